@@ -1,0 +1,98 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { envName, gatewayConfig } from '../lib/config';
+import { formatError } from '../lib/format-error';
+import { createLogger } from '../lib/logger';
+import { subgraphDataSource } from './subgraph-fetcher';
+
+export interface GatewayOptions {
+  port?: number;
+  /** Subgraph URLs by name, overriding the supergraph file and the environment. */
+  subgraphUrls?: Record<string, string>;
+  supergraphPath?: string;
+  production?: boolean;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** The subgraph URL actually used: explicit option, then GRID_URL-style variable, then the file. */
+function resolveUrl(name: string, fileUrl: string, overrides: Record<string, string>): string {
+  return overrides[name] ?? process.env[`${envName(name)}_URL`] ?? fileUrl;
+}
+
+export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
+  process.env.APOLLO_TELEMETRY_DISABLED = '1';
+  const config = gatewayConfig();
+  const production = options.production ?? config.production;
+  const log = createLogger('gateway');
+  const supergraphSdl = fs.readFileSync(options.supergraphPath ?? config.supergraphPath, 'utf8');
+  const subgraphUrls = new Map<string, string>();
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => {
+      const resolved = resolveUrl(name, url ?? '', options.subgraphUrls ?? {});
+      subgraphUrls.set(name, resolved);
+      return subgraphDataSource(resolved, config.subgraphTimeoutMs);
+    },
+  });
+
+  const app = express();
+  const httpServer = http.createServer(app);
+  const server = new ApolloServer<{ authorization?: string }>({
+    gateway,
+    formatError: formatError(production),
+    includeStacktraceInErrorResponses: !production,
+    introspection: !production,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await server.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const checks = await Promise.all(
+      [...subgraphUrls].map(async ([name, url]) => {
+        try {
+          const response = await fetch(url.replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(config.subgraphTimeoutMs) });
+          return [name, response.ok ? 'ok' : 'unavailable'] as const;
+        } catch {
+          return [name, 'unavailable'] as const;
+        }
+      }),
+    );
+    const ready = checks.every(([, status]) => status === 'ok');
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', subgraphs: Object.fromEntries(checks) });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, { context: async ({ req }) => ({ authorization: req.headers.authorization }) }),
+  );
+
+  const port = options.port ?? config.port;
+  await new Promise<void>((resolve) => httpServer.listen(port, process.env.HOST || '127.0.0.1', resolve));
+  const actualPort = (httpServer.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${actualPort}/graphql`;
+  log.info({ url }, 'gateway ready');
+  return {
+    url,
+    port: actualPort,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,118 @@
+import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badInput } from './errors';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+/** Relay-style page arguments shared by every list in the graph. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, 1–${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})` })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page' })
+  after?: string;
+}
+
+@ObjectType({ description: 'Where a page stands in its list' })
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  pageInfo: PageInfo;
+  countTotal: () => Promise<number>;
+}
+
+/**
+ * The base of a Connection type per node type (`GridConnection` with `edges`, `nodes`,
+ * `pageInfo`, `totalCount`). totalCount is a method so that its COUNT query runs only when asked for.
+ */
+export function Connection<T extends object>(nodeType: ClassType<T>, name = nodeType.name) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  // Abstract: each list declares `@ObjectType() class XConnection extends Connection(X) {}`.
+  @ObjectType()
+  abstract class ConnectionType {
+    constructor(private readonly page: Page<T & { id: string }>) {}
+
+    @Field(() => [Edge])
+    edges(): Edge[] {
+      return this.page.nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
+    }
+
+    @Field(() => [nodeType])
+    nodes(): T[] {
+      return this.page.nodes;
+    }
+
+    @Field(() => PageInfo)
+    pageInfo(): PageInfo {
+      return this.page.pageInfo;
+    }
+
+    @Field(() => Int, { description: 'Number of items in the whole filtered list' })
+    totalCount(): Promise<number> {
+      return this.page.countTotal();
+    }
+  }
+  return ConnectionType;
+}
+
+export function encodeCursor(id: string): string {
+  return Buffer.from(`id:${id}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): string {
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!decoded.startsWith('id:') || decoded.length < 4) {
+    throw badInput('after', 'after is not a cursor returned by this list');
+  }
+  return decoded.slice(3);
+}
+
+export function pageSize(first: number | undefined | null): number {
+  if (first === undefined || first === null) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+  return first;
+}
+
+/**
+ * Keyset pagination in id order (ids are UUIDv7, so id order is creation order): one query for
+ * the page, one COUNT only if totalCount is selected. Stable under inserts, unlike OFFSET.
+ */
+export async function paginate<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  args: PageArgs,
+): Promise<Page<T>> {
+  const limit = pageSize(args.first);
+  const afterId = args.after ? decodeCursor(args.after) : undefined;
+  const pageWhere = (afterId ? { $and: [where, { id: { $gt: afterId } }] } : where) as FilterQuery<T>;
+  const rows = await em.find(entity, pageWhere, { orderBy: { id: 'asc' } as any, limit: limit + 1 });
+  const nodes = rows.slice(0, limit);
+  return {
+    nodes,
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].id) : null,
+    },
+    countTotal: () => em.count(entity, where),
+  };
+}

@@ -1,0 +1,45 @@
+import { Entity, OptionalProps, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Community } from './community';
+import { GridKind, GridStatus } from './enums';
+
+@ObjectType({ description: '网格。撤销的网格不删除，历史见 history' })
+@Directive('@key(fields: "id")')
+@Entity()
+export class Grid {
+  [OptionalProps]?: 'status' | 'retiredAt' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Field({ description: '网格编码，全区唯一（CJ/T 349：区县代码 + 街道 + 社区 + 网格序号）' })
+  @Property({ length: 32 })
+  @Unique()
+  code!: string;
+
+  @Field({ description: '网格名称' })
+  @Property({ length: 100 })
+  name!: string;
+
+  @Field(() => GridKind)
+  @Enum({ items: () => GridKind })
+  kind!: GridKind;
+
+  @Field(() => GridStatus)
+  @Index()
+  @Enum({ items: () => GridStatus })
+  status: GridStatus = GridStatus.ACTIVE;
+
+  @Index()
+  @ManyToOne(() => Community)
+  community!: Community;
+
+  @Field(() => Date, { nullable: true, description: '撤销时间' })
+  @Property({ type: 'timestamptz', nullable: true })
+  retiredAt: Date | null = null;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,112 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { newId } from '../../../lib/ids';
+import { PageArgs, paginate } from '../../../lib/pagination';
+import { checkCode, checkName } from '../domain/codes';
+import { gridState, moveBuildings, placeBuildings } from '../domain/grid-map';
+import { assertTakesBuildings } from '../domain/grid-rules';
+import { requireRecord } from '../domain/record-lookup';
+import { requireFreeCode } from '../domain/unique-codes';
+import { Building, BuildingGridPeriod, Grid } from '../entities';
+import type { GridContext } from '../loaders';
+import { actorOf } from './actor';
+import { BuildingConnection, HouseholdConnection } from './connections';
+
+@InputType({ description: '新建楼栋' })
+class CreateBuildingInput {
+  @Field(() => ID) gridId!: string;
+  @Field() code!: string;
+  @Field({ description: '楼栋名称或门牌地址' }) address!: string;
+}
+
+@InputType({ description: '修改楼栋；省略的字段不变（调整所属网格用 moveBuildings）' })
+class UpdateBuildingInput {
+  @Field(() => ID) id!: string;
+  @Field({ nullable: true }) code?: string;
+  @Field({ nullable: true }) address?: string;
+}
+
+@InputType({ description: '楼栋调整到另一网格（保留历史）' })
+class MoveBuildingsInput {
+  @Field(() => [ID]) buildingIds!: string[];
+  @Field(() => ID) toGridId!: string;
+  @Field({ nullable: true }) note?: string;
+}
+
+@ArgsType()
+class BuildingFilter extends PageArgs {
+  @Field(() => ID, { nullable: true }) gridId?: string;
+  @Field(() => ID, { nullable: true }) communityId?: string;
+}
+
+@Resolver(() => Building)
+export class BuildingResolver {
+  @Query(() => Building, { nullable: true, description: '按 id 或编码查楼栋' })
+  building(
+    @Ctx() ctx: GridContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('code', () => String, { nullable: true }) code?: string,
+  ): Promise<Building | null> {
+    if (id) return ctx.loaders.building.load(id);
+    return code ? ctx.loaders.buildingByCode.load(code) : Promise.resolve(null);
+  }
+
+  @Query(() => BuildingConnection, { description: '楼栋列表' })
+  async buildings(@Ctx() ctx: GridContext, @Args() filter: BuildingFilter): Promise<BuildingConnection> {
+    const where: Record<string, unknown> = {};
+    if (filter.gridId) where.grid = filter.gridId;
+    if (filter.communityId) where.grid = { ...(filter.gridId ? { id: filter.gridId } : {}), community: filter.communityId };
+    return new BuildingConnection(await paginate(ctx.em, Building, where, filter));
+  }
+
+  @FieldResolver(() => Grid)
+  grid(@Root() building: Building, @Ctx() ctx: GridContext) {
+    return ctx.loaders.grid.load(building.grid.id);
+  }
+
+  @FieldResolver(() => [BuildingGridPeriod], { description: '所属网格的历史' })
+  gridHistory(@Root() building: Building, @Ctx() ctx: GridContext) {
+    return ctx.loaders.buildingPeriods.load(building.id);
+  }
+
+  @FieldResolver(() => HouseholdConnection)
+  async households(@Root() building: Building, @Ctx() ctx: GridContext, @Args() page: PageArgs) {
+    return new HouseholdConnection(await ctx.loaders.householdsOfBuilding(building.id, page));
+  }
+
+  @FieldResolver(() => Int, { description: '户数' })
+  householdCount(@Root() building: Building, @Ctx() ctx: GridContext) {
+    return ctx.loaders.householdCountOfBuilding.load(building.id);
+  }
+
+  @Mutation(() => Building)
+  createBuilding(@Ctx() ctx: GridContext, @Arg('input') input: CreateBuildingInput): Promise<Building> {
+    const code = checkCode(input.code, 'input.code');
+    const address = checkName(input.address, 'input.address', 200);
+    return ctx.em.transactional(async (em) => {
+      const grid = await requireRecord(em, Grid, input.gridId, 'input.gridId');
+      assertTakesBuildings(gridState(grid), 'input.gridId');
+      await requireFreeCode(em, Building, code, 'input.code');
+      const building = em.create(Building, { id: newId(), code, address, grid });
+      await placeBuildings(em, [building], grid, building.createdAt);
+      return building;
+    });
+  }
+
+  @Mutation(() => Building)
+  updateBuilding(@Ctx() ctx: GridContext, @Arg('input') input: UpdateBuildingInput): Promise<Building> {
+    return ctx.em.transactional(async (em) => {
+      const building = await requireRecord(em, Building, input.id, 'input.id');
+      if (input.code != null) {
+        building.code = checkCode(input.code, 'input.code');
+        await requireFreeCode(em, Building, building.code, 'input.code', building.id);
+      }
+      if (input.address != null) building.address = checkName(input.address, 'input.address', 200);
+      return building;
+    });
+  }
+
+  @Mutation(() => [Building], { description: '楼栋调整到另一网格；退出原网格、进入新网格的时间都有记录' })
+  moveBuildings(@Ctx() ctx: GridContext, @Arg('input') input: MoveBuildingsInput): Promise<Building[]> {
+    return ctx.em.transactional((em) => moveBuildings(em, { ...input, actor: actorOf(ctx) }));
+  }
+}

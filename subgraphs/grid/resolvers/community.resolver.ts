@@ -1,0 +1,105 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { newId } from '../../../lib/ids';
+import { PageArgs, paginate } from '../../../lib/pagination';
+import { checkCode, checkName } from '../domain/codes';
+import { mergeCommunities } from '../domain/community-merge';
+import { requireRecord } from '../domain/record-lookup';
+import { requireFreeCode } from '../domain/unique-codes';
+import { Community, CommunityStatus, Street } from '../entities';
+import type { GridContext } from '../loaders';
+import { actorOf } from './actor';
+import { CommunityConnection, GridConnection } from './connections';
+
+@InputType({ description: '新建社区' })
+class CreateCommunityInput {
+  @Field(() => ID) streetId!: string;
+  @Field() code!: string;
+  @Field() name!: string;
+}
+
+@InputType({ description: '修改社区；省略的字段不变' })
+class UpdateCommunityInput {
+  @Field(() => ID) id!: string;
+  @Field({ nullable: true }) code?: string;
+  @Field({ nullable: true }) name?: string;
+}
+
+@InputType({ description: '社区合并：若干旧社区并入一个新社区，旧社区保留并指向新社区' })
+class MergeCommunitiesInput {
+  @Field(() => [ID], { description: '被合并的社区（至少两个，或一个并入已有社区）' }) communityIds!: string[];
+  @Field(() => ID, { nullable: true, description: '并入已有社区；省略时新建 (需 newCode/newName)' }) intoCommunityId?: string;
+  @Field({ nullable: true, description: '新社区代码' }) newCode?: string;
+  @Field({ nullable: true, description: '新社区名称' }) newName?: string;
+  @Field({ nullable: true }) note?: string;
+}
+
+@ArgsType()
+class CommunityFilter extends PageArgs {
+  @Field(() => ID, { nullable: true }) streetId?: string;
+  @Field(() => CommunityStatus, { nullable: true }) status?: CommunityStatus;
+}
+
+@Resolver(() => Community)
+export class CommunityResolver {
+  @Query(() => Community, { nullable: true, description: '按 id 或代码查社区；已合并的社区仍可查到' })
+  community(
+    @Ctx() ctx: GridContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('code', () => String, { nullable: true }) code?: string,
+  ): Promise<Community | null> {
+    if (id) return ctx.loaders.community.load(id);
+    return code ? ctx.loaders.communityByCode.load(code) : Promise.resolve(null);
+  }
+
+  @Query(() => CommunityConnection, { description: '社区列表' })
+  async communities(@Ctx() ctx: GridContext, @Args() filter: CommunityFilter): Promise<CommunityConnection> {
+    const where: Record<string, unknown> = {};
+    if (filter.streetId) where.street = filter.streetId;
+    if (filter.status) where.status = filter.status;
+    return new CommunityConnection(await paginate(ctx.em, Community, where, filter));
+  }
+
+  @FieldResolver(() => Street)
+  street(@Root() community: Community, @Ctx() ctx: GridContext) {
+    return ctx.loaders.street.load(community.street.id);
+  }
+
+  @FieldResolver(() => Community, { nullable: true, description: '合并后的新社区' })
+  mergedInto(@Root() community: Community, @Ctx() ctx: GridContext) {
+    return community.mergedInto ? ctx.loaders.community.load(community.mergedInto.id) : null;
+  }
+
+  @FieldResolver(() => GridConnection, { description: '网格（含已撤销的）' })
+  async grids(@Root() community: Community, @Ctx() ctx: GridContext, @Args() page: PageArgs) {
+    return new GridConnection(await ctx.loaders.gridsOfCommunity(community.id, page));
+  }
+
+  @Mutation(() => Community)
+  async createCommunity(@Ctx() ctx: GridContext, @Arg('input') input: CreateCommunityInput): Promise<Community> {
+    const code = checkCode(input.code, 'input.code');
+    const name = checkName(input.name, 'input.name');
+    return ctx.em.transactional(async (em) => {
+      const street = await requireRecord(em, Street, input.streetId, 'input.streetId');
+      await requireFreeCode(em, Community, code, 'input.code');
+      return em.create(Community, { id: newId(), code, name, street });
+    });
+  }
+
+  @Mutation(() => Community)
+  async updateCommunity(@Ctx() ctx: GridContext, @Arg('input') input: UpdateCommunityInput): Promise<Community> {
+    return ctx.em.transactional(async (em) => {
+      const community = await requireRecord(em, Community, input.id, 'input.id');
+      if (input.code != null) {
+        community.code = checkCode(input.code, 'input.code');
+        await requireFreeCode(em, Community, community.code, 'input.code', community.id);
+      }
+      if (input.name != null) community.name = checkName(input.name, 'input.name');
+      return community;
+    });
+  }
+
+  @Mutation(() => Community, { description: '合并社区：旧社区的网格归入新社区，旧社区标记为已合并并指向新社区' })
+  mergeCommunities(@Ctx() ctx: GridContext, @Arg('input') input: MergeCommunitiesInput): Promise<Community> {
+    return ctx.em.transactional((em) => mergeCommunities(em, { ...input, actor: actorOf(ctx) }));
+  }
+}

@@ -1,0 +1,14 @@
+import { ObjectType } from 'type-graphql';
+import { Connection } from '../../../lib/pagination';
+import { Building, Community, Grid, GridAssignment, GridWorker, Household, Resident, Street, Visit } from '../entities';
+
+/** One page type per list of the grid subgraph (Relay connections). */
+@ObjectType() export class StreetConnection extends Connection(Street) {}
+@ObjectType() export class CommunityConnection extends Connection(Community) {}
+@ObjectType() export class GridConnection extends Connection(Grid) {}
+@ObjectType() export class BuildingConnection extends Connection(Building) {}
+@ObjectType() export class HouseholdConnection extends Connection(Household) {}
+@ObjectType() export class ResidentConnection extends Connection(Resident) {}
+@ObjectType() export class GridWorkerConnection extends Connection(GridWorker) {}
+@ObjectType() export class GridAssignmentConnection extends Connection(GridAssignment) {}
+@ObjectType() export class VisitConnection extends Connection(Visit) {}

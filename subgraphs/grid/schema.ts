@@ -1,0 +1,31 @@
+import type { NonEmptyArray } from 'type-graphql';
+import { buildFederatedSchema, type ReferenceResolvers } from '../../lib/federation';
+import type { GridContext, GridLoaders } from './loaders';
+import { BuildingResolver } from './resolvers/building.resolver';
+import { CommunityResolver } from './resolvers/community.resolver';
+import { GridResolver } from './resolvers/grid.resolver';
+import { StreetResolver } from './resolvers/street.resolver';
+
+export const GRID_RESOLVERS: NonEmptyArray<Function> = [StreetResolver, CommunityResolver, GridResolver, BuildingResolver];
+
+/** Every entity of this subgraph resolves its federation references through a batching loader. */
+const byId = (loader: keyof GridLoaders) => ({
+  __resolveReference: (reference: { id: string }, ctx: GridContext) =>
+    (ctx.loaders[loader] as { load(id: string): Promise<unknown> }).load(reference.id),
+});
+
+export const GRID_REFERENCES: ReferenceResolvers = {
+  Street: byId('street'),
+  Community: byId('community'),
+  Grid: byId('grid'),
+  Building: byId('building'),
+  Household: byId('household'),
+  Resident: byId('resident'),
+  GridWorker: byId('worker'),
+  GridAssignment: byId('assignment'),
+  Visit: byId('visit'),
+};
+
+export function buildGridSchema() {
+  return buildFederatedSchema({ resolvers: GRID_RESOLVERS }, GRID_REFERENCES);
+}
