@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { startGateway, type RunningGateway } from '../gateway/server';
 import { createLogger } from '../lib/logger';
+import { setSubgraphUrls } from '../lib/remote-entities';
 import { SUBGRAPHS } from '../lib/subgraph-registry';
 import { startSubgraph, type RunningSubgraph, type StartOptions } from '../lib/subgraph-server';
 import { definitionOf } from './subgraph-definitions';
@@ -23,6 +24,8 @@ export async function startHub(
     for (const entry of SUBGRAPHS) {
       subgraphs[entry.name] = await startSubgraph(definitionOf(entry.name), { ...options, port: options.subgraphPorts?.[entry.name] });
     }
+    // Subgraphs check references against each other where they actually listen.
+    setSubgraphUrls(Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.url])));
     const gateway = await startGateway({
       port: options.gatewayPort,
       production: options.production,

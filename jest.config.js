@@ -1,0 +1,11 @@
+/**
+ * Tests are TypeScript compiled by tsc (decorator metadata is required by type-graphql and
+ * MikroORM; esbuild-based transforms drop it), so jest runs the compiled files in dist/.
+ */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/dist/test'],
+  testMatch: ['**/*.test.js'],
+  testTimeout: 120000,
+  maxWorkers: 2,
+};

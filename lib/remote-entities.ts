@@ -1,0 +1,67 @@
+import { envName } from './config';
+import { DomainError, notFound } from './errors';
+import { subgraphEntry } from './subgraph-registry';
+
+/**
+ * A department checks the keys it stores against the department that owns them, through that
+ * subgraph's federation `_entities` field (the same call the gateway makes), so a reference to
+ * a grid, resident or member that does not exist is refused instead of stored.
+ */
+const urlOverrides = new Map<string, string>();
+
+/** The hub sets these when it starts subgraphs on ports chosen at run time. */
+export function setSubgraphUrls(urls: Record<string, string>): void {
+  for (const [name, url] of Object.entries(urls)) urlOverrides.set(name, url);
+}
+
+export function subgraphUrl(name: string): string {
+  return (
+    urlOverrides.get(name) ??
+    process.env[`${envName(name)}_URL`] ??
+    `http://127.0.0.1:${subgraphEntry(name).defaultPort}/graphql`
+  );
+}
+
+/**
+ * Fetch entities of another subgraph by id, with the fields in `selection`; null where the
+ * owner does not know the id. One HTTP call for all ids.
+ */
+export async function fetchRemoteEntities<T extends object>(
+  owner: string,
+  typename: string,
+  ids: readonly string[],
+  selection = 'id',
+  headers: Record<string, string> = {},
+): Promise<Array<T | null>> {
+  if (!ids.length) return [];
+  const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`;
+  let body: { data?: { _entities: Array<T | null> }; errors?: Array<{ message: string }> };
+  try {
+    const response = await fetch(subgraphUrl(owner), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables: { r: ids.map((id) => ({ __typename: typename, id })) } }),
+      signal: AbortSignal.timeout(Number(process.env.SUBGRAPH_TIMEOUT_MS || 5000)),
+    });
+    body = (await response.json()) as typeof body;
+  } catch {
+    throw new DomainError('CONFLICT', `the ${owner} service could not be reached to check ${typename} ids; try again`);
+  }
+  if (!body.data) {
+    throw new DomainError('CONFLICT', `the ${owner} service refused the ${typename} check: ${body.errors?.[0]?.message ?? 'no data'}`);
+  }
+  return body.data._entities.map((entity) => (entity && Object.keys(entity).length ? entity : null));
+}
+
+/** Refuse with NOT_FOUND (naming `field`) when any id is unknown to the owning subgraph. */
+export async function requireRemoteEntities(
+  owner: string,
+  typename: string,
+  ids: readonly string[],
+  field: string,
+  headers: Record<string, string> = {},
+): Promise<void> {
+  const entities = await fetchRemoteEntities(owner, typename, ids, 'id', headers);
+  const index = entities.findIndex((entity) => entity === null);
+  if (index >= 0) throw notFound(ids.length > 1 ? `${field}[${index}]` : field, typename, ids[index]);
+}

@@ -1,0 +1,89 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { demoDistrict } from '../lib/demo-district';
+import { expectData } from './support/graphql-client';
+import { freePort } from './support/free-port';
+
+/**
+ * The newcomer's path: `npm start` with no database configured runs the hub on embedded
+ * databases, loads the demo district, stops on Ctrl-C, and keeps the data for the next start.
+ */
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-newcomer-'));
+let ports: Record<string, number>;
+
+async function startHubProcess(): Promise<ChildProcess> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'info' };
+  delete env.DATABASE_URL;
+  for (const [name, port] of Object.entries(ports)) env[name === 'gateway' ? 'PORT' : `${name}_PORT`] = String(port);
+  const child = spawn(process.execPath, [path.resolve(__dirname, '../scripts/start-hub.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`hub did not start within 90 s:\n${output}`)), 90_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('the hub answers on')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`hub exited with ${code}:\n${output}`)));
+  });
+  return child;
+}
+
+function interrupt(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.kill('SIGINT');
+  });
+}
+
+const gridQuery = `query ($code: String!) {
+  grid(code: $code) { name householdCount community { name pairedUnits { name } } partyBranches { name } dutyItems { code } }
+  grids(first: 1) { totalCount }
+}`;
+
+beforeAll(async () => {
+  ports = {
+    gateway: await freePort(), GRID: await freePort(), PARTY_BUILDING: await freePort(),
+    SERVICES: await freePort(), CO_BUILDING: await freePort(),
+  };
+});
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+it('starts on embedded databases with the demo district, stops on Ctrl-C and keeps the data', async () => {
+  const url = `http://127.0.0.1:${ports.gateway}/graphql`;
+  const demo = demoDistrict();
+  let hub = await startHubProcess();
+  const first = await expectData(url, gridQuery, { code: demo.grids[0].code });
+  expect(first.grid).toEqual({
+    name: '东城第一网格',
+    householdCount: 8,
+    community: { name: '东城社区', pairedUnits: [{ name: '寿光市人民医院' }, { name: '寿光市税务局' }] },
+    partyBranches: [{ name: '东城第一网格党支部' }],
+    dutyItems: [{ code: 'GD-01' }, { code: 'GD-02' }, { code: 'GD-03' }, { code: 'GD-04' }],
+  });
+  expect(first.grids.totalCount).toBe(demo.grids.length);
+  for (const sub of ['grid', 'party-building', 'services', 'co-building']) {
+    expect(fs.existsSync(path.join(dataDir, sub, 'PG_VERSION'))).toBe(true);
+  }
+  const created = await expectData(url, `mutation { createStreet(input: { code: "370783003", name: "古城街道" }) { id } }`);
+  expect(await interrupt(hub)).toBe(0);
+
+  hub = await startHubProcess();
+  try {
+    const again = await expectData(url, `${gridQuery.replace('grids(first: 1) { totalCount }', '')} `, { code: demo.grids[0].code });
+    expect(again.grid).toEqual(first.grid);
+    const street = await expectData(url, `query ($id: ID!) { street(id: $id) { name } grids(first: 1) { totalCount } }`, {
+      id: created.createStreet.id,
+    });
+    // Kept what was written, and did not load the demo a second time.
+    expect(street).toEqual({ street: { name: '古城街道' }, grids: { totalCount: demo.grids.length } });
+  } finally {
+    expect(await interrupt(hub)).toBe(0);
+  }
+});
