@@ -2,11 +2,12 @@ import type { NonEmptyArray } from 'type-graphql';
 import { buildFederatedSchema, type ReferenceResolvers } from '../../lib/federation';
 import type { GridContext, GridLoaders } from './loaders';
 import { BuildingResolver } from './resolvers/building.resolver';
+import { BuildingGridPeriodResolver } from './resolvers/building-grid-period.resolver';
 import { CommunityResolver } from './resolvers/community.resolver';
 import { GridResolver } from './resolvers/grid.resolver';
 import { StreetResolver } from './resolvers/street.resolver';
 
-export const GRID_RESOLVERS: NonEmptyArray<Function> = [StreetResolver, CommunityResolver, GridResolver, BuildingResolver];
+export const GRID_RESOLVERS: NonEmptyArray<Function> = [StreetResolver, CommunityResolver, GridResolver, BuildingResolver, BuildingGridPeriodResolver];
 
 /** Every entity of this subgraph resolves its federation references through a batching loader. */
 const byId = (loader: keyof GridLoaders) => ({
