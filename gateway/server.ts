@@ -44,7 +44,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     buildService: ({ name, url }) => {
       const resolved = resolveUrl(name, url ?? '', options.subgraphUrls ?? {});
       subgraphUrls.set(name, resolved);
-      return subgraphDataSource(resolved, config.subgraphTimeoutMs);
+      return subgraphDataSource(name, resolved, config.subgraphTimeoutMs);
     },
   });
 
