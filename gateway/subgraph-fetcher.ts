@@ -7,12 +7,28 @@ import { GraphQLError } from 'graphql';
  * every request, and the caller's Authorization header passed on. A subgraph that does not
  * answer becomes an error naming the department, never its internal address.
  */
-export function subgraphDataSource(name: string, url: string, timeoutMs: number): RemoteGraphQLDataSource {
+export interface SubgraphFetch {
+  service: string;
+  url: string;
+  body: string;
+  startedAt: number;
+  endedAt: number;
+}
+
+export function subgraphDataSource(
+  name: string,
+  url: string,
+  timeoutMs: number,
+  observe?: (fetch: SubgraphFetch) => void,
+): RemoteGraphQLDataSource {
   return new RemoteGraphQLDataSource({
     url,
     fetcher: (async (input: string, init: RequestInit) => {
+      const startedAt = performance.now();
       try {
-        return await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+        const response = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+        observe?.({ service: name, url: input, body: String(init.body), startedAt, endedAt: performance.now() });
+        return response;
       } catch (error) {
         const timedOut = (error as { name?: string })?.name === 'TimeoutError';
         throw new GraphQLError(
