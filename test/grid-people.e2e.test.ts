@@ -288,6 +288,15 @@ describe('writing households and residents', () => {
     expect(still.resident.household.id).toBe(head.householdId);
   });
 
+  it('refuses a building code already used, with nothing written', async () => {
+    await expectRefused(
+      `mutation ($id: ID!, $code: String!) { updateBuilding(input: { id: $id, code: $code }) { id } }`,
+      { id: fixture.buildingId, code: d.buildings[0].code }, 'CONFLICT', 'input.code', ['grid.building', 'grid.record_change'],
+    );
+    const unchanged = await hub.query(`query ($id: ID!) { building(id: $id) { code } }`, { id: fixture.buildingId });
+    expect(unchanged.building.code).toBe('370783002001005B9');
+  });
+
   it('logs building records: created, updated and moved between grids', async () => {
     await hub.query(`mutation ($id: ID!) { updateBuilding(input: { id: $id, address: "文家路9号甲" }) { id } }`, { id: fixture.buildingId });
     await hub.query(`mutation ($id: ID!, $g: ID!) { moveBuildings(input: { buildingIds: [$id], toGridId: $g }) { id } }`, {
