@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
+import { checkMobile } from '../../../lib/phone';
 import { AssignmentRole, Grid, GridAssignment, GridWorker, WorkerDuty, WorkerKind } from '../entities';
 import { checkAssignment, checkDeactivation, checkDuties, checkKindChange, checkUnassign, defaultDuties } from './assignment-rules';
 import { checkName } from './codes';
 import { requireRecord } from './record-lookup';
 import { checkPublicContact, checkWorker } from './worker-rules';
-import { checkMobile } from '../../../lib/phone';
-import { badInput } from '../../../lib/errors';
 
 /** Grid workers (网格员) and their assignments to grids, each inside the caller's transaction. */
 
