@@ -46,8 +46,12 @@ interface TreeKey {
 }
 
 export function createPartyLoaders(em: EntityManager, _viewer: Viewer) {
+  // Organisations read by the tree queries are primed here, so their parents and the members'
+  // organisations cost no further statement.
+  const organization = byIdLoader(em, PartyOrganization);
+  const prime = (rows: PartyOrganization[]) => rows.forEach((row) => organization.prime(row.id, row));
   return {
-    organization: byIdLoader(em, PartyOrganization),
+    organization,
     member: byIdLoader(em, PartyMember),
     branchesOfGrid: coveringLoader(em, OrganizationLevel.GRID_BRANCH, 'gridIds'),
     groupsOfBuilding: coveringLoader(em, OrganizationLevel.BUILDING_GROUP, 'buildingIds'),
@@ -82,6 +86,7 @@ export function createPartyLoaders(em: EntityManager, _viewer: Viewer) {
       for (const maxDepth of new Set(keys.map((k) => k.maxDepth))) {
         const roots = keys.filter((k) => k.maxDepth === maxDepth && isId(k.id)).map((k) => k.id);
         for (const row of await descendantsOf(em, roots, maxDepth)) {
+          prime([row.organization]);
           const key = `${row.rootId}|${maxDepth}`;
           result.set(key, [...(result.get(key) ?? []), row.organization]);
         }
@@ -90,6 +95,7 @@ export function createPartyLoaders(em: EntityManager, _viewer: Viewer) {
     }, { cacheKeyFn: (k) => `${k.id}|${k.maxDepth}` }),
     ancestors: new DataLoader<string, PartyOrganization[]>(async (ids) => {
       const rows = await ancestorsOf(em, ids.filter(isId));
+      prime(rows.map((row) => row.organization));
       return ids.map((id) => rows.filter((row) => row.startId === id).map((row) => row.organization));
     }),
   };
