@@ -168,6 +168,8 @@ describe('overdue cases and supervision (督办)', () => {
     expect(found.cases.nodes.map((n: any) => n.id)).not.toContain(onTime.id);
     expect(found.grid.cases).toEqual({ totalCount: 1, nodes: [{ id: started.id }] });
     expect(found.grid.all.totalCount).toBe(2);
+    const notOverdue = await hub.query(`query ($g: ID!) { cases(gridId: $g, overdue: false) { nodes { id } } }`, { g: place(1).gridId });
+    expect(notOverdue.cases.nodes).toEqual([{ id: onTime.id }]);
 
     const notice = await hub.query(
       `mutation ($input: SuperviseCaseInput!) { superviseCase(input: $input) { department overdueHours note case { version supervisionNotices { id } timeline { action note } } } }`,

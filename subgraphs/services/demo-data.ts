@@ -36,7 +36,12 @@ const ITEMS: Array<[string, string, string, string, HandlingLevel, number, boole
 
 const at = (iso: string) => new Date(iso);
 
-export async function seedServicesDemo(em: EntityManager): Promise<void> {
+/** All or nothing: a second load fails on the first row and leaves the first load as it was. */
+export function seedServicesDemo(em: EntityManager): Promise<void> {
+  return em.transactional((tx) => seedAll(tx));
+}
+
+async function seedAll(em: EntityManager): Promise<void> {
   const created = at('2026-01-01T00:00:00Z');
   const items = ITEMS.map(([code, name, category, department, level, timeLimitHours, homeService, lists, attributes], i) => ({
     id: demoId(201, i + 1), code, name, category, department, level, timeLimitHours, homeService, lists, attributes,
