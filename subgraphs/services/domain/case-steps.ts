@@ -6,7 +6,7 @@ import {
   CaseAction, CaseEvent, CaseExtension, ExtensionStatus, Satisfaction, ServiceCase, ServiceItemVersion, SupervisionNotice,
 } from '../entities';
 import { checkExtensionHours, deadlineAfter, deadlineAfterPark, hoursBetween, isOverdue } from './case-deadline';
-import { CaseState, nextState } from './case-state-machine';
+import { nextState } from './case-state-machine';
 import { checkExpectedVersion } from './case-versioning';
 import { nextLevel } from './escalation';
 
@@ -188,4 +188,3 @@ export async function supervise(em: EntityManager, input: StepInput, actor: stri
   return notice;
 }
 
-export { CaseState };
