@@ -30,7 +30,7 @@ const settings = {
   warmup: value('warmup', smoke ? 1 : 3),
   rounds: value('rounds', smoke ? 1 : 3),
   concurrency: value('concurrency', smoke ? 2 : 8),
-  rate: value('rate', 100),
+  rate: value('rate', smoke ? 20 : 100),
   hive: !smoke && !flag('no-hive'),
 };
 

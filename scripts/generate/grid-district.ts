@@ -1,6 +1,8 @@
 import { Faker, base, zh_CN } from '@faker-js/faker';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { makeNationalId } from '../../lib/national-id';
+import { defaultDuties } from '../../subgraphs/grid/domain/assignment-rules';
+import { AssignmentRole } from '../../subgraphs/grid/entities';
 import { bulkInsert } from './bulk-insert';
 import { IdSequence } from './generated-ids';
 import type { Progress } from './progress';
@@ -121,7 +123,8 @@ export async function generateGridDistrict(orm: MikroORM, scale: Scale, seed: nu
   const gridIds = result.grids.map((g) => g.id);
   const addWorker = (kind: string, department: string | null) => {
     const id = ids.worker.next();
-    workers.push([id, faker.person.fullName().replace(/\s/g, ''), kind, department, `13${faker.string.numeric(9)}`, true, at]);
+    const serviceLine = `0536-${faker.string.numeric(7)}`;
+    workers.push([id, faker.person.fullName().replace(/\s/g, ''), kind, department, `13${faker.string.numeric(9)}`, serviceLine, true, at]);
     return id;
   };
   gridIds.forEach((gridId) => assignments.push([ids.assignment.next(), addWorker('FULL_TIME', null), gridId, 'FULL_TIME', at]));
@@ -151,7 +154,8 @@ export async function generateGridDistrict(orm: MikroORM, scale: Scale, seed: nu
   await write('household', [['id', 'uuid'], ['building_id', 'uuid'], ['unit', 'text'], ['room', 'text'], ['tenure', 'text'], ['created_at', 'timestamptz']], households);
   await write('resident', [['id', 'uuid'], ['name', 'text'], ['gender', 'text'], ['birth_date', 'date'], ['id_number', 'text'], ['phone', 'text'],
     ['household_id', 'uuid'], ['relation_to_head', 'text'], ['residence_type', 'text'], ['care_tags', 'text[]'], ['created_at', 'timestamptz']], residents);
-  await write('grid_worker', [['id', 'uuid'], ['name', 'text'], ['kind', 'text'], ['department', 'text'], ['phone', 'text'], ['active', 'boolean'], ['created_at', 'timestamptz']], workers);
-  await write('grid_assignment', [['id', 'uuid'], ['worker_id', 'uuid'], ['grid_id', 'uuid'], ['role', 'text'], ['started_at', 'timestamptz']], assignments);
+  await write('grid_worker', [['id', 'uuid'], ['name', 'text'], ['kind', 'text'], ['department', 'text'], ['phone', 'text'], ['public_contact', 'text'], ['active', 'boolean'], ['created_at', 'timestamptz']], workers);
+  const withDuties = assignments.map((row) => [...row, defaultDuties(row[3] as AssignmentRole)]);
+  await write('grid_assignment', [['id', 'uuid'], ['worker_id', 'uuid'], ['grid_id', 'uuid'], ['role', 'text'], ['started_at', 'timestamptz'], ['duties', 'text[]']], withDuties);
   return result;
 }
