@@ -1,5 +1,5 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
-import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from './errors';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -15,7 +15,9 @@ export class PageArgs {
   after?: string;
 }
 
+// Every subgraph returns connections, so each resolves PageInfo itself: shareable in federation.
 @ObjectType({ description: 'Where a page stands in its list' })
+@Directive('@shareable')
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;

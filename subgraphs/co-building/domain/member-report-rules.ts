@@ -1,0 +1,29 @@
+import { badInput, conflict, notFound } from '../../../lib/errors';
+
+/** PartyMember.kind values of the party-building subgraph. */
+export type PartyMemberKind = 'RESIDENT' | 'IN_SERVICE' | 'RETIRED' | 'FLOATING';
+
+export interface RemoteMember {
+  id: string;
+  kind: PartyMemberKind;
+}
+
+/**
+ * 双报到 concerns in-service members only: they work in a unit and report to the community
+ * where they live. Resident, retired and floating members belong to their community's
+ * organisation already.
+ */
+export function checkReportingMember(member: RemoteMember | null, memberId: string, field: string): RemoteMember {
+  if (!member) throw notFound(field, 'PartyMember', memberId);
+  if (member.kind !== 'IN_SERVICE') {
+    throw badInput(field, `Party member ${memberId} is ${member.kind}, not IN_SERVICE: only in-service members report to their residence community`);
+  }
+  return member;
+}
+
+/** A member has one report in force at a time; moving house means ending it first. */
+export function checkNoActiveReport(activeReportId: string | null, memberId: string, field: string): void {
+  if (activeReportId) {
+    throw conflict(field, `Party member ${memberId} already has a report in force (${activeReportId}); end it before reporting again`);
+  }
+}
