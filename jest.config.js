@@ -8,4 +8,5 @@ module.exports = {
   testMatch: ['**/*.test.js'],
   testTimeout: 120000,
   maxWorkers: 2,
+  setupFiles: ['reflect-metadata'],
 };

@@ -11,7 +11,7 @@ import express from 'express';
 import { envName, gatewayConfig } from '../lib/config';
 import { formatError } from '../lib/format-error';
 import { createLogger } from '../lib/logger';
-import { subgraphDataSource } from './subgraph-fetcher';
+import { subgraphDataSource, type SubgraphFetch } from './subgraph-fetcher';
 
 export interface GatewayOptions {
   port?: number;
@@ -19,6 +19,8 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string>;
   supergraphPath?: string;
   production?: boolean;
+  /** Called after each subgraph fetch (the benchmark records the fetches of an operation). */
+  observeSubgraphFetch?: (fetch: SubgraphFetch) => void;
 }
 
 export interface RunningGateway {
@@ -44,7 +46,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     buildService: ({ name, url }) => {
       const resolved = resolveUrl(name, url ?? '', options.subgraphUrls ?? {});
       subgraphUrls.set(name, resolved);
-      return subgraphDataSource(resolved, config.subgraphTimeoutMs);
+      return subgraphDataSource(name, resolved, config.subgraphTimeoutMs, options.observeSubgraphFetch);
     },
   });
 

@@ -23,8 +23,11 @@ export interface DemoDistrict {
     id: string; name: string; gender: 'MALE' | 'FEMALE'; birthDate: string; idNumber: string; phone: string | null;
     householdId: string; relationToHead: string; residenceType: string; careTags: string[];
   }>;
-  workers: Array<{ id: string; name: string; kind: string; department: string | null; phone: string }>;
+  workers: Array<{ id: string; name: string; kind: string; department: string | null; phone: string; publicContact: string }>;
   assignments: Array<{ id: string; workerId: string; gridId: string; role: string }>;
+  visits: Array<{
+    id: string; workerId: string; gridId: string; householdId: string | null; duty: string; visitedAt: string; note: string;
+  }>;
 }
 
 let cached: DemoDistrict | undefined;
@@ -105,6 +108,7 @@ export function demoDistrict(): DemoDistrict {
     name: faker.person.fullName().replace(/\s/g, ''),
     kind, department,
     phone: `13${faker.string.numeric(9)}`,
+    publicContact: `0536-52210${String(i + 1).padStart(2, '0')}`,
   }));
   // 寿光's 1+1+N, and all three shapes: one person one grid (worker 1), one person several
   // grids (worker 4 covers grids 4 and 5), several persons one grid (grid 1).
@@ -114,6 +118,18 @@ export function demoDistrict(): DemoDistrict {
   ].map(([w, g, role], i) => ({
     id: demoId(8, i + 1), workerId: workers[w as number].id, gridId: grids[g as number].id, role: role as string,
   }));
-  cached = { streets, communities, grids, buildings, households, residents, workers, assignments };
+  // A few lines of the visit log (走访台账), each by a worker serving that grid.
+  const visits = ([
+    [0, 0, 0, 'INFORMATION_COLLECTION', '2026-01-05T02:00:00Z', '入户核对实有人口信息'],
+    [0, 0, 1, 'AFFAIRS_ON_BEHALF', '2026-01-12T06:30:00Z', '代办高龄津贴申请材料'],
+    [5, 0, 2, 'DISPUTE_MEDIATION', '2026-01-15T11:00:00Z', '调解邻里噪音纠纷，双方达成谅解'],
+    [6, 0, null, 'CITY_MANAGEMENT_PATROL', '2026-01-16T01:30:00Z', '巡查小区门口占道经营'],
+    [3, 3, null, 'SANITATION_SUPERVISION', '2026-01-20T03:00:00Z', '商业街门前环境卫生检查'],
+    [3, 4, 32, 'POLICY_PUBLICITY', '2026-01-22T07:00:00Z', '入户宣传防范电信诈骗知识'],
+  ] as Array<[number, number, number | null, string, string, string]>).map(([w, g, h, duty, visitedAt, note], i) => ({
+    id: demoId(11, i + 1), workerId: workers[w].id, gridId: grids[g].id,
+    householdId: h === null ? null : households[h].id, duty, visitedAt, note,
+  }));
+  cached = { streets, communities, grids, buildings, households, residents, workers, assignments, visits };
   return cached;
 }

@@ -8,7 +8,8 @@ export type ErrorCode =
   | 'NOT_FOUND' // an id that does not exist; `field` names the argument
   | 'CONFLICT' // the request is valid but the current state refuses it (duplicate code, stale version)
   | 'FORBIDDEN' // the caller may not do this
-  | 'UNAUTHENTICATED';
+  | 'UNAUTHENTICATED'
+  | 'SUBGRAPH_UNAVAILABLE'; // a department's service did not answer (set by the gateway)
 
 export class DomainError extends Error {
   constructor(

@@ -15,7 +15,7 @@ export class PageArgs {
   after?: string;
 }
 
-// Every subgraph returns connections, so each resolves PageInfo itself: shareable in federation.
+/** Shareable: every subgraph with a list returns the same PageInfo type (federation 2 needs it said). */
 @ObjectType({ description: 'Where a page stands in its list' })
 @Directive('@shareable')
 export class PageInfo {

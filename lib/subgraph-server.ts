@@ -89,6 +89,18 @@ export async function startSubgraph<Loaders>(
       res.status(503).json({ status: 'unavailable', service: definition.name });
     }
   });
+  // Prometheus text format: statements sent to the database and GraphQL requests served.
+  let requests = 0;
+  app.get('/metrics', (_req, res) => {
+    res.type('text/plain').send(
+      `# TYPE hub_sql_statements_total counter\nhub_sql_statements_total{service="${definition.name}"} ${database.sqlCount()}\n` +
+        `# TYPE hub_graphql_requests_total counter\nhub_graphql_requests_total{service="${definition.name}"} ${requests}\n`,
+    );
+  });
+  app.use('/graphql', (_req, _res, next) => {
+    requests += 1;
+    next();
+  });
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { demoDistrict } from '../lib/demo-district';
 import { expectData } from './support/graphql-client';
+import { startChildService, stopChildService } from './support/child-service';
 import { freePort } from './support/free-port';
 
 /**
@@ -13,33 +13,11 @@ import { freePort } from './support/free-port';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-newcomer-'));
 let ports: Record<string, number>;
 
-async function startHubProcess(): Promise<ChildProcess> {
+function startHubProcess() {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'info' };
   delete env.DATABASE_URL;
   for (const [name, port] of Object.entries(ports)) env[name === 'gateway' ? 'PORT' : `${name}_PORT`] = String(port);
-  const child = spawn(process.execPath, [path.resolve(__dirname, '../scripts/start-hub.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hub did not start within 90 s:\n${output}`)), 90_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('the hub answers on')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`hub exited with ${code}:\n${output}`)));
-  });
-  return child;
-}
-
-function interrupt(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.once('exit', (code) => resolve(code));
-    child.kill('SIGINT');
-  });
+  return startChildService(path.resolve(__dirname, '../scripts/start-hub.js'), env, 'the hub answers on');
 }
 
 const gridQuery = `query ($code: String!) {
@@ -72,7 +50,7 @@ it('starts on embedded databases with the demo district, stops on Ctrl-C and kee
     expect(fs.existsSync(path.join(dataDir, sub, 'PG_VERSION'))).toBe(true);
   }
   const created = await expectData(url, `mutation { createStreet(input: { code: "370783003", name: "古城街道" }) { id } }`);
-  expect(await interrupt(hub)).toBe(0);
+  expect(await stopChildService(hub)).toBe(0);
 
   hub = await startHubProcess();
   try {
@@ -84,6 +62,6 @@ it('starts on embedded databases with the demo district, stops on Ctrl-C and kee
     // Kept what was written, and did not load the demo a second time.
     expect(street).toEqual({ street: { name: '古城街道' }, grids: { totalCount: demo.grids.length } });
   } finally {
-    expect(await interrupt(hub)).toBe(0);
+    expect(await stopChildService(hub)).toBe(0);
   }
 });

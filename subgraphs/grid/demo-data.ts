@@ -1,8 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { demoDistrict } from '../../lib/demo-district';
+import { defaultDuties } from './domain/assignment-rules';
 import {
-  Building, BuildingGridPeriod, Community, Grid, GridAssignment, GridChange, GridChangeKind, GridWorker, Household, Resident, Street,
+  AssignmentRole, Building, BuildingGridPeriod, Community, Grid, GridAssignment, GridChange, GridChangeKind, GridWorker, Household,
+  Resident, Street, Visit, WorkerDuty,
 } from './entities';
+
+/** What the departments' coordinators do in the demo grids, besides reporting what they see. */
+const COORDINATOR_DUTIES: Record<string, WorkerDuty[]> = {
+  公安派出所: [WorkerDuty.INFORMATION_COLLECTION, WorkerDuty.DISPUTE_MEDIATION, WorkerDuty.POLICY_PUBLICITY],
+  城市管理局: [WorkerDuty.SANITATION_SUPERVISION, WorkerDuty.CITY_MANAGEMENT_PATROL],
+};
 
 /** Load the demo district's grid part (streets to residents and workers) in one transaction. */
 export async function seedGridDemo(em: EntityManager): Promise<void> {
@@ -21,6 +29,10 @@ export async function seedGridDemo(em: EntityManager): Promise<void> {
     await tx.insertMany(GridWorker, d.workers.map((w) => ({ ...w, active: true, createdAt: at })) as any);
     await tx.insertMany(GridAssignment, d.assignments.map(({ workerId, gridId, ...a }) => ({
       ...a, worker: workerId, grid: gridId, startedAt: at, endedAt: null,
+      duties: COORDINATOR_DUTIES[d.workers.find((w) => w.id === workerId)?.department ?? ''] ?? defaultDuties(a.role as AssignmentRole),
+    })) as any);
+    await tx.insertMany(Visit, d.visits.map(({ workerId, gridId, householdId, visitedAt, ...v }) => ({
+      ...v, worker: workerId, grid: gridId, household: householdId, visitedAt: new Date(visitedAt),
     })) as any);
     await tx.insertMany(GridChange, d.grids.map((g) => ({
       id: g.id.replace('-0003-', '-0010-'), kind: GridChangeKind.CREATED, fromGridIds: [], toGridIds: [g.id],

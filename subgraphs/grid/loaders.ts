@@ -5,7 +5,8 @@ import type { Viewer } from '../../lib/viewer';
 import { byIdLoader, byUniqueLoader, childPageLoader, countByParentLoader } from '../../lib/loaders';
 import { isId } from '../../lib/ids';
 import {
-  AssignmentRole, Building, BuildingGridPeriod, Community, Grid, GridAssignment, GridChange, GridWorker, Household, Resident, Street, Visit,
+  AssignmentRole, Building, BuildingGridPeriod, Community, Grid, GridAssignment, GridChange, GridWorker, Household, RecordChange, Resident,
+  Street, Visit,
 } from './entities';
 
 /** A grid's team is listed chief first, then full-time, part-time and coordinators (1+1+N). */
@@ -50,6 +51,12 @@ export function createGridLoaders(em: EntityManager, _viewer: Viewer) {
     householdCountOfGrid: householdCountOfGrid(em),
     activeAssignmentsOfGrid: activeAssignmentsBy(em, 'grid'),
     activeAssignmentsOfWorker: activeAssignmentsBy(em, 'worker'),
+    assignmentHistoryOfWorker: new DataLoader<string, GridAssignment[]>(async (ids) => {
+      const rows = await em.find(GridAssignment, { worker: { $in: ids.filter(isId) } }, { orderBy: { startedAt: 'asc', id: 'asc' } });
+      return ids.map((id) => rows.filter((row) => row.worker.id === id));
+    }),
+    // Record ids are UUIDs, unique across residents, households and buildings.
+    changesOfRecord: childPageLoader(em, RecordChange, { table: 'grid.record_change', parentColumn: 'entity_id' }),
     buildingPeriods: new DataLoader<string, BuildingGridPeriod[]>(async (ids) => {
       const rows = await em.find(BuildingGridPeriod, { building: { $in: ids.filter(isId) } }, { orderBy: { since: 'asc' } });
       return ids.map((id) => rows.filter((row) => row.building.id === id));

@@ -4,10 +4,23 @@ import type { GridContext, GridLoaders } from './loaders';
 import { BuildingResolver } from './resolvers/building.resolver';
 import { BuildingGridPeriodResolver } from './resolvers/building-grid-period.resolver';
 import { CommunityResolver } from './resolvers/community.resolver';
+import { GridAssignmentResolver } from './resolvers/grid-assignment.resolver';
+import { GridCardResolver } from './resolvers/grid-card.resolver';
+import { GridWorkerResolver } from './resolvers/grid-worker.resolver';
 import { GridResolver } from './resolvers/grid.resolver';
+import { HouseholdResolver } from './resolvers/household.resolver';
+import {
+  BuildingChangesResolver, HouseholdChangesResolver, RecordChangeResolver, ResidentChangesResolver,
+} from './resolvers/record-change.resolver';
+import { ResidentResolver } from './resolvers/resident.resolver';
 import { StreetResolver } from './resolvers/street.resolver';
+import { VisitResolver } from './resolvers/visit.resolver';
 
-export const GRID_RESOLVERS: NonEmptyArray<Function> = [StreetResolver, CommunityResolver, GridResolver, BuildingResolver, BuildingGridPeriodResolver];
+export const GRID_RESOLVERS: NonEmptyArray<Function> = [
+  StreetResolver, CommunityResolver, GridResolver, BuildingResolver, BuildingGridPeriodResolver,
+  HouseholdResolver, ResidentResolver, GridWorkerResolver, GridAssignmentResolver, VisitResolver, GridCardResolver,
+  RecordChangeResolver, ResidentChangesResolver, HouseholdChangesResolver, BuildingChangesResolver,
+];
 
 /** Every entity of this subgraph resolves its federation references through a batching loader. */
 const byId = (loader: keyof GridLoaders) => ({

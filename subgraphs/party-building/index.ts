@@ -2,14 +2,14 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { runStandalone, type SubgraphDefinition } from '../../lib/subgraph-server';
 import { seedPartyDemo } from './demo-data';
-import { PartyOrganization } from './entities/party-organization';
+import { PARTY_ENTITIES } from './entities';
 import { createPartyLoaders, type PartyLoaders } from './loaders';
 import { buildPartySchema } from './schema';
 
 /** 党建 — the organisation department's service. */
 export const partyBuildingSubgraph: SubgraphDefinition<PartyLoaders> = {
   name: 'party-building',
-  entities: [PartyOrganization],
+  entities: PARTY_ENTITIES,
   migrationsPath: path.join(__dirname, 'migrations'),
   buildSchema: buildPartySchema,
   createLoaders: createPartyLoaders,

@@ -1,22 +1,122 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { byIdLoader } from '../../lib/loaders';
+import { byIdLoader, byUniqueLoader, childPageLoader, countByParentLoader } from '../../lib/loaders';
 import { isId } from '../../lib/ids';
 import type { SubgraphContext } from '../../lib/subgraph-server';
-import { OrganizationLevel, PartyOrganization } from './entities/party-organization';
+import type { Viewer } from '../../lib/viewer';
+import { today } from './domain/terms';
+import {
+  CommitteeSeat, MembershipPeriod, OrganizationChange, OrganizationLevel, OrganizationStatus, PartyMember, PartyMemberKind, PartyOrganization,
+  PartyRole, PartyRoleKind,
+} from './entities';
+import { ancestorsOf, descendantsOf } from './tree-queries';
 
-export function createPartyLoaders(em: EntityManager) {
+const ROLE_ORDER = [PartyRoleKind.SECRETARY, PartyRoleKind.DEPUTY_SECRETARY, PartyRoleKind.COMMITTEE_MEMBER];
+
+/** The active organisation of one level covering each key (a grid, a building, ...), one query per batch. */
+function coveringLoader(em: EntityManager, level: OrganizationLevel, column: 'gridIds' | 'buildingIds' | 'communityId' | 'streetId' | 'householdId') {
+  return new DataLoader<string, PartyOrganization[]>(async (keys) => {
+    const valid = keys.filter(isId);
+    if (!valid.length) return keys.map(() => []);
+    const match = column === 'gridIds' || column === 'buildingIds' ? { $overlap: valid } : { $in: valid };
+    const rows = await em.find(
+      PartyOrganization,
+      { level, status: OrganizationStatus.ACTIVE, [column]: match },
+      { orderBy: { id: 'asc' } },
+    );
+    return keys.map((key) => rows.filter((row) => {
+      const value = row[column];
+      return Array.isArray(value) ? value.includes(key) : value === key;
+    }));
+  });
+}
+
+/** Rows of `entity` grouped by a many-to-one property, for children few enough to return whole. */
+function groupedBy<T extends object>(em: EntityManager, entity: new () => T, property: string, orderBy: Record<string, 'asc' | 'desc'>) {
+  return new DataLoader<string, T[]>(async (ids) => {
+    const valid = ids.filter(isId);
+    const rows = valid.length ? await em.find(entity, { [property]: { $in: valid } } as any, { orderBy } as any) : [];
+    return ids.map((id) => rows.filter((row) => (row as any)[property]?.id === id || (row as any)[property] === id));
+  });
+}
+
+interface TreeKey {
+  id: string;
+  maxDepth: number;
+}
+
+export function createPartyLoaders(em: EntityManager, _viewer: Viewer) {
+  // Organisations read by the tree queries are primed here, so their parents and the members'
+  // organisations cost no further statement.
+  const organization = byIdLoader(em, PartyOrganization);
+  const prime = (rows: PartyOrganization[]) => rows.forEach((row) => organization.prime(row.id, row));
   return {
-    organization: byIdLoader(em, PartyOrganization),
-    /** Grid branches covering each grid, one `&&` (array overlap) query per batch. */
-    branchesOfGrid: new DataLoader<string, PartyOrganization[]>(async (gridIds) => {
-      const valid = gridIds.filter(isId);
+    organization,
+    member: byIdLoader(em, PartyMember),
+    branchesOfGrid: coveringLoader(em, OrganizationLevel.GRID_BRANCH, 'gridIds'),
+    groupsOfBuilding: coveringLoader(em, OrganizationLevel.BUILDING_GROUP, 'buildingIds'),
+    centralHouseholdsOfHousehold: coveringLoader(em, OrganizationLevel.CENTRAL_HOUSEHOLD, 'householdId'),
+    committeesOfCommunity: coveringLoader(em, OrganizationLevel.COMMUNITY_COMMITTEE, 'communityId'),
+    workingCommitteesOfStreet: coveringLoader(em, OrganizationLevel.STREET_WORKING_COMMITTEE, 'streetId'),
+    childrenOfOrganization: childPageLoader(em, PartyOrganization, { table: 'party_building.party_organization', parentColumn: 'parent_id' }),
+    membersOfOrganization: childPageLoader(em, PartyMember, { table: 'party_building.party_member', parentColumn: 'organization_id' }),
+    membersOfGrid: childPageLoader(em, PartyMember, { table: 'party_building.party_member', parentColumn: 'home_grid_id' }),
+    memberCountOfGrid: countByParentLoader(em, 'party_building.party_member', 'home_grid_id'),
+    inServiceCountOfCommunity: inServiceCountOfCommunity(em),
+    memberOfResident: byUniqueLoader(em, PartyMember, 'residentId'),
+    seatsOfCommittee: groupedBy(em, CommitteeSeat, 'committee', { termStart: 'asc', id: 'asc' }),
+    rolesOfMember: groupedBy(em, PartyRole, 'member', { termStart: 'asc', id: 'asc' }),
+    periodsOfMember: groupedBy(em, MembershipPeriod, 'member', { since: 'asc', id: 'asc' }),
+    changesOfOrganization: groupedBy(em, OrganizationChange, 'organizationId', { occurredAt: 'asc', id: 'asc' }),
+    rolesInOffice: new DataLoader<string, PartyRole[]>(async (ids) => {
+      const valid = ids.filter(isId);
+      const day = today();
       const rows = valid.length
-        ? await em.find(PartyOrganization, { level: OrganizationLevel.GRID_BRANCH, gridIds: { $overlap: valid } }, { orderBy: { id: 'asc' } })
+        ? await em.find(PartyRole, {
+          organization: { $in: valid },
+          termStart: { $lte: day },
+          $and: [{ $or: [{ endedOn: null }, { endedOn: { $gt: day } }] }, { $or: [{ termEnd: null }, { termEnd: { $gte: day } }] }],
+        }, { orderBy: { termStart: 'asc', id: 'asc' } })
         : [];
-      return gridIds.map((id) => rows.filter((row) => row.gridIds.includes(id)));
+      rows.sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+      return ids.map((id) => rows.filter((row) => row.organization.id === id));
+    }),
+    descendants: new DataLoader<TreeKey, PartyOrganization[], string>(async (keys) => {
+      const result = new Map<string, PartyOrganization[]>();
+      for (const maxDepth of new Set(keys.map((k) => k.maxDepth))) {
+        const roots = keys.filter((k) => k.maxDepth === maxDepth && isId(k.id)).map((k) => k.id);
+        for (const row of await descendantsOf(em, roots, maxDepth)) {
+          prime([row.organization]);
+          const key = `${row.rootId}|${maxDepth}`;
+          result.set(key, [...(result.get(key) ?? []), row.organization]);
+        }
+      }
+      return keys.map((k) => result.get(`${k.id}|${k.maxDepth}`) ?? []);
+    }, { cacheKeyFn: (k) => `${k.id}|${k.maxDepth}` }),
+    ancestors: new DataLoader<string, PartyOrganization[]>(async (ids) => {
+      const rows = await ancestorsOf(em, ids.filter(isId));
+      prime(rows.map((row) => row.organization));
+      return ids.map((id) => rows.filter((row) => row.startId === id).map((row) => row.organization));
     }),
   };
+}
+
+/** In-service members (在职党员) whose membership is held in each community's organisations. */
+function inServiceCountOfCommunity(em: EntityManager) {
+  return new DataLoader<string, number>(async (communityIds) => {
+    const valid = communityIds.filter(isId);
+    if (!valid.length) return communityIds.map(() => 0);
+    const rows: Array<{ community_id: string; n: string }> = await em
+      .getKnex()('party_building.party_member as m')
+      .join('party_building.party_organization as o', 'o.id', 'm.organization_id')
+      .where('m.kind', PartyMemberKind.IN_SERVICE)
+      .whereIn('o.community_id', valid)
+      .groupBy('o.community_id')
+      .select('o.community_id')
+      .count({ n: '*' });
+    const counts = new Map(rows.map((row) => [row.community_id, Number(row.n)]));
+    return communityIds.map((id) => counts.get(id) ?? 0);
+  });
 }
 
 export type PartyLoaders = ReturnType<typeof createPartyLoaders>;

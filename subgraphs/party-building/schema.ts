@@ -1,16 +1,32 @@
-import { buildFederatedSchema } from '../../lib/federation';
-import { GridReference } from './entities/grid-reference';
-import type { PartyContext } from './loaders';
-import { GridPartyResolver } from './resolvers/grid.resolver';
+import type { NonEmptyArray } from 'type-graphql';
+import { buildFederatedSchema, type ReferenceResolvers } from '../../lib/federation';
+import { REFERENCE_TYPES } from './entities';
+import type { PartyContext, PartyLoaders } from './loaders';
+import { CommitteeSeatResolver } from './resolvers/committee-seat.resolver';
+import { CommunityPartyResolver, StreetPartyResolver } from './resolvers/community-extensions.resolver';
+import { CoverageResolver } from './resolvers/coverage.resolver';
+import { BuildingPartyResolver, GridPartyResolver, HouseholdPartyResolver, ResidentPartyResolver } from './resolvers/grid-extensions.resolver';
+import { OrganizationMutationResolver } from './resolvers/organization-mutation.resolver';
+import { PartyMemberResolver } from './resolvers/party-member.resolver';
 import { PartyOrganizationResolver } from './resolvers/party-organization.resolver';
+import { MembershipPeriodResolver, PartyRoleResolver } from './resolvers/party-role.resolver';
+
+export const PARTY_RESOLVERS: NonEmptyArray<Function> = [
+  PartyOrganizationResolver, OrganizationMutationResolver, PartyMemberResolver, PartyRoleResolver, MembershipPeriodResolver,
+  CommitteeSeatResolver, CoverageResolver, GridPartyResolver, BuildingPartyResolver, HouseholdPartyResolver, ResidentPartyResolver,
+  CommunityPartyResolver, StreetPartyResolver,
+];
+
+/** Every entity of this subgraph resolves its federation references through a batching loader. */
+const byId = (loader: 'organization' | 'member') => ({
+  __resolveReference: (reference: { id: string }, ctx: PartyContext) => (ctx.loaders as PartyLoaders)[loader].load(reference.id),
+});
+
+export const PARTY_REFERENCES: ReferenceResolvers = {
+  PartyOrganization: byId('organization'),
+  PartyMember: byId('member'),
+};
 
 export function buildPartySchema() {
-  return buildFederatedSchema(
-    { resolvers: [PartyOrganizationResolver, GridPartyResolver], orphanedTypes: [GridReference] },
-    {
-      PartyOrganization: {
-        __resolveReference: (reference: { id: string }, ctx: PartyContext) => ctx.loaders.organization.load(reference.id),
-      },
-    },
-  );
+  return buildFederatedSchema({ resolvers: PARTY_RESOLVERS, orphanedTypes: REFERENCE_TYPES }, PARTY_REFERENCES);
 }

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
-import { Building, BuildingGridPeriod, Grid, GridChange, GridChangeKind, GridKind } from '../entities';
+import { Building, BuildingGridPeriod, Grid, GridChange, GridChangeKind, GridKind, RecordAction, RecordType } from '../entities';
 import { checkCode, checkName } from './codes';
 import { assertTakesBuildings, checkMergeSources, checkRetire, checkSplitPlan, type GridState } from './grid-rules';
+import { logRecordChange } from './record-log';
 import { requireRecord } from './record-lookup';
 import { requireFreeCode } from './unique-codes';
 
@@ -14,6 +15,13 @@ import { requireFreeCode } from './unique-codes';
 
 export function gridState(grid: Grid): GridState {
   return { id: grid.id, code: grid.code, status: grid.status, communityId: grid.community.id };
+}
+
+/** Each building that changed grid gets a line in the record-change log (楼栋 is a 房 record). */
+function logMoves(em: EntityManager, buildings: Building[], actor: string, at: Date): void {
+  for (const building of buildings) {
+    logRecordChange(em, { entityType: RecordType.BUILDING, entityId: building.id, action: RecordAction.MOVED, fields: ['grid'], actor, at });
+  }
 }
 
 /** Move buildings into a grid, closing each one's open period and opening a new one. */
@@ -65,6 +73,7 @@ export async function splitGrid(
     await placeBuildings(em, buildings.filter((b) => part.buildingIds.includes(b.id)), grid, at);
     created.push(grid);
   }
+  logMoves(em, buildings, input.actor, at);
   retire(source, at);
   em.create(GridChange, {
     id: newId(), kind: GridChangeKind.SPLIT, fromGridIds: [source.id], toGridIds: created.map((g) => g.id),
@@ -84,6 +93,7 @@ export async function mergeGrids(
   const merged = await createGrid(em, sources[0], input.into, 'input.into', at);
   const buildings = await em.find(Building, { grid: { $in: sources.map((g) => g.id) } });
   await placeBuildings(em, buildings, merged, at);
+  logMoves(em, buildings, input.actor, at);
   for (const source of sources) retire(source, at);
   em.create(GridChange, {
     id: newId(), kind: GridChangeKind.MERGED, fromGridIds: sources.map((g) => g.id), toGridIds: [merged.id],
@@ -122,6 +132,7 @@ export async function moveBuildings(
   const fromGridIds = [...new Set(buildings.map((b) => b.grid.id))];
   const at = new Date();
   await placeBuildings(em, buildings, target, at);
+  logMoves(em, buildings, input.actor, at);
   em.create(GridChange, {
     id: newId(), kind: GridChangeKind.BUILDING_MOVED, fromGridIds, toGridIds: [target.id],
     buildingIds: buildings.map((b) => b.id), note: input.note ?? null, actor: input.actor, occurredAt: at,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityName } from '@mikro-orm/core';
+import { FlushMode, type EntityName } from '@mikro-orm/core';
 import { conflict } from '../../../lib/errors';
 
 /** Codes are unique in the district; say which field clashes instead of a database error. */
@@ -10,7 +10,9 @@ export async function requireFreeCode<T extends object>(
   field = 'code',
   exceptId?: string,
 ): Promise<void> {
-  const existing = (await em.findOne(entity, { code } as any)) as { id: string } | null;
+  // Callers may already have set the new code on the entity: without COMMIT the query would
+  // first flush it and meet the unique index as a database error instead of this CONFLICT.
+  const existing = (await em.findOne(entity, { code } as any, { flushMode: FlushMode.COMMIT })) as { id: string } | null;
   if (existing && existing.id !== exceptId) {
     throw conflict(field, `${entity.name} code ${code} is already used`, { id: existing.id });
   }

@@ -100,3 +100,18 @@ export enum GridChangeKind {
   COMMUNITY_MERGED = 'COMMUNITY_MERGED',
 }
 registerEnumType(GridChangeKind, { name: 'GridChangeKind', description: '网格调整类型：新建、拆分、合并、撤销、楼栋调整、社区合并' });
+
+/** Stored as the entity's type name, so the log reads the same in SQL as in the graph. */
+export enum RecordType {
+  RESIDENT = 'Resident',
+  HOUSEHOLD = 'Household',
+  BUILDING = 'Building',
+}
+registerEnumType(RecordType, { name: 'RecordType', description: '登记信息类别：人（居民）、户、房（楼栋）' });
+
+export enum RecordAction {
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+  MOVED = 'MOVED',
+}
+registerEnumType(RecordAction, { name: 'RecordAction', description: '变更类型：新增、修改、迁移（居民换户、楼栋调整网格）' });

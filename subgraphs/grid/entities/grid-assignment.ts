@@ -1,6 +1,6 @@
-import { Entity, OptionalProps, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { AssignmentRole } from './enums';
+import { AssignmentRole, WorkerDuty } from './enums';
 import { Grid } from './grid';
 import { GridWorker } from './grid-worker';
 
@@ -13,8 +13,18 @@ import { GridWorker } from './grid-worker';
 @Entity()
 @Index({ properties: ['grid', 'endedAt'] })
 @Index({ properties: ['worker', 'endedAt'] })
+// The rules in domain/assignment-rules.ts refuse these first with a clear error; the indexes
+// keep two concurrent requests from slipping past them.
+@Unique({
+  name: 'grid_assignment_one_open_per_worker_and_grid',
+  expression: 'create unique index "grid_assignment_one_open_per_worker_and_grid" on "grid"."grid_assignment" ("worker_id", "grid_id") where "ended_at" is null',
+})
+@Unique({
+  name: 'grid_assignment_one_chief_per_grid',
+  expression: `create unique index "grid_assignment_one_chief_per_grid" on "grid"."grid_assignment" ("grid_id") where "role" = 'GRID_CHIEF' and "ended_at" is null`,
+})
 export class GridAssignment {
-  [OptionalProps]?: 'startedAt' | 'endedAt';
+  [OptionalProps]?: 'duties' | 'startedAt' | 'endedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -29,6 +39,10 @@ export class GridAssignment {
   @Field(() => AssignmentRole)
   @Enum({ items: () => AssignmentRole })
   role!: AssignmentRole;
+
+  @Field(() => [WorkerDuty], { description: '在本网格履行的职责（六大员）' })
+  @Enum({ items: () => WorkerDuty, array: true })
+  duties: WorkerDuty[] = [];
 
   @Field(() => Date)
   @Property({ type: 'timestamptz' })

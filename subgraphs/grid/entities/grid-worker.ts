@@ -2,12 +2,15 @@ import { Entity, OptionalProps, Enum, PrimaryKey, Property } from '@mikro-orm/co
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { WorkerKind } from './enums';
 
-/** 网格员. `phone` is a work contact shown on the grid's public card; `idNumber` stays masked. */
+/**
+ * 网格员. `phone` is the worker's own mobile (personal information: resolved masked by
+ * GridWorkerResolver); `publicContact` is the work contact printed on the grid's public card.
+ */
 @ObjectType({ description: '网格员（专职、兼职、协管员）' })
 @Directive('@key(fields: "id")')
 @Entity()
 export class GridWorker {
-  [OptionalProps]?: 'department' | 'active' | 'createdAt';
+  [OptionalProps]?: 'department' | 'publicContact' | 'active' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -27,6 +30,10 @@ export class GridWorker {
 
   @Property({ length: 11 })
   phone!: string;
+
+  @Field(() => String, { nullable: true, description: '公示联系方式（工作电话，显示在网格公示牌上）' })
+  @Property({ length: 20, nullable: true })
+  publicContact: string | null = null;
 
   @Field({ description: '是否在岗' })
   @Property()

@@ -1,5 +1,6 @@
-import { Entity, OptionalProps, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { RecordAction, RecordType } from './enums';
 
 /**
  * Who changed a person, house or household record and when. Holds the names of the fields
@@ -15,23 +16,23 @@ export class RecordChange {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @Field()
-  @Property({ length: 30 })
-  entityType!: string;
+  @Field(() => RecordType)
+  @Enum({ items: () => RecordType, type: 'string', length: 30 })
+  entityType!: RecordType;
 
-  @Field()
+  @Field(() => ID)
   @Property({ type: 'uuid' })
   entityId!: string;
 
-  @Field({ description: 'CREATED / UPDATED / MOVED' })
-  @Property({ length: 20 })
-  action!: string;
+  @Field(() => RecordAction)
+  @Enum({ items: () => RecordAction, type: 'string', length: 20 })
+  action!: RecordAction;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: '变更的字段名（不记录取值）' })
   @Property({ type: 'text[]' })
   fields: string[] = [];
 
-  @Field()
+  @Field({ description: '操作人' })
   @Property({ length: 100 })
   changedBy!: string;
 

@@ -4,9 +4,10 @@ import { PageArgs, paginate } from '../../../lib/pagination';
 import { checkCode, checkName } from '../domain/codes';
 import { gridState, moveBuildings, placeBuildings } from '../domain/grid-map';
 import { assertTakesBuildings } from '../domain/grid-rules';
+import { changedFields, logRecordChange } from '../domain/record-log';
 import { requireRecord } from '../domain/record-lookup';
 import { requireFreeCode } from '../domain/unique-codes';
-import { Building, BuildingGridPeriod, Grid } from '../entities';
+import { Building, BuildingGridPeriod, Grid, RecordAction, RecordType } from '../entities';
 import type { GridContext } from '../loaders';
 import { actorOf } from './actor';
 import { BuildingConnection, HouseholdConnection } from './connections';
@@ -88,6 +89,9 @@ export class BuildingResolver {
       await requireFreeCode(em, Building, code, 'input.code');
       const building = em.create(Building, { id: newId(), code, address, grid });
       await placeBuildings(em, [building], grid, building.createdAt);
+      logRecordChange(em, {
+        entityType: RecordType.BUILDING, entityId: building.id, action: RecordAction.CREATED, fields: ['code', 'address', 'grid'], actor: actorOf(ctx),
+      });
       return building;
     });
   }
@@ -96,11 +100,16 @@ export class BuildingResolver {
   updateBuilding(@Ctx() ctx: GridContext, @Arg('input') input: UpdateBuildingInput): Promise<Building> {
     return ctx.em.transactional(async (em) => {
       const building = await requireRecord(em, Building, input.id, 'input.id');
+      const before = { code: building.code, address: building.address };
       if (input.code != null) {
         building.code = checkCode(input.code, 'input.code');
         await requireFreeCode(em, Building, building.code, 'input.code', building.id);
       }
       if (input.address != null) building.address = checkName(input.address, 'input.address', 200);
+      logRecordChange(em, {
+        entityType: RecordType.BUILDING, entityId: building.id, action: RecordAction.UPDATED,
+        fields: changedFields(before, { code: building.code, address: building.address }), actor: actorOf(ctx),
+      });
       return building;
     });
   }

@@ -1,6 +1,6 @@
 import { ObjectType } from 'type-graphql';
 import { Connection } from '../../../lib/pagination';
-import { Building, Community, Grid, GridAssignment, GridWorker, Household, Resident, Street, Visit } from '../entities';
+import { Building, Community, Grid, GridAssignment, GridWorker, Household, RecordChange, Resident, Street, Visit } from '../entities';
 
 /** One page type per list of the grid subgraph (Relay connections). */
 @ObjectType() export class StreetConnection extends Connection(Street) {}
@@ -12,3 +12,4 @@ import { Building, Community, Grid, GridAssignment, GridWorker, Household, Resid
 @ObjectType() export class GridWorkerConnection extends Connection(GridWorker) {}
 @ObjectType() export class GridAssignmentConnection extends Connection(GridAssignment) {}
 @ObjectType() export class VisitConnection extends Connection(Visit) {}
+@ObjectType() export class RecordChangeConnection extends Connection(RecordChange) {}

@@ -1,27 +1,20 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-
-export enum OrganizationLevel {
-  STREET_WORKING_COMMITTEE = 'STREET_WORKING_COMMITTEE',
-  COMMUNITY_COMMITTEE = 'COMMUNITY_COMMITTEE',
-  GRID_BRANCH = 'GRID_BRANCH',
-  BUILDING_GROUP = 'BUILDING_GROUP',
-  CENTRAL_HOUSEHOLD = 'CENTRAL_HOUSEHOLD',
-}
-registerEnumType(OrganizationLevel, {
-  name: 'OrganizationLevel',
-  description: '五级组织链：街道党工委 → 社区党委/党总支 → 网格党支部 → 楼栋党小组 → 党员中心户',
-});
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { OrganizationLevel, OrganizationStatus } from './enums';
 
 /**
  * 党组织. The grid subgraph's entities it covers are held by key: a street working committee a
- * street, a community committee a community, a grid branch one or more grids.
+ * street, a community committee a community, a grid branch one or more grids, a building group one
+ * or more buildings, a central household a household. Below its own level, `streetId` and
+ * `communityId` are inherited from the chain above, so "everything in community X" is one
+ * indexed filter; moving an organisation rewrites them for its whole subtree.
+ * Columns that rows written before this schema lacked carry database defaults.
  */
-@ObjectType({ description: '党组织' })
+@ObjectType({ description: '党组织（五级组织链中的一级）' })
 @Directive('@key(fields: "id")')
 @Entity()
 export class PartyOrganization {
-  [OptionalProps]?: 'parent' | 'streetId' | 'communityId' | 'gridIds' | 'createdAt';
+  [OptionalProps]?: 'parent' | 'status' | 'streetId' | 'communityId' | 'gridIds' | 'buildingIds' | 'householdId' | 'createdAt' | 'dissolvedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -31,14 +24,20 @@ export class PartyOrganization {
   @Property({ length: 100 })
   name!: string;
 
-  @Field(() => OrganizationLevel)
+  @Field(() => OrganizationLevel, { description: '层级' })
+  @Index()
   @Enum({ items: () => OrganizationLevel })
   level!: OrganizationLevel;
+
+  @Field(() => OrganizationStatus, { description: '状态' })
+  @Enum({ items: () => OrganizationStatus, default: OrganizationStatus.ACTIVE })
+  status: OrganizationStatus = OrganizationStatus.ACTIVE;
 
   @Index()
   @ManyToOne(() => PartyOrganization, { nullable: true })
   parent: PartyOrganization | null = null;
 
+  @Index()
   @Property({ type: 'uuid', nullable: true })
   streetId: string | null = null;
 
@@ -47,9 +46,22 @@ export class PartyOrganization {
   communityId: string | null = null;
 
   @Index({ type: 'gin' })
-  @Property({ type: 'uuid[]' })
+  @Property({ type: 'uuid[]', defaultRaw: `'{}'` })
   gridIds: string[] = [];
 
-  @Property({ type: 'timestamptz' })
+  @Index({ type: 'gin' })
+  @Property({ type: 'uuid[]', defaultRaw: `'{}'` })
+  buildingIds: string[] = [];
+
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  householdId: string | null = null;
+
+  @Field(() => Date, { description: '成立（录入）时间' })
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   createdAt: Date = new Date();
+
+  @Field(() => Date, { nullable: true, description: '撤销时间' })
+  @Property({ type: 'timestamptz', nullable: true })
+  dissolvedAt: Date | null = null;
 }

@@ -1,0 +1,204 @@
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { startGateway } from '../gateway/server';
+import type { SubgraphFetch } from '../gateway/subgraph-fetcher';
+import { SUBGRAPHS } from '../lib/subgraph-registry';
+import { atConcurrency, atRate, median, type LoadResult, type Operation } from './load';
+import { OPERATIONS } from './operations';
+
+/**
+ * `npm run bench`: each named operation through our gateway, through Hive Gateway loading the same
+ * supergraph file, and as its floor (the same subgraph fetches sent directly), at fixed
+ * concurrency after a warm-up, several rounds, medians reported; plus latency at a fixed
+ * arrival rate and SQL statements per operation. Runs against the database in DATABASE_URL
+ * (generate one with `npm run seed -- --scale district`). `--smoke`: one short round, no Hive.
+ */
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const value = (name: string, fallback: number) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? Number(args[index + 1]) : fallback;
+};
+const smoke = flag('smoke');
+const settings = {
+  seconds: value('seconds', smoke ? 1 : 8),
+  warmup: value('warmup', smoke ? 1 : 3),
+  rounds: value('rounds', smoke ? 1 : 3),
+  concurrency: value('concurrency', smoke ? 2 : 8),
+  rate: value('rate', 100),
+  hive: !smoke && !flag('no-hive'),
+};
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function startProcess(command: string, argv: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {
+  const child = spawn(command, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${argv.join(' ')} did not start:\n${output.slice(-2000)}`)), 180_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (ready.test(output)) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${argv.join(' ')} exited with ${code}:\n${output.slice(-2000)}`)));
+  });
+}
+
+async function sqlCounts(urls: Record<string, string>): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const [name, url] of Object.entries(urls)) {
+    const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
+    counts[name] = Number(/hub_sql_statements_total\{[^}]*\} (\d+)/.exec(text)?.[1] ?? NaN);
+  }
+  return counts;
+}
+
+/** Fetches that overlapped in time ran in parallel in the query plan; later ones waited. */
+function groupFetches(fetches: SubgraphFetch[]): Operation {
+  const sorted = [...fetches].sort((a, b) => a.startedAt - b.startedAt);
+  const groups: SubgraphFetch[][] = [];
+  for (const fetch of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && fetch.startedAt < Math.min(...last.map((f) => f.endedAt))) last.push(fetch);
+    else groups.push([fetch]);
+  }
+  return groups.map((group) => group.map((f) => ({ url: f.url, body: f.body })));
+}
+
+async function rounds(operation: Operation): Promise<LoadResult> {
+  await atConcurrency(operation, settings.concurrency, settings.warmup);
+  const results: LoadResult[] = [];
+  for (let round = 0; round < settings.rounds; round += 1) results.push(await atConcurrency(operation, settings.concurrency, settings.seconds));
+  return {
+    requests: median(results.map((r) => r.requests)),
+    errors: Math.max(...results.map((r) => r.errors)),
+    seconds: settings.seconds,
+    throughput: median(results.map((r) => r.throughput)),
+    p50: median(results.map((r) => r.p50)),
+    p95: median(results.map((r) => r.p95)),
+    p99: median(results.map((r) => r.p99)),
+  };
+}
+
+const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+
+async function main(): Promise<void> {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error('set DATABASE_URL to a database with a generated district (npm run seed -- --scale district)');
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  const { rows } = await db.query(`select (select count(*) from grid.grid)::int as grids, (select count(*) from grid.resident)::int as residents`);
+  const size = rows[0] as { grids: number; residents: number };
+
+  const ports: Record<string, number> = { gateway: await freePort() };
+  for (const entry of SUBGRAPHS) ports[entry.name] = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', PORT: String(ports.gateway) };
+  for (const entry of SUBGRAPHS) env[`${entry.name.toUpperCase().replace(/-/g, '_')}_PORT`] = String(ports[entry.name]);
+  const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${ports[s.name]}/graphql`]));
+  console.log(`starting the hub on ${size.grids} grids and ${size.residents} residents…`);
+  const hub = await startProcess(process.execPath, [path.resolve(__dirname, '../scripts/start-hub.js')], { ...env, LOG_LEVEL: 'info' }, /the hub answers on/);
+  const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
+
+  let recorded: SubgraphFetch[] = [];
+  const recorder = await startGateway({ port: 0, subgraphUrls, observeSubgraphFetch: (f) => recorded.push(f) });
+
+  let hive: ChildProcess | undefined;
+  let hiveUrl: string | undefined;
+  let hiveNote = 'not run (--smoke or --no-hive)';
+  if (settings.hive) {
+    const supergraph = fs.readFileSync(path.resolve(__dirname, '../../gateway/supergraph.graphql'), 'utf8')
+      .replace(/url: "http:\/\/127\.0\.0\.1:(\d+)\/graphql"/g, (_m, port) => {
+        const entry = SUBGRAPHS.find((s) => s.defaultPort === Number(port));
+        return `url: "${entry ? subgraphUrls[entry.name] : ''}"`;
+      });
+    const file = path.join(os.tmpdir(), `bench-supergraph-${process.pid}.graphql`);
+    fs.writeFileSync(file, supergraph);
+    const port = await freePort();
+    try {
+      hive = await startProcess('npx', ['--yes', '@graphql-hive/gateway@2.15.1', 'supergraph', file, '--port', String(port)],
+        { ...process.env, NODE_ENV: 'production' }, /(Listening|Serving|started) .*(http|localhost)/i);
+      hiveUrl = `http://127.0.0.1:${port}/graphql`;
+      hiveNote = '@graphql-hive/gateway 2.15.1, same supergraph file';
+    } catch (error) {
+      hiveNote = `Hive Gateway did not start: ${(error as Error).message.split('\n')[0]}`;
+    }
+  }
+
+  const table: string[] = [];
+  const json: unknown[] = [];
+  for (const operation of OPERATIONS) {
+    if (args.includes('--only') && !args.includes(operation.name)) continue;
+    const variables = await operation.variables(db);
+    const body = JSON.stringify({ query: operation.query, variables });
+    const check = (await (await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as { errors?: unknown[] };
+    if (check.errors) throw new Error(`${operation.name} fails: ${JSON.stringify(check.errors).slice(0, 500)}`);
+    const before = await sqlCounts(subgraphUrls);
+    await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const after = await sqlCounts(subgraphUrls);
+    const statements = Object.values(after).reduce((sum, n, i) => sum + n - Object.values(before)[i], 0);
+    recorded = [];
+    await fetch(recorder.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const floorOperation = groupFetches(recorded);
+
+    console.log(`${operation.name}: ${statements} SQL statements, ${recorded.length} subgraph fetches in ${floorOperation.length} step(s)`);
+    const ours = await rounds([[{ url: gatewayUrl, body }]]);
+    const floor = await rounds(floorOperation);
+    const theirs = hiveUrl ? await rounds([[{ url: hiveUrl, body }]]) : undefined;
+    const fixedRate = await atRate([[{ url: gatewayUrl, body }]], settings.rate, Math.max(2, settings.seconds));
+    json.push({ operation: operation.name, statements, fetches: recorded.length, ours, floor, hive: theirs, fixedRate });
+    table.push(
+      `| ${operation.name} | ${statements} | ${ms(ours.p50)} / ${ms(ours.p95)} / ${ms(ours.p99)} | ${ours.throughput.toFixed(0)} | ` +
+        `${ms(floor.p50)} / ${ms(floor.p95)} | ${(ours.p50 / floor.p50).toFixed(2)}× | ` +
+        `${theirs ? `${ms(theirs.p50)} / ${ms(theirs.p95)} / ${ms(theirs.p99)}` : 'n/a'} | ${theirs ? theirs.throughput.toFixed(0) : 'n/a'} | ` +
+        `${ms(fixedRate.p50)} / ${ms(fixedRate.p95)} | ${ours.errors + fixedRate.errors} |`,
+    );
+  }
+
+  const cpus = os.cpus();
+  const report = [
+    `# Benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+    `Machine: ${cpus.length} × ${cpus[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL from DATABASE_URL.`,
+    `Data: ${size.grids} grids, ${size.residents} residents. Load: ${settings.concurrency} concurrent clients, ${settings.warmup} s warm-up, ` +
+      `${settings.rounds} round(s) of ${settings.seconds} s, medians; fixed rate ${settings.rate} req/s for ${Math.max(2, settings.seconds)} s. Hive: ${hiveNote}.`,
+    '',
+    '| operation | SQL/op | gateway p50 / p95 / p99 ms | gateway req/s | floor p50 / p95 ms | gateway ÷ floor (p50) | Hive p50 / p95 / p99 ms | Hive req/s | at fixed rate p50 / p95 ms | errors |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...table,
+    '',
+    'Floor: the subgraph fetches our gateway made for the operation, sent directly (parallel where the plan ran them in parallel).',
+    '',
+  ].join('\n');
+  console.log(`\n${report}`);
+  const resultsDir = path.resolve(__dirname, '../../bench/results');
+  fs.mkdirSync(resultsDir, { recursive: true });
+  fs.writeFileSync(path.join(resultsDir, smoke ? 'smoke.md' : 'latest.md'), report);
+  fs.writeFileSync(path.join(resultsDir, smoke ? 'smoke.json' : 'latest.json'), JSON.stringify({ settings, size, results: json }, null, 2));
+
+  await recorder.stop();
+  hive?.kill('SIGTERM');
+  hub.kill('SIGINT');
+  await db.end();
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

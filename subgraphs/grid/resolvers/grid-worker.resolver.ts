@@ -1,0 +1,91 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, paginate } from '../../../lib/pagination';
+import { revealPersonal } from '../../../lib/personal-data';
+import { createGridWorker, updateGridWorker } from '../domain/grid-workers';
+import { Grid, GridAssignment, GridWorker, WorkerKind } from '../entities';
+import type { GridContext } from '../loaders';
+import { GridWorkerConnection, VisitConnection } from './connections';
+
+@InputType({ description: '新建网格员。phone 为本人手机（脱敏），publicContact 为公示的工作电话' })
+class CreateGridWorkerInput {
+  @Field({ description: '姓名' }) name!: string;
+  @Field(() => WorkerKind) kind!: WorkerKind;
+  @Field(() => String, { nullable: true, description: '派驻部门（协管员必填）' }) department?: string;
+  @Field({ description: '本人手机号' }) phone!: string;
+  @Field(() => String, { nullable: true, description: '公示联系方式（座机、工作手机或服务热线）' }) publicContact?: string;
+}
+
+@InputType({ description: '修改网格员；省略的字段不变，publicContact/department 传 null 清除' })
+class UpdateGridWorkerInput {
+  @Field(() => ID) id!: string;
+  @Field({ nullable: true }) name?: string;
+  @Field(() => WorkerKind, { nullable: true }) kind?: WorkerKind;
+  @Field(() => String, { nullable: true }) department?: string | null;
+  @Field({ nullable: true }) phone?: string;
+  @Field(() => String, { nullable: true }) publicContact?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'false：离岗（须先解除全部网格配置）' }) active?: boolean;
+}
+
+@ArgsType()
+class GridWorkerFilter extends PageArgs {
+  @Field(() => WorkerKind, { nullable: true }) kind?: WorkerKind;
+  @Field(() => ID, { nullable: true, description: '当前在该网格任职的' }) gridId?: string;
+  @Field(() => Boolean, { nullable: true }) active?: boolean;
+}
+
+@Resolver(() => GridWorker)
+export class GridWorkerResolver {
+  @Query(() => GridWorker, { nullable: true, description: '按 id 查网格员' })
+  gridWorker(@Ctx() ctx: GridContext, @Arg('id', () => ID) id: string): Promise<GridWorker | null> {
+    return ctx.loaders.worker.load(id);
+  }
+
+  @Query(() => GridWorkerConnection, { description: '网格员列表，可按类别、当前所在网格、是否在岗筛选' })
+  async gridWorkers(@Ctx() ctx: GridContext, @Args() filter: GridWorkerFilter): Promise<GridWorkerConnection> {
+    const where: Record<string, unknown> = {};
+    if (filter.kind) where.kind = filter.kind;
+    if (filter.active != null) where.active = filter.active;
+    if (filter.gridId) {
+      const open = await ctx.loaders.activeAssignmentsOfGrid.load(filter.gridId);
+      where.id = { $in: open.map((a) => a.worker.id) };
+    }
+    return new GridWorkerConnection(await paginate(ctx.em, GridWorker, where, filter));
+  }
+
+  @FieldResolver(() => String, { description: '本人手机号（个人信息，脱敏显示；公示用 publicContact）' })
+  phone(@Root() worker: GridWorker, @Ctx() ctx: GridContext) {
+    return revealPersonal(ctx.viewer, 'phone', worker.phone);
+  }
+
+  @FieldResolver(() => [GridAssignment], { description: '在任的网格配置' })
+  assignments(@Root() worker: GridWorker, @Ctx() ctx: GridContext) {
+    return ctx.loaders.activeAssignmentsOfWorker.load(worker.id);
+  }
+
+  @FieldResolver(() => [GridAssignment], { description: '全部网格配置（含已结束的），按开始时间' })
+  assignmentHistory(@Root() worker: GridWorker, @Ctx() ctx: GridContext) {
+    return ctx.loaders.assignmentHistoryOfWorker.load(worker.id);
+  }
+
+  @FieldResolver(() => [Grid], { description: '当前负责的网格' })
+  async grids(@Root() worker: GridWorker, @Ctx() ctx: GridContext) {
+    const open = await ctx.loaders.activeAssignmentsOfWorker.load(worker.id);
+    const grids = await ctx.loaders.grid.loadMany(open.map((a) => a.grid.id));
+    return grids.filter((grid): grid is Grid => grid instanceof Grid);
+  }
+
+  @FieldResolver(() => VisitConnection, { description: '走访台账' })
+  async visits(@Root() worker: GridWorker, @Ctx() ctx: GridContext, @Args() page: PageArgs) {
+    return new VisitConnection(await ctx.loaders.visitsOfWorker(worker.id, page));
+  }
+
+  @Mutation(() => GridWorker)
+  createGridWorker(@Ctx() ctx: GridContext, @Arg('input') input: CreateGridWorkerInput): Promise<GridWorker> {
+    return ctx.em.transactional(async (em) => createGridWorker(em, input));
+  }
+
+  @Mutation(() => GridWorker)
+  updateGridWorker(@Ctx() ctx: GridContext, @Arg('input') input: UpdateGridWorkerInput): Promise<GridWorker> {
+    return ctx.em.transactional((em) => updateGridWorker(em, input));
+  }
+}

@@ -1,0 +1,70 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, paginate } from '../../../lib/pagination';
+import { createHousehold, updateHousehold } from '../domain/households';
+import { Building, Household, Tenure } from '../entities';
+import type { GridContext } from '../loaders';
+import { actorOf } from './actor';
+import { HouseholdConnection, ResidentConnection } from './connections';
+
+@InputType({ description: '新建户（楼栋内单元+房号唯一）' })
+class CreateHouseholdInput {
+  @Field(() => ID) buildingId!: string;
+  @Field({ description: '单元' }) unit!: string;
+  @Field({ description: '房号' }) room!: string;
+  @Field(() => Tenure) tenure!: Tenure;
+}
+
+@InputType({ description: '修改户；省略的字段不变。户始终属于原楼栋' })
+class UpdateHouseholdInput {
+  @Field(() => ID) id!: string;
+  @Field({ nullable: true }) unit?: string;
+  @Field({ nullable: true }) room?: string;
+  @Field(() => Tenure, { nullable: true }) tenure?: Tenure;
+}
+
+@ArgsType()
+class HouseholdFilter extends PageArgs {
+  @Field(() => ID, { nullable: true }) buildingId?: string;
+  @Field(() => ID, { nullable: true }) gridId?: string;
+  @Field(() => ID, { nullable: true }) communityId?: string;
+  @Field(() => Tenure, { nullable: true }) tenure?: Tenure;
+}
+
+@Resolver(() => Household)
+export class HouseholdResolver {
+  @Query(() => Household, { nullable: true, description: '按 id 查户' })
+  household(@Ctx() ctx: GridContext, @Arg('id', () => ID) id: string): Promise<Household | null> {
+    return ctx.loaders.household.load(id);
+  }
+
+  @Query(() => HouseholdConnection, { description: '户列表，可按楼栋、网格、社区、房屋使用情况筛选' })
+  async households(@Ctx() ctx: GridContext, @Args() filter: HouseholdFilter): Promise<HouseholdConnection> {
+    const building: Record<string, unknown> = {};
+    if (filter.buildingId) building.id = filter.buildingId;
+    if (filter.gridId) building.grid = filter.gridId;
+    if (filter.communityId) building.grid = { ...(filter.gridId ? { id: filter.gridId } : {}), community: filter.communityId };
+    const where: Record<string, unknown> = Object.keys(building).length ? { building } : {};
+    if (filter.tenure) where.tenure = filter.tenure;
+    return new HouseholdConnection(await paginate(ctx.em, Household, where, filter));
+  }
+
+  @FieldResolver(() => Building)
+  building(@Root() household: Household, @Ctx() ctx: GridContext) {
+    return ctx.loaders.building.load(household.building.id);
+  }
+
+  @FieldResolver(() => ResidentConnection, { description: '户内居民' })
+  async residents(@Root() household: Household, @Ctx() ctx: GridContext, @Args() page: PageArgs) {
+    return new ResidentConnection(await ctx.loaders.residentsOfHousehold(household.id, page));
+  }
+
+  @Mutation(() => Household)
+  createHousehold(@Ctx() ctx: GridContext, @Arg('input') input: CreateHouseholdInput): Promise<Household> {
+    return ctx.em.transactional((em) => createHousehold(em, input, actorOf(ctx)));
+  }
+
+  @Mutation(() => Household)
+  updateHousehold(@Ctx() ctx: GridContext, @Arg('input') input: UpdateHouseholdInput): Promise<Household> {
+    return ctx.em.transactional((em) => updateHousehold(em, input, actorOf(ctx)));
+  }
+}

@@ -1,0 +1,47 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, paginate } from '../../../lib/pagination';
+import { Building, Household, RecordChange, RecordType, Resident } from '../entities';
+import type { GridContext } from '../loaders';
+import { RecordChangeConnection } from './connections';
+
+/** 人、房、户 change logs: who changed which fields of a record, and when (never the values). */
+@Resolver(() => RecordChange)
+export class RecordChangeResolver {
+  @Query(() => RecordChangeConnection, { description: '人、房、户信息变更记录' })
+  async recordChanges(
+    @Ctx() ctx: GridContext,
+    @Arg('entityType', () => RecordType) entityType: RecordType,
+    @Arg('entityId', () => ID) entityId: string,
+    @Args() page: PageArgs,
+  ): Promise<RecordChangeConnection> {
+    return new RecordChangeConnection(await paginate(ctx.em, RecordChange, { entityType, entityId }, page));
+  }
+}
+
+function changesOf(id: string, ctx: GridContext, page: PageArgs) {
+  return ctx.loaders.changesOfRecord(id, page).then((result) => new RecordChangeConnection(result));
+}
+
+@Resolver(() => Resident)
+export class ResidentChangesResolver {
+  @FieldResolver(() => RecordChangeConnection, { description: '变更记录' })
+  changes(@Root() resident: Resident, @Ctx() ctx: GridContext, @Args() page: PageArgs) {
+    return changesOf(resident.id, ctx, page);
+  }
+}
+
+@Resolver(() => Household)
+export class HouseholdChangesResolver {
+  @FieldResolver(() => RecordChangeConnection, { description: '变更记录' })
+  changes(@Root() household: Household, @Ctx() ctx: GridContext, @Args() page: PageArgs) {
+    return changesOf(household.id, ctx, page);
+  }
+}
+
+@Resolver(() => Building)
+export class BuildingChangesResolver {
+  @FieldResolver(() => RecordChangeConnection, { description: '变更记录' })
+  changes(@Root() building: Building, @Ctx() ctx: GridContext, @Args() page: PageArgs) {
+    return changesOf(building.id, ctx, page);
+  }
+}

@@ -1,0 +1,138 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, paginate } from '../../../lib/pagination';
+import { revealPersonal } from '../../../lib/personal-data';
+import { ageOn } from '../domain/resident-rules';
+import { createResident, moveResident, updateResident } from '../domain/residents';
+import { CareTag, Gender, Grid, Household, RelationToHead, ResidenceType, Resident } from '../entities';
+import type { GridContext } from '../loaders';
+import { actorOf } from './actor';
+import { ResidentConnection } from './connections';
+
+@InputType({ description: '登记居民。出生日期、性别可省略（从身份证号读取），填写时须与身份证号一致' })
+class CreateResidentInput {
+  @Field(() => ID) householdId!: string;
+  @Field({ description: '姓名' }) name!: string;
+  @Field({ description: '身份证号（18位，GB 11643 校验）' }) idNumber!: string;
+  @Field(() => Gender, { nullable: true }) gender?: Gender;
+  @Field(() => String, { nullable: true, description: '出生日期 YYYY-MM-DD' }) birthDate?: string;
+  @Field(() => String, { nullable: true, description: '手机号' }) phone?: string;
+  @Field(() => RelationToHead) relationToHead!: RelationToHead;
+  @Field(() => ResidenceType) residenceType!: ResidenceType;
+  @Field(() => [CareTag], { nullable: true, description: '重点人群标签' }) careTags?: CareTag[];
+}
+
+@InputType({ description: '修改居民信息；省略的字段不变，phone 传 null 清除。换户用 moveResident' })
+class UpdateResidentInput {
+  @Field(() => ID) id!: string;
+  @Field({ nullable: true }) name?: string;
+  @Field({ nullable: true }) idNumber?: string;
+  @Field(() => Gender, { nullable: true }) gender?: Gender;
+  @Field(() => String, { nullable: true }) birthDate?: string;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => RelationToHead, { nullable: true }) relationToHead?: RelationToHead;
+  @Field(() => ResidenceType, { nullable: true }) residenceType?: ResidenceType;
+  @Field(() => [CareTag], { nullable: true }) careTags?: CareTag[];
+}
+
+@InputType({ description: '居民迁至另一户（搬迁、分户），重新确定与户主关系' })
+class MoveResidentInput {
+  @Field(() => ID) residentId!: string;
+  @Field(() => ID) toHouseholdId!: string;
+  @Field(() => RelationToHead) relationToHead!: RelationToHead;
+}
+
+@ArgsType()
+class ResidentFilter extends PageArgs {
+  @Field(() => ID, { nullable: true }) streetId?: string;
+  @Field(() => ID, { nullable: true }) communityId?: string;
+  @Field(() => ID, { nullable: true }) gridId?: string;
+  @Field(() => ID, { nullable: true }) buildingId?: string;
+  @Field(() => ID, { nullable: true }) householdId?: string;
+  @Field(() => [CareTag], { nullable: true, description: '带有其中任一标签的居民' }) careTags?: CareTag[];
+  @Field(() => ResidenceType, { nullable: true }) residenceType?: ResidenceType;
+  @Field(() => Gender, { nullable: true }) gender?: Gender;
+}
+
+/** Filters down the street → community → grid → building → household chain, as nested conditions. */
+function residentWhere(filter: ResidentFilter): Record<string, unknown> {
+  const community: Record<string, unknown> = {};
+  if (filter.communityId) community.id = filter.communityId;
+  if (filter.streetId) community.street = filter.streetId;
+  const grid: Record<string, unknown> = {};
+  if (filter.gridId) grid.id = filter.gridId;
+  if (Object.keys(community).length) grid.community = community;
+  const building: Record<string, unknown> = {};
+  if (filter.buildingId) building.id = filter.buildingId;
+  if (Object.keys(grid).length) building.grid = grid;
+  const household: Record<string, unknown> = {};
+  if (filter.householdId) household.id = filter.householdId;
+  if (Object.keys(building).length) household.building = building;
+  const where: Record<string, unknown> = {};
+  if (Object.keys(household).length) where.household = household;
+  if (filter.careTags?.length) where.careTags = { $overlap: filter.careTags };
+  if (filter.residenceType) where.residenceType = filter.residenceType;
+  if (filter.gender) where.gender = filter.gender;
+  return where;
+}
+
+@Resolver(() => Resident)
+export class ResidentResolver {
+  @Query(() => Resident, { nullable: true, description: '按 id 查居民' })
+  resident(@Ctx() ctx: GridContext, @Arg('id', () => ID) id: string): Promise<Resident | null> {
+    return ctx.loaders.resident.load(id);
+  }
+
+  @Query(() => ResidentConnection, { description: '居民列表，可按街道、社区、网格、楼栋、户、重点人群标签、人口类型、性别筛选' })
+  async residents(@Ctx() ctx: GridContext, @Args() filter: ResidentFilter): Promise<ResidentConnection> {
+    return new ResidentConnection(await paginate(ctx.em, Resident, residentWhere(filter), filter));
+  }
+
+  @FieldResolver(() => String, { description: '身份证号（个人信息，脱敏显示）' })
+  idNumber(@Root() resident: Resident, @Ctx() ctx: GridContext) {
+    return revealPersonal(ctx.viewer, 'idNumber', resident.idNumber);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '手机号（个人信息，脱敏显示）' })
+  phone(@Root() resident: Resident, @Ctx() ctx: GridContext) {
+    return revealPersonal(ctx.viewer, 'phone', resident.phone);
+  }
+
+  // Care tags say who is old, disabled or poor: sensitive. Access control will scope this field
+  // to those who serve the resident's grid; until then it is resolved here, never from a column.
+  @FieldResolver(() => [CareTag], { description: '重点人群标签（敏感信息）' })
+  careTags(@Root() resident: Resident): CareTag[] {
+    return resident.careTags;
+  }
+
+  @FieldResolver(() => Int, { description: '年龄（周岁）' })
+  age(@Root() resident: Resident): number {
+    return ageOn(resident.birthDate, new Date());
+  }
+
+  @FieldResolver(() => Household)
+  household(@Root() resident: Resident, @Ctx() ctx: GridContext) {
+    return ctx.loaders.household.load(resident.household.id);
+  }
+
+  @FieldResolver(() => Grid, { description: '所在网格（所住楼栋的网格）' })
+  async grid(@Root() resident: Resident, @Ctx() ctx: GridContext) {
+    const household = await ctx.loaders.household.load(resident.household.id);
+    const building = household && (await ctx.loaders.building.load(household.building.id));
+    return building && ctx.loaders.grid.load(building.grid.id);
+  }
+
+  @Mutation(() => Resident)
+  createResident(@Ctx() ctx: GridContext, @Arg('input') input: CreateResidentInput): Promise<Resident> {
+    return ctx.em.transactional((em) => createResident(em, input, actorOf(ctx)));
+  }
+
+  @Mutation(() => Resident)
+  updateResident(@Ctx() ctx: GridContext, @Arg('input') input: UpdateResidentInput): Promise<Resident> {
+    return ctx.em.transactional((em) => updateResident(em, input, actorOf(ctx)));
+  }
+
+  @Mutation(() => Resident, { description: '居民迁至另一户（记入变更记录）' })
+  moveResident(@Ctx() ctx: GridContext, @Arg('input') input: MoveResidentInput): Promise<Resident> {
+    return ctx.em.transactional((em) => moveResident(em, input, actorOf(ctx)));
+  }
+}

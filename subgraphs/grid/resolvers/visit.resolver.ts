@@ -1,0 +1,73 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, paginate } from '../../../lib/pagination';
+import { DUTY_LABELS } from '../domain/labels';
+import { checkPeriod } from '../domain/visit-rules';
+import { recordVisit } from '../domain/visits';
+import { Grid, GridWorker, Household, Visit, WorkerDuty } from '../entities';
+import type { GridContext } from '../loaders';
+import { VisitConnection } from './connections';
+
+@InputType({ description: '记录一次走访或巡查' })
+class RecordVisitInput {
+  @Field(() => ID) workerId!: string;
+  @Field(() => ID, { description: '须为该网格员在任的网格' }) gridId!: string;
+  @Field(() => WorkerDuty) duty!: WorkerDuty;
+  @Field(() => Date, { description: '走访时间（不能晚于现在）' }) visitedAt!: Date;
+  @Field({ description: '走访记录' }) note!: string;
+  @Field(() => ID, { nullable: true, description: '走访的户，须在该网格内' }) householdId?: string;
+}
+
+@ArgsType()
+class VisitFilter extends PageArgs {
+  @Field(() => ID, { nullable: true }) gridId?: string;
+  @Field(() => ID, { nullable: true }) workerId?: string;
+  @Field(() => WorkerDuty, { nullable: true }) duty?: WorkerDuty;
+  @Field(() => Date, { nullable: true, description: '走访时间不早于' }) from?: Date;
+  @Field(() => Date, { nullable: true, description: '走访时间早于' }) to?: Date;
+}
+
+@Resolver(() => Visit)
+export class VisitResolver {
+  @Query(() => Visit, { nullable: true, description: '按 id 查走访记录' })
+  visit(@Ctx() ctx: GridContext, @Arg('id', () => ID) id: string): Promise<Visit | null> {
+    return ctx.loaders.visit.load(id);
+  }
+
+  @Query(() => VisitConnection, { description: '走访台账，可按网格、网格员、职责、时间段筛选' })
+  async visits(@Ctx() ctx: GridContext, @Args() filter: VisitFilter): Promise<VisitConnection> {
+    checkPeriod(filter.from, filter.to);
+    const where: Record<string, unknown> = {};
+    if (filter.gridId) where.grid = filter.gridId;
+    if (filter.workerId) where.worker = filter.workerId;
+    if (filter.duty) where.duty = filter.duty;
+    if (filter.from || filter.to) {
+      where.visitedAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
+    }
+    return new VisitConnection(await paginate(ctx.em, Visit, where, filter));
+  }
+
+  @FieldResolver(() => GridWorker)
+  worker(@Root() visit: Visit, @Ctx() ctx: GridContext) {
+    return ctx.loaders.worker.load(visit.worker.id);
+  }
+
+  @FieldResolver(() => Grid)
+  grid(@Root() visit: Visit, @Ctx() ctx: GridContext) {
+    return ctx.loaders.grid.load(visit.grid.id);
+  }
+
+  @FieldResolver(() => Household, { nullable: true })
+  household(@Root() visit: Visit, @Ctx() ctx: GridContext) {
+    return visit.household ? ctx.loaders.household.load(visit.household.id) : null;
+  }
+
+  @FieldResolver(() => String, { description: '职责中文名' })
+  dutyLabel(@Root() visit: Visit): string {
+    return DUTY_LABELS[visit.duty];
+  }
+
+  @Mutation(() => Visit)
+  recordVisit(@Ctx() ctx: GridContext, @Arg('input') input: RecordVisitInput): Promise<Visit> {
+    return ctx.em.transactional((em) => recordVisit(em, input));
+  }
+}

@@ -1,0 +1,124 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { checkDate } from '../../../lib/dates';
+import { badInput, conflict } from '../../../lib/errors';
+import { newId } from '../../../lib/ids';
+import { parseNationalId } from '../../../lib/national-id';
+import { checkMobile } from '../../../lib/phone';
+import { checkHoldingOrganization, checkMemberDetails } from '../domain/member-rules';
+import { checkText } from '../domain/names';
+import { MembershipPeriod, PartyMember, PartyMemberKind, PartyOrganization } from '../entities';
+import { residentFact, type ResidentFact } from '../grid-facts';
+import { requireRecord } from './records';
+import { endOfficesOffTheirLine } from './roles';
+
+export interface MemberDetails {
+  name?: string | null;
+  kind?: PartyMemberKind | null;
+  residentId?: string | null;
+  workUnitName?: string | null;
+  showsIdentityPublicly?: boolean | null;
+  joinedOn?: string | null;
+  idNumber?: string | null;
+  phone?: string | null;
+}
+
+export interface CreateMember extends MemberDetails {
+  kind: PartyMemberKind;
+  organizationId: string;
+  note?: string | null;
+}
+
+/** The resident exists in the grid subgraph and no other member record is linked to it. */
+async function linkResident(em: EntityManager, residentId: string, selfId: string | null): Promise<ResidentFact> {
+  const fact = await residentFact(residentId, 'input.residentId');
+  const holder = await em.findOne(PartyMember, { residentId });
+  if (holder && holder.id !== selfId) throw conflict('input.residentId', `resident ${residentId} is already linked to Party member ${holder.id}`);
+  return fact;
+}
+
+function personalFields(input: MemberDetails) {
+  const fields: Partial<Pick<PartyMember, 'idNumber' | 'phone' | 'joinedOn'>> = {};
+  if (input.idNumber !== undefined) {
+    if (input.idNumber !== null) parseNationalId(input.idNumber, 'input.idNumber');
+    fields.idNumber = input.idNumber?.trim().toUpperCase() ?? null;
+  }
+  if (input.phone !== undefined) fields.phone = input.phone === null ? null : checkMobile(input.phone, 'input.phone');
+  if (input.joinedOn !== undefined) fields.joinedOn = input.joinedOn === null ? null : checkDate(input.joinedOn, 'input.joinedOn');
+  return fields;
+}
+
+function openPeriod(em: EntityManager, member: PartyMember, organization: PartyOrganization, since: Date, note?: string | null) {
+  em.create(MembershipPeriod, { id: newId(), member, organization, since, note: note ?? null });
+}
+
+export async function createMember(em: EntityManager, input: CreateMember): Promise<PartyMember> {
+  const workUnitName = checkMemberDetails(input.kind, input.workUnitName);
+  const personal = personalFields(input);
+  const organization = await requireRecord(em, PartyOrganization, input.organizationId, 'input.organizationId');
+  checkHoldingOrganization(organization, 'input.organizationId');
+  const resident = input.residentId ? await linkResident(em, input.residentId, null) : null;
+  if (!input.name && !resident) throw badInput('input.name', 'give name, or residentId to take the resident\'s name');
+  const member = em.create(PartyMember, {
+    id: newId(),
+    name: checkText(input.name ?? resident!.name, 'input.name', 50),
+    kind: input.kind,
+    organization,
+    residentId: resident?.id ?? null,
+    homeGridId: resident?.gridId ?? null,
+    workUnitName,
+    showsIdentityPublicly: input.showsIdentityPublicly ?? false,
+    ...personal,
+  });
+  openPeriod(em, member, organization, member.createdAt, input.note);
+  return member;
+}
+
+/**
+ * Omitted fields stay; `residentId: null` unlinks the resident. Giving residentId (even the
+ * same one) reads the resident's grid again, which is how a member's home grid follows a move.
+ */
+export async function updateMember(em: EntityManager, input: MemberDetails & { id: string }): Promise<PartyMember> {
+  const member = await requireRecord(em, PartyMember, input.id, 'input.id');
+  const kind = input.kind ?? member.kind;
+  const workUnitName = checkMemberDetails(kind, input.workUnitName !== undefined ? input.workUnitName : member.workUnitName);
+  Object.assign(member, personalFields(input), { kind, workUnitName });
+  if (input.name !== undefined && input.name !== null) member.name = checkText(input.name, 'input.name', 50);
+  if (input.showsIdentityPublicly !== undefined && input.showsIdentityPublicly !== null) member.showsIdentityPublicly = input.showsIdentityPublicly;
+  if (input.residentId === null) Object.assign(member, { residentId: null, homeGridId: null });
+  else if (input.residentId !== undefined) {
+    const resident = await linkResident(em, input.residentId, member.id);
+    Object.assign(member, { residentId: resident.id, homeGridId: resident.gridId });
+  }
+  return member;
+}
+
+/** Move the membership (组织关系转接): the old period closes, a new one opens, offices off the new line end. */
+export async function transferMember(
+  em: EntityManager,
+  input: { memberId: string; toOrganizationId: string; note?: string | null },
+): Promise<PartyMember> {
+  const member = await requireRecord(em, PartyMember, input.memberId, 'input.memberId');
+  const target = await requireRecord(em, PartyOrganization, input.toOrganizationId, 'input.toOrganizationId');
+  checkHoldingOrganization(target, 'input.toOrganizationId');
+  if (member.organization.id === target.id) throw badInput('input.toOrganizationId', 'the membership is already held there');
+  if (member.residentId) member.homeGridId = (await residentFact(member.residentId, 'input.memberId')).gridId;
+  await moveMembership(em, [member], target, new Date(), input.note);
+  return member;
+}
+
+export async function moveMembership(
+  em: EntityManager,
+  members: PartyMember[],
+  target: PartyOrganization,
+  at: Date,
+  note?: string | null,
+): Promise<void> {
+  if (!members.length) return;
+  const open = await em.find(MembershipPeriod, { member: { $in: members.map((m) => m.id) }, until: null });
+  for (const period of open) period.until = at;
+  for (const member of members) {
+    member.organization = target;
+    openPeriod(em, member, target, at, note);
+  }
+  await endOfficesOffTheirLine(em, members.map((m) => m.id));
+}

@@ -1,0 +1,117 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, paginate } from '../../../lib/pagination';
+import { revealPersonal } from '../../../lib/personal-data';
+import { GridReference, MembershipPeriod, PartyMember, PartyMemberKind, PartyOrganization, PartyRole, ref, ResidentReference } from '../entities';
+import type { PartyContext } from '../loaders';
+import { createMember, transferMember, updateMember } from '../operations/members';
+import { PartyMemberConnection } from './connections';
+
+@InputType({ description: '登记党员。关联居民（residentId）时，姓名可省略（取居民姓名），居住网格从网格系统读取' })
+class CreatePartyMemberInput {
+  @Field({ nullable: true, description: '姓名' }) name?: string;
+  @Field(() => PartyMemberKind) kind!: PartyMemberKind;
+  @Field(() => ID, { description: '组织关系所在党组织（街道党工委、社区党委或网格党支部）' }) organizationId!: string;
+  @Field(() => ID, { nullable: true, description: '网格系统中的居民' }) residentId?: string;
+  @Field({ nullable: true, description: '工作单位（在职党员必填）' }) workUnitName?: string;
+  @Field({ nullable: true, description: '亮身份' }) showsIdentityPublicly?: boolean;
+  @Field({ nullable: true, description: '入党日期 YYYY-MM-DD' }) joinedOn?: string;
+  @Field({ nullable: true, description: '身份证号' }) idNumber?: string;
+  @Field({ nullable: true, description: '手机号' }) phone?: string;
+  @Field({ nullable: true }) note?: string;
+}
+
+@InputType({ description: '修改党员信息；省略的字段不变，residentId 传 null 解除关联，再次给出 residentId 会重新读取居住网格' })
+class UpdatePartyMemberInput {
+  @Field(() => ID) id!: string;
+  @Field({ nullable: true }) name?: string;
+  @Field(() => PartyMemberKind, { nullable: true }) kind?: PartyMemberKind;
+  @Field(() => ID, { nullable: true }) residentId?: string;
+  @Field(() => String, { nullable: true }) workUnitName?: string | null;
+  @Field({ nullable: true }) showsIdentityPublicly?: boolean;
+  @Field(() => String, { nullable: true }) joinedOn?: string | null;
+  @Field(() => String, { nullable: true }) idNumber?: string | null;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+}
+
+@InputType({ description: '组织关系转接' })
+class TransferPartyMemberInput {
+  @Field(() => ID) memberId!: string;
+  @Field(() => ID, { description: '转入的党组织' }) toOrganizationId!: string;
+  @Field({ nullable: true }) note?: string;
+}
+
+@ArgsType()
+class MemberFilter extends PageArgs {
+  @Field(() => PartyMemberKind, { nullable: true }) kind?: PartyMemberKind;
+  @Field(() => ID, { nullable: true, description: '组织关系所在党组织' }) organizationId?: string;
+  @Field(() => ID, { nullable: true, description: '居住网格' }) gridId?: string;
+  @Field({ nullable: true, description: '是否亮身份' }) showsIdentityPublicly?: boolean;
+}
+
+@Resolver(() => PartyMember)
+export class PartyMemberResolver {
+  @Query(() => PartyMember, { nullable: true, description: '按 id 查党员' })
+  partyMember(@Ctx() ctx: PartyContext, @Arg('id', () => ID) id: string) {
+    return ctx.loaders.member.load(id);
+  }
+
+  @Query(() => PartyMemberConnection, { description: '党员列表，可按类别、党组织、居住网格、是否亮身份筛选' })
+  async partyMembers(@Ctx() ctx: PartyContext, @Args() filter: MemberFilter): Promise<PartyMemberConnection> {
+    const where: Record<string, unknown> = {};
+    if (filter.kind) where.kind = filter.kind;
+    if (filter.organizationId) where.organization = filter.organizationId;
+    if (filter.gridId) where.homeGridId = filter.gridId;
+    if (filter.showsIdentityPublicly !== undefined && filter.showsIdentityPublicly !== null) where.showsIdentityPublicly = filter.showsIdentityPublicly;
+    return new PartyMemberConnection(await paginate(ctx.em, PartyMember, where, filter));
+  }
+
+  @FieldResolver(() => PartyOrganization, { description: '组织关系所在党组织' })
+  organization(@Root() member: PartyMember, @Ctx() ctx: PartyContext) {
+    return ctx.loaders.organization.load(member.organization.id);
+  }
+
+  @FieldResolver(() => ResidentReference, { nullable: true, description: '网格系统中的居民记录' })
+  resident(@Root() member: PartyMember) {
+    return ref(member.residentId);
+  }
+
+  @FieldResolver(() => GridReference, { nullable: true, description: '居住网格（关联居民时从网格系统读取）' })
+  homeGrid(@Root() member: PartyMember) {
+    return ref(member.homeGridId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '身份证号（个人信息，按权限脱敏）' })
+  idNumber(@Root() member: PartyMember, @Ctx() ctx: PartyContext) {
+    return revealPersonal(ctx.viewer, 'idNumber', member.idNumber);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '手机号（个人信息，按权限脱敏）' })
+  phone(@Root() member: PartyMember, @Ctx() ctx: PartyContext) {
+    return revealPersonal(ctx.viewer, 'phone', member.phone);
+  }
+
+  @FieldResolver(() => [PartyRole], { description: '党内职务（含已卸任的）' })
+  roles(@Root() member: PartyMember, @Ctx() ctx: PartyContext) {
+    return ctx.loaders.rolesOfMember.load(member.id);
+  }
+
+  @FieldResolver(() => [MembershipPeriod], { description: '组织关系转接历史' })
+  membershipHistory(@Root() member: PartyMember, @Ctx() ctx: PartyContext) {
+    return ctx.loaders.periodsOfMember.load(member.id);
+  }
+
+  @Mutation(() => PartyMember, { description: '登记党员' })
+  createPartyMember(@Ctx() ctx: PartyContext, @Arg('input') input: CreatePartyMemberInput): Promise<PartyMember> {
+    return ctx.em.transactional((em) => createMember(em, input));
+  }
+
+  @Mutation(() => PartyMember, { description: '修改党员信息' })
+  updatePartyMember(@Ctx() ctx: PartyContext, @Arg('input') input: UpdatePartyMemberInput): Promise<PartyMember> {
+    return ctx.em.transactional((em) => updateMember(em, input));
+  }
+
+  @Mutation(() => PartyMember, { description: '组织关系转接（保留历史）' })
+  transferPartyMember(@Ctx() ctx: PartyContext, @Arg('input') input: TransferPartyMemberInput): Promise<PartyMember> {
+    return ctx.em.transactional((em) => transferMember(em, input));
+  }
+}

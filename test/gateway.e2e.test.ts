@@ -1,0 +1,96 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startGateway, type RunningGateway } from '../gateway/server';
+import { demoDistrict } from '../lib/demo-district';
+import { postGraphQL } from './support/graphql-client';
+import { startTestHub, type TestHub } from './support/test-hub';
+
+/** The one endpoint: health, readiness, subgraph deadlines and what production errors reveal. */
+let hub: TestHub;
+let stalled: http.Server;
+let stalledUrl: string;
+let productionGateway: RunningGateway;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  await hub.seedDemo();
+  // A "services" subgraph that accepts requests and never answers.
+  stalled = http.createServer(() => undefined);
+  await new Promise<void>((resolve) => stalled.listen(0, '127.0.0.1', resolve));
+  stalledUrl = `http://127.0.0.1:${(stalled.address() as AddressInfo).port}/graphql`;
+  process.env.SUBGRAPH_TIMEOUT_MS = '400';
+  productionGateway = await startGateway({
+    port: 0,
+    production: true,
+    subgraphUrls: { ...Object.fromEntries(Object.values(hub.hub.subgraphs).map((s) => [s.name, s.url])), services: stalledUrl },
+  });
+  delete process.env.SUBGRAPH_TIMEOUT_MS;
+});
+
+afterAll(async () => {
+  await productionGateway?.stop();
+  stalled?.closeAllConnections();
+  stalled?.close();
+  await hub?.stop();
+});
+
+const base = (gateway: { url: string }) => gateway.url.replace(/\/graphql$/, '');
+
+it('answers /health while alive and /ready when every subgraph answers', async () => {
+  const health = await fetch(`${base(hub.hub.gateway)}/health`);
+  expect(health.status).toBe(200);
+  expect(await health.json()).toEqual({ status: 'ok' });
+  const ready = await fetch(`${base(hub.hub.gateway)}/ready`);
+  expect(ready.status).toBe(200);
+  expect(await ready.json()).toEqual({
+    status: 'ready',
+    subgraphs: { grid: 'ok', 'party-building': 'ok', services: 'ok', 'co-building': 'ok' },
+  });
+});
+
+it('is not ready when a subgraph does not answer, and says which', async () => {
+  const ready = await fetch(`${base(productionGateway)}/ready`);
+  expect(ready.status).toBe(503);
+  const body = (await ready.json()) as any;
+  expect(body.subgraphs.services).toBe('unavailable');
+  expect(body.subgraphs.grid).toBe('ok');
+});
+
+it('gives up on a slow subgraph after the deadline and still returns the other departments\' fields', async () => {
+  const started = Date.now();
+  const result = await postGraphQL(
+    productionGateway.url,
+    `query ($code: String!) { grid(code: $code) { name partyBranches { name } } serviceItem(id: "d0000000-0201-7000-8000-000000000001") { code } }`,
+    { code: demoDistrict().grids[0].code },
+  );
+  expect(Date.now() - started).toBeLessThan(5000);
+  expect(result.data).toEqual({ grid: { name: '东城第一网格', partyBranches: [{ name: '东城第一网格党支部' }] }, serviceItem: null });
+  expect(result.errors).toHaveLength(1);
+  expect(result.errors?.[0]).toMatchObject({
+    message: 'The services service did not answer within 400 ms',
+    extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'services' },
+  });
+  // Production errors carry no internal address and no stack trace.
+  const serialized = JSON.stringify(result.errors);
+  expect(serialized).not.toContain('127.0.0.1');
+  expect(serialized).not.toContain('stacktrace');
+  expect(serialized).not.toContain('http://');
+});
+
+it('keeps the error convention through the gateway in production: code and field, no stack', async () => {
+  const result = await postGraphQL(productionGateway.url, `mutation { createStreet(input: { code: "bad code", name: "x" }) { id } }`);
+  expect(result.errors).toEqual([
+    expect.objectContaining({
+      message: 'input.code must be 2–40 characters of digits, capital letters or "-"',
+      extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.code' }),
+    }),
+  ]);
+  expect(JSON.stringify(result.errors)).not.toContain('stacktrace');
+});
+
+it('refuses introspection in production and allows it in development', async () => {
+  const production = await postGraphQL(productionGateway.url, `{ __schema { queryType { name } } }`);
+  expect(production.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  const development = await postGraphQL(hub.url, `{ __schema { queryType { name } } }`);
+  expect(development.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+});
