@@ -1,4 +1,5 @@
-import { requireRemoteEntities } from '../../../lib/remote-entities';
+import { notFound } from '../../../lib/errors';
+import { fetchRemoteEntities, requireRemoteEntities } from '../../../lib/remote-entities';
 import { checkId } from '../domain/record-lookup';
 
 /** The grid subgraph must know the community before anything is stored against it. */
@@ -7,9 +8,14 @@ export async function requireCommunity(communityId: string, field: string): Prom
   await requireRemoteEntities('grid', 'Community', [communityId], field);
 }
 
-export async function requireResident(residentId: string, field: string): Promise<void> {
+/** A wish belongs to the community where the resident lives, as the grid subgraph says now. */
+export async function communityOfResident(residentId: string, field: string): Promise<string> {
   checkId(residentId, field, 'Resident');
-  await requireRemoteEntities('grid', 'Resident', [residentId], field);
+  const [resident] = await fetchRemoteEntities<{ grid: { community: { id: string } } }>(
+    'grid', 'Resident', [residentId], 'id grid { community { id } }',
+  );
+  if (!resident) throw notFound(field, 'Resident', residentId);
+  return resident.grid.community.id;
 }
 
 export async function requirePartyOrganization(organizationId: string, field: string): Promise<void> {

@@ -9,13 +9,12 @@ import { claimantOf, nextWish, type Claimant, type WishEvent, type WishSnapshot 
 import { CommunityReference, MemberReport, PartyMemberReference, ReportStatus, ResidentReference, Unit, Wish, WishStatus } from '../entities';
 import type { CoBuildingContext } from '../loaders';
 import { WishConnection } from './connections';
-import { requireCommunity, requireResident } from './remote-checks';
+import { communityOfResident } from './remote-checks';
 import { updateIfUnchanged } from './versioned-update';
 
 @InputType({ description: '居民提出（或代居民提出）微心愿' })
 class RaiseWishInput {
   @Field(() => ID, { description: '居民（网格子图的 Resident）' }) residentId!: string;
-  @Field(() => ID, { description: '居民所在社区（网格子图的 Community）' }) communityId!: string;
   @Field() title!: string;
   @Field({ nullable: true }) description?: string;
   @Field({ nullable: true, description: '代为提出人姓名；省略表示居民本人提出' }) raisedOnBehalfBy?: string;
@@ -103,10 +102,9 @@ export class WishResolver {
     const title = checkText(input.title, 'input.title', 200);
     const description = optionalText(input.description, 'input.description', 2000);
     const raisedOnBehalfBy = optionalText(input.raisedOnBehalfBy, 'input.raisedOnBehalfBy', 50);
-    await requireResident(input.residentId, 'input.residentId');
-    await requireCommunity(input.communityId, 'input.communityId');
+    const communityId = await communityOfResident(input.residentId, 'input.residentId');
     return ctx.em.transactional(async (em) =>
-      em.create(Wish, { id: newId(), residentId: input.residentId, communityId: input.communityId, title, description, raisedOnBehalfBy }),
+      em.create(Wish, { id: newId(), residentId: input.residentId, communityId, title, description, raisedOnBehalfBy }),
     );
   }
 
