@@ -179,8 +179,11 @@ describe('refusals', () => {
     const member = await createMember('吴刚');
     const noCommunity = await hub.fail(REPORT, { m: member, u: taxBureau, c: missing, on: '2026-03-01' });
     expect(noCommunity.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.communityId' });
-    const twice = await hub.fail(REPORT, { m: taxMember, u: taxBureau, c: xiguan, on: '2026-03-01' });
+    const twice = await hub.fail(REPORT, { m: taxMember, u: taxBureau, c: dongcheng, on: '2026-03-01' });
     expect(twice.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.memberId' });
+    const elsewhere = await hub.fail(REPORT, { m: await createMember('', { residentId: residentOfGrid(2, 1) }), u: taxBureau, c: dongcheng, on: '2026-03-01' });
+    expect(elsewhere.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.communityId' });
+    expect(elsewhere.message).toBe(`the member lives in community ${xiguan}: in-service members report to the community where they live`);
     expect(await hub.count('co-building', 'co_building.member_report')).toBe(before);
     const unreported = await hub.fail(PLEDGE, { m: member, p: demoId(304, 2), text: '未报到' });
     expect(unreported.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.memberId' });

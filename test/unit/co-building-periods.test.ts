@@ -1,5 +1,5 @@
 import { checkRange, inForceDuring, monthPeriod, quarterPeriod, yearPeriod } from '../../subgraphs/co-building/domain/periods';
-import { checkReportingMember, checkNoActiveReport } from '../../subgraphs/co-building/domain/member-report-rules';
+import { checkReportingMember, checkNoActiveReport, checkResidenceCommunity } from '../../subgraphs/co-building/domain/member-report-rules';
 import { checkGradable, checkGrader } from '../../subgraphs/co-building/domain/evaluation-rules';
 import { checkCategoryParent } from '../../subgraphs/co-building/domain/service-category-rules';
 
@@ -30,11 +30,11 @@ describe('publication periods (每月、每季度公示)', () => {
 
 describe('member reports (在职党员双报到)', () => {
   it('accepts an in-service member and refuses others, naming the field', () => {
-    expect(checkReportingMember({ id: 'm', kind: 'IN_SERVICE' }, 'm', 'input.memberId').kind).toBe('IN_SERVICE');
+    expect(checkReportingMember({ id: 'm', kind: 'IN_SERVICE', homeGrid: null }, 'm', 'input.memberId').kind).toBe('IN_SERVICE');
     expect(() => checkReportingMember(null, 'm', 'input.memberId')).toThrow('PartyMember m does not exist');
     for (const kind of ['RESIDENT', 'RETIRED', 'FLOATING'] as const) {
       try {
-        checkReportingMember({ id: 'm', kind }, 'm', 'input.memberId');
+        checkReportingMember({ id: 'm', kind, homeGrid: null }, 'm', 'input.memberId');
         throw new Error('accepted');
       } catch (error: any) {
         expect([error.code, error.field]).toEqual(['BAD_USER_INPUT', 'input.memberId']);
@@ -42,6 +42,12 @@ describe('member reports (在职党员双报到)', () => {
       }
     }
     expect(() => checkNoActiveReport('r1', 'm', 'input.memberId')).toThrow(/already has a report in force \(r1\)/);
+  });
+
+  it('sends a member whose home the grid knows to that community only', () => {
+    expect(() => checkResidenceCommunity('c1', 'c1', 'input.communityId')).not.toThrow();
+    expect(() => checkResidenceCommunity(null, 'c2', 'input.communityId')).not.toThrow();
+    expect(() => checkResidenceCommunity('c1', 'c2', 'input.communityId')).toThrow('the member lives in community c1: in-service members report to the community where they live');
   });
 });
 

@@ -6,6 +6,8 @@ export type PartyMemberKind = 'RESIDENT' | 'IN_SERVICE' | 'RETIRED' | 'FLOATING'
 export interface RemoteMember {
   id: string;
   kind: PartyMemberKind;
+  /** The grid of the member's home when the member is linked to a resident of the district. */
+  homeGrid: { id: string } | null;
 }
 
 /**
@@ -25,5 +27,15 @@ export function checkReportingMember(member: RemoteMember | null, memberId: stri
 export function checkNoActiveReport(activeReportId: string | null, memberId: string, field: string): void {
   if (activeReportId) {
     throw conflict(field, `Party member ${memberId} already has a report in force (${activeReportId}); end it before reporting again`);
+  }
+}
+
+/**
+ * A member reports to the community where they live: when the grid subgraph places their home,
+ * that is the community; a member not linked to a resident is taken at their word.
+ */
+export function checkResidenceCommunity(homeCommunityId: string | null, communityId: string, field: string): void {
+  if (homeCommunityId && homeCommunityId !== communityId) {
+    throw badInput(field, `the member lives in community ${homeCommunityId}: in-service members report to the community where they live`);
   }
 }

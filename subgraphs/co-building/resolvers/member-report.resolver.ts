@@ -5,13 +5,13 @@ import { conflict } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { fetchRemoteEntities } from '../../../lib/remote-entities';
-import { checkNoActiveReport, checkReportingMember, type RemoteMember } from '../domain/member-report-rules';
+import { checkNoActiveReport, checkReportingMember, checkResidenceCommunity, type RemoteMember } from '../domain/member-report-rules';
 import { checkRange, monthPeriod, quarterPeriod, type Period } from '../domain/periods';
 import { checkId, requireRecord } from '../domain/record-lookup';
 import { CommunityReference, MemberReport, PartyMemberReference, Pledge, PledgeStatus, ReportStatus, Unit } from '../entities';
 import type { CoBuildingContext } from '../loaders';
 import { MemberReportConnection, PledgeConnection } from './connections';
-import { requireCommunity } from './remote-checks';
+import { communityOfGrid, requireCommunity } from './remote-checks';
 
 @InputType({ description: '在职党员到居住地社区报到' })
 class ReportMemberInput {
@@ -89,9 +89,10 @@ export class MemberReportResolver {
   async reportMember(@Ctx() ctx: CoBuildingContext, @Arg('input') input: ReportMemberInput): Promise<MemberReport> {
     const reportedOn = checkDate(input.reportedOn, 'input.reportedOn');
     checkId(input.memberId, 'input.memberId', 'PartyMember');
-    const [member] = await fetchRemoteEntities<RemoteMember>('party-building', 'PartyMember', [input.memberId], 'id kind');
-    checkReportingMember(member, input.memberId, 'input.memberId');
+    const [member] = await fetchRemoteEntities<RemoteMember>('party-building', 'PartyMember', [input.memberId], 'id kind homeGrid { id }');
+    const { homeGrid } = checkReportingMember(member, input.memberId, 'input.memberId');
     await requireCommunity(input.communityId, 'input.communityId');
+    checkResidenceCommunity(homeGrid ? await communityOfGrid(homeGrid.id) : null, input.communityId, 'input.communityId');
     try {
       return await ctx.em.transactional(async (em) => {
         const unit = await requireRecord(em, Unit, input.unitId, 'input.unitId');

@@ -22,3 +22,9 @@ export async function requirePartyOrganization(organizationId: string, field: st
   checkId(organizationId, field, 'PartyOrganization');
   await requireRemoteEntities('party-building', 'PartyOrganization', [organizationId], field);
 }
+
+/** The community of a grid, as the grid subgraph says now (null if it does not know the grid). */
+export async function communityOfGrid(gridId: string): Promise<string | null> {
+  const [grid] = await fetchRemoteEntities<{ community: { id: string } }>('grid', 'Grid', [gridId], 'id community { id }');
+  return grid?.community.id ?? null;
+}
