@@ -39,3 +39,11 @@ export function checkResidenceCommunity(homeCommunityId: string | null, communit
     throw badInput(field, `the member lives in community ${homeCommunityId}: in-service members report to the community where they live`);
   }
 }
+
+/** Posts and wishes are for members who have reported: their report is what ties them to a community. */
+export function checkReportInForce<T>(report: T | null, memberId: string, field: string, purpose: string): T {
+  if (!report) {
+    throw conflict(field, `Party member ${memberId} has no report in force: report to the residence community before ${purpose}`);
+  }
+  return report;
+}

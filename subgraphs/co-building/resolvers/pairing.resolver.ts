@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root
 import { checkDate } from '../../../lib/dates';
 import { conflict } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
+import { checkNotPaired } from '../domain/pairing-rules';
 import { checkRange } from '../domain/periods';
 import { requireRecord } from '../domain/record-lookup';
 import { checkText } from '../domain/text';
@@ -48,7 +49,7 @@ export class PairingResolver {
     return ctx.em.transactional(async (em) => {
       const unit = await requireRecord(em, Unit, input.unitId, 'input.unitId');
       const current = await em.count(Pairing, { unit, communityId: input.communityId, status: PairingStatus.ACTIVE });
-      if (current) throw conflict('input.communityId', `unit ${unit.name} is already paired with this community`);
+      checkNotPaired(current, unit.name);
       return em.create(Pairing, { id: newId(), unit, communityId: input.communityId, agreement, instructorName, startedOn, endedOn });
     });
   }

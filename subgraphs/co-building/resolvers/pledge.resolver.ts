@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { checkDate } from '../../../lib/dates';
 import { conflict } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
+import { checkReportInForce } from '../domain/member-report-rules';
 import { checkPledge, checkPledgeLimit, DEFAULT_PLEDGE_LIMIT, PLEDGE_LIMIT_SETTING } from '../domain/pledge-rules';
 import { checkRange } from '../domain/periods';
 import { checkId, requireRecord } from '../domain/record-lookup';
@@ -59,14 +60,10 @@ export class PledgeResolver {
     checkId(input.memberId, 'input.memberId', 'PartyMember');
     return ctx.em.transactional(async (em) => {
       // Locking the member's report, then the post, serialises pledges of one member and of one post.
-      const report = await em.findOne(
-        MemberReport,
-        { memberId: input.memberId, status: ReportStatus.ACTIVE },
-        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      const report = checkReportInForce(
+        await em.findOne(MemberReport, { memberId: input.memberId, status: ReportStatus.ACTIVE }, { lockMode: LockMode.PESSIMISTIC_WRITE }),
+        input.memberId, 'input.memberId', 'claiming a post',
       );
-      if (!report) {
-        throw conflict('input.memberId', `Party member ${input.memberId} has no report in force: report to the residence community before claiming a post`);
-      }
       const post = await requireRecord(em, ServicePost, input.postId, 'input.postId', { lock: true });
       const active = await em.find(Pledge, { memberId: input.memberId, status: PledgeStatus.ACTIVE });
       checkPledge({

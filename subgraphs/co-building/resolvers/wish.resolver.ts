@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { conflict } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
+import { checkReportInForce } from '../domain/member-report-rules';
 import { checkId, requireRecord } from '../domain/record-lookup';
 import { checkText, optionalText } from '../domain/text';
 import { claimantOf, nextWish, type Claimant, type WishEvent, type WishSnapshot } from '../domain/wish-state-machine';
@@ -115,7 +115,7 @@ export class WishResolver {
       if (claimant.kind === 'MEMBER') {
         checkId(claimant.memberId, 'input.memberId', 'PartyMember');
         const report = await em.findOne(MemberReport, { memberId: claimant.memberId, status: ReportStatus.ACTIVE });
-        if (!report) throw conflict('input.memberId', `Party member ${claimant.memberId} has no report in force: only reported members claim wishes`);
+        checkReportInForce(report, claimant.memberId, 'input.memberId', 'claiming a wish');
       } else {
         await requireRecord(em, Unit, claimant.unitId, 'input.unitId');
       }

@@ -1,7 +1,8 @@
 import { checkRange, inForceDuring, monthPeriod, quarterPeriod, yearPeriod } from '../../subgraphs/co-building/domain/periods';
-import { checkReportingMember, checkNoActiveReport, checkResidenceCommunity } from '../../subgraphs/co-building/domain/member-report-rules';
+import { checkReportInForce, checkReportingMember, checkNoActiveReport, checkResidenceCommunity } from '../../subgraphs/co-building/domain/member-report-rules';
 import { checkGradable, checkGrader } from '../../subgraphs/co-building/domain/evaluation-rules';
 import { checkCategoryParent } from '../../subgraphs/co-building/domain/service-category-rules';
+import { checkNotPaired } from '../../subgraphs/co-building/domain/pairing-rules';
 
 describe('publication periods (每月、每季度公示)', () => {
   it('turns months, quarters and years into date ranges', () => {
@@ -44,6 +45,12 @@ describe('member reports (在职党员双报到)', () => {
     expect(() => checkNoActiveReport('r1', 'm', 'input.memberId')).toThrow(/already has a report in force \(r1\)/);
   });
 
+  it('lets only reported members claim posts and wishes', () => {
+    expect(checkReportInForce({ id: 'r1' }, 'm', 'input.memberId', 'claiming a post')).toEqual({ id: 'r1' });
+    expect(() => checkReportInForce(null, 'm', 'input.memberId', 'claiming a post'))
+      .toThrow('Party member m has no report in force: report to the residence community before claiming a post');
+  });
+
   it('sends a member whose home the grid knows to that community only', () => {
     expect(() => checkResidenceCommunity('c1', 'c1', 'input.communityId')).not.toThrow();
     expect(() => checkResidenceCommunity(null, 'c2', 'input.communityId')).not.toThrow();
@@ -58,6 +65,11 @@ describe('evaluations and categories', () => {
     expect(() => checkGrader({ level: 'COMMUNITY_COMMITTEE' }, 'o', 'f')).toThrow(/street working committee/);
     expect(() => checkGrader(null, 'o', 'f')).toThrow('PartyOrganization o does not exist');
     expect(() => checkGrader({ level: 'STREET_WORKING_COMMITTEE' }, 'o', 'f')).not.toThrow();
+  });
+
+  it('keeps one pairing of a unit and a community in force', () => {
+    expect(() => checkNotPaired(0, '税务局')).not.toThrow();
+    expect(() => checkNotPaired(1, '税务局')).toThrow('unit 税务局 is already paired with this community; end that pairing first');
   });
 
   it('keeps categories to two levels', () => {
