@@ -1,16 +1,34 @@
-import { buildFederatedSchema } from '../../lib/federation';
+import type { NonEmptyArray } from 'type-graphql';
+import { buildFederatedSchema, type ReferenceResolvers } from '../../lib/federation';
 import { GridReference } from './entities/grid-reference';
-import type { ServicesContext } from './loaders';
+import { CommunityReference, ResidentReference, StreetReference } from './entities/references';
+import type { ServicesContext, ServicesLoaders } from './loaders';
+import { AdmissionResolver, ItemAssignmentResolver } from './resolvers/admission.resolver';
+import { CaseExtensionResolver, CaseResolver, SupervisionNoticeResolver } from './resolvers/case.resolver';
+import { CommunityServicesResolver } from './resolvers/community.resolver';
 import { GridServicesResolver } from './resolvers/grid.resolver';
+import { ResidentServicesResolver } from './resolvers/resident.resolver';
 import { ServiceItemResolver } from './resolvers/service-item.resolver';
+
+export const SERVICES_RESOLVERS: NonEmptyArray<Function> = [
+  ServiceItemResolver, AdmissionResolver, ItemAssignmentResolver, CaseResolver, CaseExtensionResolver, SupervisionNoticeResolver,
+  GridServicesResolver, CommunityServicesResolver, ResidentServicesResolver,
+];
+
+/** Every entity of this subgraph resolves its federation references through a batching loader. */
+const byId = (loader: 'item' | 'case') => ({
+  __resolveReference: (reference: { id: string }, ctx: ServicesContext) =>
+    (ctx.loaders[loader] as ServicesLoaders['item' | 'case']).load(reference.id),
+});
+
+export const SERVICES_REFERENCES: ReferenceResolvers = {
+  ServiceItem: byId('item'),
+  Case: byId('case'),
+};
 
 export function buildServicesSchema() {
   return buildFederatedSchema(
-    { resolvers: [ServiceItemResolver, GridServicesResolver], orphanedTypes: [GridReference] },
-    {
-      ServiceItem: {
-        __resolveReference: (reference: { id: string }, ctx: ServicesContext) => ctx.loaders.item.load(reference.id),
-      },
-    },
+    { resolvers: SERVICES_RESOLVERS, orphanedTypes: [GridReference, CommunityReference, ResidentReference, StreetReference] },
+    SERVICES_REFERENCES,
   );
 }

@@ -1,5 +1,7 @@
 import { Entity, Enum, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { AttributeDefinitionData } from '../domain/intake-attributes';
+import { AttributeDefinition } from './attribute-definition';
 
 export enum HandlingLevel {
   GRID = 'GRID',
@@ -22,11 +24,15 @@ registerEnumType(ItemList, {
   description: '清单：网格事项责任清单、入格事项、社区依法履职事项、协助事项、证明盖章事项、社区不应承担事项',
 });
 
-@ObjectType({ description: '事项（清单中的一项）' })
+/**
+ * The current version of an item. Every change writes a ServiceItemVersion row and bumps
+ * `version`; cases point at the version they were opened with, so a change never rewrites them.
+ */
+@ObjectType({ description: '事项（清单中的一项），字段为当前版本' })
 @Directive('@key(fields: "id")')
 @Entity()
 export class ServiceItem {
-  [OptionalProps]?: 'homeService' | 'createdAt';
+  [OptionalProps]?: 'homeService' | 'createdAt' | 'version' | 'attributes' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -65,6 +71,18 @@ export class ServiceItem {
   @Enum({ items: () => ItemList, array: true })
   lists!: ItemList[];
 
+  @Field(() => [AttributeDefinition], { description: '受理要素定义' })
+  @Property({ type: 'jsonb' })
+  attributes: AttributeDefinitionData[] = [];
+
+  @Field(() => Int, { description: '当前版本号（每次修改加一）' })
+  @Property()
+  version: number = 1;
+
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
+
+  @Field(() => Date, { description: '最近修改时间' })
+  @Property({ type: 'timestamptz' })
+  updatedAt: Date = new Date();
 }

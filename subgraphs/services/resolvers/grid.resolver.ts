@@ -1,7 +1,11 @@
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { checkPeriod } from '../domain/indicator-period';
+import { ItemAssignment, ItemList, ServiceItem } from '../entities';
 import { GridReference } from '../entities/grid-reference';
-import { ItemList, ServiceItem } from '../entities/service-item';
 import type { ServicesContext } from '../loaders';
+import { CaseFilterArgs } from './case.resolver';
+import { CaseConnection } from './connections';
+import { CaseIndicators, PeriodArgs } from './indicators';
 
 /** Fields the service centre adds to the grid subgraph's Grid. */
 @Resolver(() => GridReference)
@@ -9,5 +13,21 @@ export class GridServicesResolver {
   @FieldResolver(() => [ServiceItem], { description: '网格事项责任清单' })
   dutyItems(@Ctx() ctx: ServicesContext) {
     return ctx.loaders.itemsOfList.load(ItemList.GRID_DUTY);
+  }
+
+  @FieldResolver(() => [ItemAssignment], { description: '经准入配置到本网格的事项（配置到整个社区的见 Community.admittedItems）' })
+  admittedItems(@Root() grid: GridReference, @Ctx() ctx: ServicesContext) {
+    return ctx.loaders.assignmentsOfGrid.load(grid.id);
+  }
+
+  @FieldResolver(() => CaseConnection, { description: '本网格的工单，可按状态、是否超期筛选' })
+  async cases(@Root() grid: GridReference, @Ctx() ctx: ServicesContext, @Args() args: CaseFilterArgs) {
+    const { state, overdue, ...page } = args;
+    return new CaseConnection(await ctx.loaders.casesOfGrid(grid.id, { state, overdue }, page));
+  }
+
+  @FieldResolver(() => CaseIndicators, { description: '本网格工单指标（按上报时间）' })
+  async caseIndicators(@Root() grid: GridReference, @Ctx() ctx: ServicesContext, @Args() args: PeriodArgs) {
+    return new CaseIndicators(await ctx.loaders.indicatorsOfGrid(grid.id, checkPeriod(args.from, args.to)));
   }
 }

@@ -1,0 +1,190 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, conflict, notFound } from '../../../lib/errors';
+import { isId, newId } from '../../../lib/ids';
+import {
+  CaseAction, CaseEvent, CaseExtension, ExtensionStatus, Satisfaction, ServiceCase, ServiceItemVersion, SupervisionNotice,
+} from '../entities';
+import { checkExtensionHours, deadlineAfter, deadlineAfterPark, hoursBetween, isOverdue } from './case-deadline';
+import { nextState } from './case-state-machine';
+import { checkExpectedVersion } from './case-versioning';
+import { nextLevel } from './escalation';
+
+export interface StepInput {
+  caseId: string;
+  expectedVersion: number;
+  note?: string | null;
+}
+
+/** Steps that leave a trace of why (作废, 回退, 挂账, 延期, 督办 need a reason). */
+const NEEDS_NOTE = new Set([CaseAction.CANCEL, CaseAction.RETURN, CaseAction.PARK]);
+
+/**
+ * Run one step of the loop on a case: lock its row, refuse a stale version, ask the state
+ * machine, apply the step's effect, bump the version and append the timeline event.
+ * Must run inside a transaction (the lock holds until it ends).
+ */
+async function step(
+  em: EntityManager,
+  input: StepInput,
+  action: CaseAction,
+  actor: string,
+  options: {
+    field?: string;
+    satisfaction?: Satisfaction;
+    effect?: (serviceCase: ServiceCase, now: Date) => Promise<string | void> | string | void;
+  } = {},
+): Promise<ServiceCase> {
+  const serviceCase = isId(input.caseId)
+    ? await em.findOne(ServiceCase, { id: input.caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+    : null;
+  if (!serviceCase) throw notFound('input.caseId', 'Case', input.caseId);
+  checkExpectedVersion(serviceCase.version, input.expectedVersion);
+  const note = input.note?.trim() || null;
+  if (NEEDS_NOTE.has(action) && !note) throw badInput('input.note', `${action} needs a note saying why`);
+  const fromState = serviceCase.state;
+  const fromLevel = serviceCase.level;
+  const toState = nextState(fromState, action, { satisfaction: options.satisfaction, field: options.field ?? 'input.caseId' });
+  const now = new Date();
+  const detail = await options.effect?.(serviceCase, now);
+  serviceCase.state = toState;
+  serviceCase.version += 1;
+  serviceCase.updatedAt = now;
+  em.create(CaseEvent, {
+    id: newId(), serviceCase, action, fromState, toState, actor, occurredAt: now,
+    fromLevel, toLevel: serviceCase.level,
+    note: [note, detail].filter(Boolean).join(' — ') || null,
+  });
+  return serviceCase;
+}
+
+async function dispatchClock(em: EntityManager, serviceCase: ServiceCase, now: Date): Promise<void> {
+  const version = await em.findOneOrFail(ServiceItemVersion, { id: serviceCase.itemVersion.id });
+  serviceCase.dispatchedAt = now;
+  serviceCase.deadline = deadlineAfter(now, version.timeLimitHours);
+}
+
+/** The steps without arguments of their own (`advanceCase`). */
+export function advance(em: EntityManager, input: StepInput, action: CaseAction, actor: string): Promise<ServiceCase> {
+  const effects: Partial<Record<CaseAction, (serviceCase: ServiceCase, now: Date) => string | void>> = {
+    [CaseAction.ACCEPT]: (c, now) => { c.acceptedAt = now; },
+    [CaseAction.PARK]: (c, now) => { c.parkedAt = now; },
+    [CaseAction.RESUME]: (c, now) => {
+      c.deadline = deadlineAfterPark(c.deadline, c.parkedAt ?? now, now);
+      c.parkedAt = null;
+    },
+    [CaseAction.RESOLVE]: (c, now) => { c.resolvedAt = now; },
+    [CaseAction.CLOSE]: (c, now) => {
+      c.closedAt = now;
+      c.satisfaction = null;
+    },
+    [CaseAction.ESCALATE]: (c) => {
+      const from = c.level;
+      c.level = nextLevel(c.level);
+      // The next level dispatches anew; its clock starts then.
+      c.deadline = null;
+      return `${from} → ${c.level}`;
+    },
+  };
+  return step(em, input, action, actor, { field: 'input.action', effect: effects[action] });
+}
+
+/** 任务派遣: to a department (the item's responsible department unless named); the clock starts. */
+export function dispatch(em: EntityManager, input: StepInput & { department?: string | null }, actor: string): Promise<ServiceCase> {
+  return step(em, input, CaseAction.DISPATCH, actor, {
+    effect: async (c, now) => {
+      const department = input.department?.trim();
+      if (input.department !== undefined && input.department !== null && !department) {
+        throw badInput('input.department', 'input.department must not be empty');
+      }
+      if (department) c.department = department.slice(0, 100);
+      await dispatchClock(em, c, now);
+      return `to ${c.department}, deadline ${c.deadline!.toISOString()}`;
+    },
+  });
+}
+
+/** 满意度评价 once per closing; UNSATISFIED reopens the case to be done again (推倒重来). */
+export function rate(em: EntityManager, input: StepInput & { satisfaction: Satisfaction }, actor: string): Promise<ServiceCase> {
+  return step(em, input, CaseAction.RATE, actor, {
+    satisfaction: input.satisfaction,
+    effect: async (c, now) => {
+      if (c.satisfaction !== null) throw conflict('input.caseId', `this closing was already rated ${c.satisfaction}`);
+      c.satisfaction = input.satisfaction;
+      if (input.satisfaction !== Satisfaction.UNSATISFIED) return input.satisfaction;
+      c.reopenCount += 1;
+      c.resolvedAt = null;
+      c.closedAt = null;
+      await dispatchClock(em, c, now);
+      return `UNSATISFIED: reopened (rework ${c.reopenCount}), deadline ${c.deadline!.toISOString()}`;
+    },
+  });
+}
+
+export async function requestExtension(
+  em: EntityManager,
+  input: StepInput & { hours: number; reason: string },
+  actor: string,
+): Promise<CaseExtension> {
+  const hours = checkExtensionHours(input.hours);
+  const reason = input.reason.trim();
+  if (!reason) throw badInput('input.reason', 'an extension needs a reason');
+  let extension!: CaseExtension;
+  await step(em, { ...input, note: reason }, CaseAction.REQUEST_EXTENSION, actor, {
+    effect: async (c) => {
+      if (await em.count(CaseExtension, { serviceCase: c, status: ExtensionStatus.PENDING })) {
+        throw conflict('input.caseId', 'the case already has an extension request waiting for a decision');
+      }
+      extension = em.create(CaseExtension, { id: newId(), serviceCase: c, hours, reason, requestedBy: actor });
+      return `+${hours} h requested`;
+    },
+  });
+  return extension;
+}
+
+export async function decideExtension(
+  em: EntityManager,
+  input: StepInput & { extensionId: string; approve: boolean },
+  actor: string,
+): Promise<CaseExtension> {
+  const extension = isId(input.extensionId) ? await em.findOne(CaseExtension, { id: input.extensionId }) : null;
+  if (!extension || extension.serviceCase.id !== input.caseId) throw notFound('input.extensionId', 'CaseExtension', input.extensionId);
+  await step(em, input, CaseAction.DECIDE_EXTENSION, actor, {
+    effect: (c, now) => {
+      if (extension.status !== ExtensionStatus.PENDING) throw conflict('input.extensionId', `the extension was already ${extension.status}`);
+      extension.status = input.approve ? ExtensionStatus.APPROVED : ExtensionStatus.REJECTED;
+      extension.decidedBy = actor;
+      extension.decidedAt = now;
+      extension.decisionNote = input.note?.trim() || null;
+      if (!input.approve) return `extension of ${extension.hours} h rejected`;
+      c.deadline = deadlineAfter(c.deadline ?? now, extension.hours);
+      return `extension of ${extension.hours} h approved, deadline ${c.deadline.toISOString()}`;
+    },
+  });
+  return extension;
+}
+
+/** 督办通知单: only on a case past its deadline and still open. */
+export async function supervise(em: EntityManager, input: StepInput, actor: string): Promise<SupervisionNotice> {
+  let notice!: SupervisionNotice;
+  await step(em, input, CaseAction.SUPERVISE, actor, {
+    effect: (c, now) => {
+      if (!isOverdue(c.deadline, now)) {
+        throw conflict(
+          'input.caseId',
+          c.deadline
+            ? `the case is not overdue: its deadline ${c.deadline.toISOString()} has not passed; a supervision notice is for overdue cases`
+            : 'the case has no deadline yet (not dispatched); a supervision notice is for overdue cases',
+        );
+      }
+      const overdueHours = Math.round(hoursBetween(c.deadline!, now) * 100) / 100;
+      notice = em.create(SupervisionNotice, {
+        id: newId(), serviceCase: c, department: c.department, deadline: c.deadline!, overdueHours,
+        issuedBy: actor, note: input.note?.trim() || null, issuedAt: now,
+      });
+      return `督办 ${c.department}, ${overdueHours} h overdue`;
+    },
+  });
+  return notice;
+}
+

@@ -1,0 +1,137 @@
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import type { AttributeValueData } from '../domain/intake-attributes';
+import { AttributeValue } from './attribute-definition';
+import { CaseChannel, CaseLevel, CaseState, Satisfaction } from './enums';
+import { ServiceItem } from './service-item';
+import { ServiceItemVersion } from './service-item-version';
+
+/**
+ * A resident's request or an incident a worker found. `communityId` and `streetId` are copied
+ * from the grid subgraph once, at intake: indicators count a case where its grid belonged when
+ * it was reported, even after grids are split or communities merged, and grouping by street stays
+ * a local GROUP BY instead of a call to another department per query.
+ */
+@ObjectType('Case', { description: '诉求/事件工单' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'service_case' })
+@Index({ properties: ['gridId', 'reportedAt'] })
+@Index({ properties: ['communityId', 'reportedAt'] })
+@Index({ properties: ['streetId', 'reportedAt'] })
+export class ServiceCase {
+  [OptionalProps]?:
+    | 'state' | 'level' | 'version' | 'reopenCount' | 'satisfaction' | 'reporterResidentId' | 'location' | 'attributes'
+    | 'idempotencyKey' | 'intakeFingerprint' | 'acceptedAt' | 'dispatchedAt' | 'deadline' | 'resolvedAt' | 'closedAt'
+    | 'parkedAt' | 'reportedAt' | 'updatedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Field(() => CaseChannel, { description: '来源渠道' })
+  @Enum({ items: () => CaseChannel })
+  channel!: CaseChannel;
+
+  @Index()
+  @ManyToOne(() => ServiceItem)
+  item!: ServiceItem;
+
+  @ManyToOne(() => ServiceItemVersion)
+  itemVersion!: ServiceItemVersion;
+
+  /** The item version's category, kept here so indicators group without a join. */
+  @Field({ description: '事项类别（受理时）' })
+  @Property({ length: 50 })
+  category!: string;
+
+  @Field({ description: '承办部门（派遣前为事项责任部门）' })
+  @Index()
+  @Property({ length: 100 })
+  department!: string;
+
+  @Property({ type: 'uuid' })
+  gridId!: string;
+
+  @Property({ type: 'uuid' })
+  communityId!: string;
+
+  @Property({ type: 'uuid' })
+  streetId!: string;
+
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  reporterResidentId: string | null = null;
+
+  @Field({ description: '诉求描述' })
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => String, { nullable: true, description: '位置' })
+  @Property({ type: 'text', nullable: true })
+  location: string | null = null;
+
+  @Field(() => [AttributeValue], { description: '受理要素' })
+  @Property({ type: 'jsonb' })
+  attributes: AttributeValueData[] = [];
+
+  @Field(() => CaseState)
+  @Index()
+  @Enum({ items: () => CaseState })
+  state: CaseState = CaseState.REPORTED;
+
+  @Field(() => CaseLevel, { description: '当前办理层级' })
+  @Enum({ items: () => CaseLevel })
+  level: CaseLevel = CaseLevel.GRID;
+
+  @Field(() => Int, { description: '版本号：每一步加一；办理时须带上所见的版本（expectedVersion）' })
+  @Property()
+  version: number = 1;
+
+  @Field(() => Int, { description: '因不满意被推倒重来的次数（返工）' })
+  @Property()
+  reopenCount: number = 0;
+
+  @Field(() => Satisfaction, { nullable: true, description: '本次结案的满意度评价' })
+  @Enum({ items: () => Satisfaction, nullable: true })
+  satisfaction: Satisfaction | null = null;
+
+  /** The client's key for one report: a retry with the same key returns this case. */
+  @Unique()
+  @Property({ length: 100, nullable: true })
+  idempotencyKey: string | null = null;
+
+  @Property({ length: 64, nullable: true })
+  intakeFingerprint: string | null = null;
+
+  @Field(() => Date, { description: '上报时间' })
+  @Property({ type: 'timestamptz' })
+  reportedAt: Date = new Date();
+
+  @Field(() => Date, { nullable: true, description: '受理时间' })
+  @Property({ type: 'timestamptz', nullable: true })
+  acceptedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: '派遣时间（计时起点）' })
+  @Property({ type: 'timestamptz', nullable: true })
+  dispatchedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: '办理期限' })
+  @Index()
+  @Property({ type: 'timestamptz', nullable: true })
+  deadline: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: '处置完成时间' })
+  @Property({ type: 'timestamptz', nullable: true })
+  resolvedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: '结案时间' })
+  @Property({ type: 'timestamptz', nullable: true })
+  closedAt: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  parkedAt: Date | null = null;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  updatedAt: Date = new Date();
+}

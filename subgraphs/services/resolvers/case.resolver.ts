@@ -1,0 +1,266 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { PageArgs, paginate } from '../../../lib/pagination';
+import { fetchRemoteEntities, requireRemoteEntities } from '../../../lib/remote-entities';
+import { reportCase, type GridPlace } from '../domain/case-intake';
+import { isOverdue } from '../domain/case-deadline';
+import { advance, decideExtension, dispatch, rate, requestExtension, supervise } from '../domain/case-steps';
+import { allowedActions, OPEN_STATES } from '../domain/case-state-machine';
+import { checkPeriod } from '../domain/indicator-period';
+import {
+  CaseAction, CaseChannel, CaseEvent, CaseExtension, CaseState, Satisfaction, ServiceCase, ServiceItem, ServiceItemVersion, SupervisionNotice,
+} from '../entities';
+import { AttributeValueInput } from '../entities/attribute-definition';
+import { GridReference } from '../entities/grid-reference';
+import { CommunityReference, ResidentReference, StreetReference } from '../entities/references';
+import type { ServicesContext } from '../loaders';
+import { countIndicators, IndicatorGrouping } from '../queries/case-indicators';
+import { actorOf } from './actor';
+import { CaseConnection } from './connections';
+import { CaseIndicatorGroup, PeriodArgs } from './indicators';
+
+registerEnumType(IndicatorGrouping, { name: 'IndicatorGrouping', description: '指标分组：街道、社区、网格、部门、事项类别' });
+
+/** The steps that need nothing but a note; dispatch, rating, extensions and supervision have their own mutations. */
+enum CaseStep {
+  ACCEPT = 'ACCEPT',
+  CANCEL = 'CANCEL',
+  START = 'START',
+  RETURN = 'RETURN',
+  PARK = 'PARK',
+  RESUME = 'RESUME',
+  RESOLVE = 'RESOLVE',
+  VERIFY = 'VERIFY',
+  CLOSE = 'CLOSE',
+  ESCALATE = 'ESCALATE',
+}
+registerEnumType(CaseStep, {
+  name: 'CaseStep',
+  description: '受理、作废、开始处置、回退、挂账、恢复、处置完成、核查、结案、上报上级（派遣、评价、延期、督办另有操作）',
+});
+
+@InputType({ description: '报件（诉求/事件上报）' })
+class ReportCaseInput {
+  @Field(() => String, { nullable: true, description: '幂等键：客户端为一次上报生成，重试时原样带上，只生成一张工单' })
+  idempotencyKey?: string;
+  @Field(() => CaseChannel) channel!: CaseChannel;
+  @Field(() => ID) itemId!: string;
+  @Field(() => ID) gridId!: string;
+  @Field(() => ID, { nullable: true, description: '上报居民' }) reporterResidentId?: string;
+  @Field() description!: string;
+  @Field(() => String, { nullable: true }) location?: string;
+  @Field(() => [AttributeValueInput], { defaultValue: [] }) attributes!: AttributeValueInput[];
+}
+
+@InputType({ description: '工单的一步；expectedVersion 为所见版本，过期则拒绝' })
+class CaseStepInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => CaseStep) action!: CaseStep;
+  @Field(() => String, { nullable: true, description: '说明（作废、回退、挂账须填写理由）' }) note?: string;
+}
+
+@InputType({ description: '派遣（计时开始）' })
+class DispatchCaseInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => String, { nullable: true, description: '承办部门，省略时为事项责任部门' }) department?: string;
+  @Field(() => String, { nullable: true }) note?: string;
+}
+
+@InputType({ description: '满意度评价（结案后）' })
+class RateCaseInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => Satisfaction) satisfaction!: Satisfaction;
+  @Field(() => String, { nullable: true }) note?: string;
+}
+
+@InputType({ description: '延期申请' })
+class RequestExtensionInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => Int, { description: '延长小时数' }) hours!: number;
+  @Field() reason!: string;
+}
+
+@InputType({ description: '延期审批' })
+class DecideExtensionInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => ID) extensionId!: string;
+  @Field() approve!: boolean;
+  @Field(() => String, { nullable: true }) note?: string;
+}
+
+@InputType({ description: '督办（仅超期工单）' })
+class SuperviseCaseInput {
+  @Field(() => ID) caseId!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => String, { nullable: true, description: '督办意见' }) note?: string;
+}
+
+@ArgsType()
+export class CaseFilterArgs extends PageArgs {
+  @Field(() => CaseState, { nullable: true }) state?: CaseState;
+  @Field(() => Boolean, { nullable: true, description: 'true：已过期限仍未办结的；false：其余' }) overdue?: boolean;
+}
+
+@ArgsType()
+class CaseQueryArgs extends CaseFilterArgs {
+  @Field(() => ID, { nullable: true }) gridId?: string;
+  @Field(() => ID, { nullable: true }) communityId?: string;
+  @Field(() => ID, { nullable: true }) streetId?: string;
+  @Field(() => String, { nullable: true, description: '承办部门' }) department?: string;
+}
+
+@ArgsType()
+class IndicatorArgs extends PeriodArgs {
+  @Field(() => IndicatorGrouping) groupBy!: IndicatorGrouping;
+}
+
+const GRID_PLACE = 'id status community { id street { id } }';
+
+@Resolver(() => ServiceCase)
+export class CaseResolver {
+  @Query(() => ServiceCase, { nullable: true, description: '按 id 查工单' })
+  case(@Ctx() ctx: ServicesContext, @Arg('id', () => ID) id: string) {
+    return ctx.loaders.case.load(id);
+  }
+
+  @Query(() => CaseConnection, { description: '工单列表，可按网格、社区、街道、部门、状态、是否超期筛选' })
+  async cases(@Ctx() ctx: ServicesContext, @Args() args: CaseQueryArgs) {
+    const conditions: Array<Record<string, unknown>> = [];
+    if (args.gridId) conditions.push({ gridId: args.gridId });
+    if (args.communityId) conditions.push({ communityId: args.communityId });
+    if (args.streetId) conditions.push({ streetId: args.streetId });
+    if (args.department) conditions.push({ department: args.department });
+    if (args.state) conditions.push({ state: args.state });
+    if (args.overdue !== undefined && args.overdue !== null) {
+      const overdue = { deadline: { $ne: null, $lt: ctx.loaders.now }, state: { $in: OPEN_STATES } };
+      conditions.push(args.overdue ? overdue : { $not: overdue });
+    }
+    return new CaseConnection(await paginate<ServiceCase>(ctx.em, ServiceCase, (conditions.length ? { $and: conditions } : {}) as any, args));
+  }
+
+  @Query(() => [CaseIndicatorGroup], { description: '工单指标，按街道、社区、网格、部门或事项类别分组（数据库分组统计）' })
+  async caseIndicators(@Ctx() ctx: ServicesContext, @Args() args: IndicatorArgs) {
+    const period = checkPeriod(args.from, args.to);
+    const rows = await countIndicators(ctx.em, { grouping: args.groupBy, period, now: ctx.loaders.now });
+    return rows.map((row) => new CaseIndicatorGroup(row, args.groupBy));
+  }
+
+  @FieldResolver(() => ServiceItem, { description: '事项（当前版本）' })
+  item(@Root() c: ServiceCase, @Ctx() ctx: ServicesContext) {
+    return ctx.loaders.item.load(c.item.id);
+  }
+
+  @FieldResolver(() => ServiceItemVersion, { description: '受理时的事项版本（办理时限、受理要素按此）' })
+  itemVersion(@Root() c: ServiceCase, @Ctx() ctx: ServicesContext) {
+    return ctx.loaders.itemVersion.load(c.itemVersion.id);
+  }
+
+  @FieldResolver(() => GridReference, { description: '网格' })
+  grid(@Root() c: ServiceCase) {
+    return { id: c.gridId };
+  }
+
+  @FieldResolver(() => CommunityReference, { description: '社区（上报时网格所属）' })
+  community(@Root() c: ServiceCase) {
+    return { id: c.communityId };
+  }
+
+  @FieldResolver(() => StreetReference, { description: '街道（上报时网格所属）' })
+  street(@Root() c: ServiceCase) {
+    return { id: c.streetId };
+  }
+
+  @FieldResolver(() => ResidentReference, { nullable: true, description: '上报居民' })
+  reporter(@Root() c: ServiceCase) {
+    return c.reporterResidentId ? { id: c.reporterResidentId } : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: '是否超期（已过期限仍未办结）' })
+  overdue(@Root() c: ServiceCase, @Ctx() ctx: ServicesContext) {
+    return OPEN_STATES.includes(c.state) && isOverdue(c.deadline, ctx.loaders.now);
+  }
+
+  @FieldResolver(() => [CaseAction], { description: '当前状态下可做的操作' })
+  allowedActions(@Root() c: ServiceCase) {
+    return allowedActions(c.state);
+  }
+
+  /** A timeline is tens of steps and is read whole, so it is a list, not a connection. */
+  @FieldResolver(() => [CaseEvent], { description: '时间轴（只增不改）' })
+  timeline(@Root() c: ServiceCase, @Ctx() ctx: ServicesContext) {
+    return ctx.loaders.timelineOfCase.load(c.id);
+  }
+
+  @FieldResolver(() => [CaseExtension], { description: '延期申请' })
+  extensions(@Root() c: ServiceCase, @Ctx() ctx: ServicesContext) {
+    return ctx.loaders.extensionsOfCase.load(c.id);
+  }
+
+  @FieldResolver(() => [SupervisionNotice], { description: '督办通知单' })
+  supervisionNotices(@Root() c: ServiceCase, @Ctx() ctx: ServicesContext) {
+    return ctx.loaders.noticesOfCase.load(c.id);
+  }
+
+  @Mutation(() => ServiceCase, { description: '报件：生成工单（状态 REPORTED）；同一幂等键重试返回同一工单' })
+  reportCase(@Ctx() ctx: ServicesContext, @Arg('input') input: ReportCaseInput): Promise<ServiceCase> {
+    return reportCase(ctx.em, input, actorOf(ctx), {
+      async gridPlace(gridId) {
+        const [grid] = await fetchRemoteEntities<{ status: string; community: { id: string; street: { id: string } } }>(
+          'grid', 'Grid', [gridId], GRID_PLACE,
+        );
+        return grid ? ({ status: grid.status, communityId: grid.community.id, streetId: grid.community.street.id } satisfies GridPlace) : null;
+      },
+      requireResident: (residentId, field) => requireRemoteEntities('grid', 'Resident', [residentId], field),
+    });
+  }
+
+  @Mutation(() => ServiceCase, { description: '办理一步（受理、作废、开始处置、回退、挂账、恢复、处置完成、核查、结案、上报上级）' })
+  advanceCase(@Ctx() ctx: ServicesContext, @Arg('input') input: CaseStepInput): Promise<ServiceCase> {
+    return ctx.em.transactional((em) => advance(em, input, input.action as unknown as CaseAction, actorOf(ctx)));
+  }
+
+  @Mutation(() => ServiceCase, { description: '派遣到部门，按事项时限计算办理期限' })
+  dispatchCase(@Ctx() ctx: ServicesContext, @Arg('input') input: DispatchCaseInput): Promise<ServiceCase> {
+    return ctx.em.transactional((em) => dispatch(em, input, actorOf(ctx)));
+  }
+
+  @Mutation(() => ServiceCase, { description: '满意度评价；不满意则推倒重来（重新派遣，计返工）' })
+  rateCase(@Ctx() ctx: ServicesContext, @Arg('input') input: RateCaseInput): Promise<ServiceCase> {
+    return ctx.em.transactional((em) => rate(em, input, actorOf(ctx)));
+  }
+
+  @Mutation(() => CaseExtension, { description: '申请延期' })
+  requestCaseExtension(@Ctx() ctx: ServicesContext, @Arg('input') input: RequestExtensionInput): Promise<CaseExtension> {
+    return ctx.em.transactional((em) => requestExtension(em, input, actorOf(ctx)));
+  }
+
+  @Mutation(() => CaseExtension, { description: '审批延期；批准则期限顺延' })
+  decideCaseExtension(@Ctx() ctx: ServicesContext, @Arg('input') input: DecideExtensionInput): Promise<CaseExtension> {
+    return ctx.em.transactional((em) => decideExtension(em, input, actorOf(ctx)));
+  }
+
+  @Mutation(() => SupervisionNotice, { description: '签发督办通知单（仅超期工单）' })
+  superviseCase(@Ctx() ctx: ServicesContext, @Arg('input') input: SuperviseCaseInput): Promise<SupervisionNotice> {
+    return ctx.em.transactional((em) => supervise(em, input, actorOf(ctx)));
+  }
+}
+
+@Resolver(() => CaseExtension)
+export class CaseExtensionResolver {
+  @FieldResolver(() => ServiceCase)
+  case(@Root() extension: CaseExtension, @Ctx() ctx: ServicesContext) {
+    return ctx.loaders.case.load(extension.serviceCase.id);
+  }
+}
+
+@Resolver(() => SupervisionNotice)
+export class SupervisionNoticeResolver {
+  @FieldResolver(() => ServiceCase)
+  case(@Root() notice: SupervisionNotice, @Ctx() ctx: ServicesContext) {
+    return ctx.loaders.case.load(notice.serviceCase.id);
+  }
+}

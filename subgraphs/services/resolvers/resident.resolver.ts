@@ -1,0 +1,15 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { ResidentReference } from '../entities/references';
+import type { ServicesContext } from '../loaders';
+import { CaseFilterArgs } from './case.resolver';
+import { CaseConnection } from './connections';
+
+/** Fields the service centre adds to the grid subgraph's Resident. */
+@Resolver(() => ResidentReference)
+export class ResidentServicesResolver {
+  @FieldResolver(() => CaseConnection, { description: '本人上报的诉求' })
+  async reportedCases(@Root() resident: ResidentReference, @Ctx() ctx: ServicesContext, @Args() args: CaseFilterArgs) {
+    const { state, overdue, ...page } = args;
+    return new CaseConnection(await ctx.loaders.casesOfReporter(resident.id, { state, overdue }, page));
+  }
+}
