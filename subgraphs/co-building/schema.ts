@@ -1,12 +1,28 @@
+import type { NonEmptyArray } from 'type-graphql';
 import { buildFederatedSchema } from '../../lib/federation';
-import { CommunityReference } from './entities/community-reference';
+import { CommunityReference, PartyMemberReference, PartyOrganizationReference, ResidentReference } from './entities';
 import type { CoBuildingContext } from './loaders';
 import { CommunityCoBuildingResolver } from './resolvers/community.resolver';
+import { EvaluationResolver } from './resolvers/evaluation.resolver';
+import { MemberReportResolver } from './resolvers/member-report.resolver';
+import { PairingResolver } from './resolvers/pairing.resolver';
+import { PartyMemberCoBuildingResolver } from './resolvers/party-member.resolver';
+import { PledgeResolver } from './resolvers/pledge.resolver';
+import { DemandResolver, ProjectResolver, ResourceResolver } from './resolvers/project.resolver';
+import { ResidentCoBuildingResolver } from './resolvers/resident.resolver';
+import { ServiceCategoryResolver, ServicePostResolver } from './resolvers/service-post.resolver';
 import { UnitResolver } from './resolvers/unit.resolver';
+import { WishResolver } from './resolvers/wish.resolver';
+
+const RESOLVERS: NonEmptyArray<Function> = [
+  UnitResolver, PairingResolver, MemberReportResolver, ServiceCategoryResolver, ServicePostResolver, PledgeResolver,
+  WishResolver, DemandResolver, ResourceResolver, ProjectResolver, EvaluationResolver,
+  CommunityCoBuildingResolver, PartyMemberCoBuildingResolver, ResidentCoBuildingResolver,
+];
 
 export function buildCoBuildingSchema() {
   return buildFederatedSchema(
-    { resolvers: [UnitResolver, CommunityCoBuildingResolver], orphanedTypes: [CommunityReference] },
+    { resolvers: RESOLVERS, orphanedTypes: [CommunityReference, PartyMemberReference, PartyOrganizationReference, ResidentReference] },
     {
       Unit: { __resolveReference: (reference: { id: string }, ctx: CoBuildingContext) => ctx.loaders.unit.load(reference.id) },
     },

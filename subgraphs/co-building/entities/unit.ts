@@ -1,4 +1,4 @@
-import { Entity, Enum, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum UnitKind {
@@ -20,7 +20,7 @@ registerEnumType(UnitKind, {
 @Directive('@key(fields: "id")')
 @Entity()
 export class Unit {
-  [OptionalProps]?: 'createdAt';
+  [OptionalProps]?: 'partyOrganizationId' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -38,6 +38,11 @@ export class Unit {
   @Field(() => UnitKind)
   @Enum({ items: () => UnitKind })
   kind!: UnitKind;
+
+  /** 单位党组织, a party-building PartyOrganization by key (a unit may have none). */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  partyOrganizationId: string | null = null;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

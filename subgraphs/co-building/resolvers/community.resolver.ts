@@ -1,7 +1,10 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { CommunityReference } from '../entities/community-reference';
-import { Unit } from '../entities/unit';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../../lib/pagination';
+import { CommunityReference, Unit } from '../entities';
 import type { CoBuildingContext } from '../loaders';
+import {
+  DemandConnection, MemberReportConnection, PairingConnection, ProjectConnection, ResourceConnection, ServicePostConnection, WishConnection,
+} from './connections';
 
 /** Fields the organs' working committee adds to the grid subgraph's Community. */
 @Resolver(() => CommunityReference)
@@ -9,5 +12,40 @@ export class CommunityCoBuildingResolver {
   @FieldResolver(() => [Unit], { description: '结对共建单位（在期内）' })
   pairedUnits(@Root() community: CommunityReference, @Ctx() ctx: CoBuildingContext) {
     return ctx.loaders.unitsOfCommunity.load(community.id);
+  }
+
+  @FieldResolver(() => PairingConnection, { description: '结对共建（含已结束的）' })
+  async pairings(@Root() community: CommunityReference, @Ctx() ctx: CoBuildingContext, @Args() page: PageArgs) {
+    return new PairingConnection(await ctx.loaders.pairingsOfCommunity(community.id, page));
+  }
+
+  @FieldResolver(() => MemberReportConnection, { description: '到本社区报到的在职党员（含已结束的）' })
+  async memberReports(@Root() community: CommunityReference, @Ctx() ctx: CoBuildingContext, @Args() page: PageArgs) {
+    return new MemberReportConnection(await ctx.loaders.reportsOfCommunity(community.id, page));
+  }
+
+  @FieldResolver(() => ServicePostConnection, { description: '为民服务岗位' })
+  async servicePosts(@Root() community: CommunityReference, @Ctx() ctx: CoBuildingContext, @Args() page: PageArgs) {
+    return new ServicePostConnection(await ctx.loaders.postsOfCommunity(community.id, page));
+  }
+
+  @FieldResolver(() => WishConnection, { description: '居民微心愿' })
+  async wishes(@Root() community: CommunityReference, @Ctx() ctx: CoBuildingContext, @Args() page: PageArgs) {
+    return new WishConnection(await ctx.loaders.wishesOfCommunity(community.id, page));
+  }
+
+  @FieldResolver(() => DemandConnection, { description: '需求清单' })
+  async demands(@Root() community: CommunityReference, @Ctx() ctx: CoBuildingContext, @Args() page: PageArgs) {
+    return new DemandConnection(await ctx.loaders.demandsOfCommunity(community.id, page));
+  }
+
+  @FieldResolver(() => ResourceConnection, { description: '资源清单' })
+  async resources(@Root() community: CommunityReference, @Ctx() ctx: CoBuildingContext, @Args() page: PageArgs) {
+    return new ResourceConnection(await ctx.loaders.resourcesOfCommunity(community.id, page));
+  }
+
+  @FieldResolver(() => ProjectConnection, { description: '共建项目' })
+  async projects(@Root() community: CommunityReference, @Ctx() ctx: CoBuildingContext, @Args() page: PageArgs) {
+    return new ProjectConnection(await ctx.loaders.projectsOfCommunity(community.id, page));
   }
 }

@@ -1,0 +1,15 @@
+export * from './enums';
+export { Unit, UnitKind } from './unit';
+export { Pairing } from './pairing';
+export { MemberReport } from './member-report';
+export { ServiceCategory } from './service-category';
+export { ServicePost } from './service-post';
+export { Pledge } from './pledge';
+export { Wish } from './wish';
+export { Demand } from './demand';
+export { Resource } from './resource';
+export { Project } from './project';
+export { Evaluation } from './evaluation';
+export { DistrictSetting } from './district-setting';
+export { CommunityReference } from './community-reference';
+export { PartyMemberReference, PartyOrganizationReference, ResidentReference } from './references';

@@ -1,0 +1,19 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../../lib/pagination';
+import { MemberReport, PartyMemberReference } from '../entities';
+import type { CoBuildingContext } from '../loaders';
+import { PledgeConnection } from './connections';
+
+/** Fields the organs' working committee adds to the party-building subgraph's PartyMember. */
+@Resolver(() => PartyMemberReference)
+export class PartyMemberCoBuildingResolver {
+  @FieldResolver(() => MemberReport, { nullable: true, description: '在册的到社区报到（在职党员双报到）' })
+  communityReport(@Root() member: PartyMemberReference, @Ctx() ctx: CoBuildingContext) {
+    return ctx.loaders.activeReportOfMember.load(member.id);
+  }
+
+  @FieldResolver(() => PledgeConnection, { description: '认领的服务岗位（履岗承诺，含已结束的）' })
+  async pledges(@Root() member: PartyMemberReference, @Ctx() ctx: CoBuildingContext, @Args() page: PageArgs) {
+    return new PledgeConnection(await ctx.loaders.pledgesOfMember(member.id, page));
+  }
+}

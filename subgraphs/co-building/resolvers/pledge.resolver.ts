@@ -1,0 +1,102 @@
+import { LockMode } from '@mikro-orm/core';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { checkDate } from '../../../lib/dates';
+import { conflict } from '../../../lib/errors';
+import { newId } from '../../../lib/ids';
+import { checkReportInForce } from '../domain/member-report-rules';
+import { checkPledge, checkPledgeLimit, DEFAULT_PLEDGE_LIMIT, PLEDGE_LIMIT_SETTING } from '../domain/pledge-rules';
+import { checkRange } from '../domain/periods';
+import { checkId, requireRecord } from '../domain/record-lookup';
+import { checkText } from '../domain/text';
+import { DistrictSetting, MemberReport, PartyMemberReference, Pledge, PledgeStatus, ReportStatus, ServicePost } from '../entities';
+import type { CoBuildingContext } from '../loaders';
+
+@InputType({ description: '报到党员认领服务岗位、签订履岗承诺书' })
+class SignPledgeInput {
+  @Field(() => ID, { description: '党员（须已到社区报到）' }) memberId!: string;
+  @Field(() => ID, { description: '服务岗位' }) postId!: string;
+  @Field({ description: '履岗承诺书内容' }) pledgeText!: string;
+  @Field({ description: '签订日期 YYYY-MM-DD' }) signedOn!: string;
+}
+
+@InputType({ description: '结束履岗承诺' })
+class EndPledgeInput {
+  @Field(() => ID) pledgeId!: string;
+  @Field({ description: '结束日期 YYYY-MM-DD' }) endedOn!: string;
+}
+
+async function pledgeLimit(em: EntityManager): Promise<number> {
+  const setting = await em.findOne(DistrictSetting, { key: PLEDGE_LIMIT_SETTING });
+  return setting?.value ?? DEFAULT_PLEDGE_LIMIT;
+}
+
+@Resolver(() => Pledge)
+export class PledgeResolver {
+  @Query(() => Int, { description: `每名党员最多可同时认领的服务岗位数（本区设置；默认 ${DEFAULT_PLEDGE_LIMIT}）` })
+  pledgeLimit(@Ctx() ctx: CoBuildingContext) {
+    return pledgeLimit(ctx.em);
+  }
+
+  @FieldResolver(() => ServicePost)
+  post(@Root() pledge: Pledge, @Ctx() ctx: CoBuildingContext) {
+    return ctx.loaders.servicePost.load(pledge.post.id);
+  }
+
+  @FieldResolver(() => MemberReport, { description: '据以认领的报到记录' })
+  report(@Root() pledge: Pledge, @Ctx() ctx: CoBuildingContext) {
+    return ctx.loaders.memberReport.load(pledge.report.id);
+  }
+
+  @FieldResolver(() => PartyMemberReference, { description: '认领党员' })
+  member(@Root() pledge: Pledge) {
+    return { id: pledge.memberId };
+  }
+
+  @Mutation(() => Pledge, { description: '认领服务岗位并签订履岗承诺书；超过本区上限或岗位已满时拒绝' })
+  async signPledge(@Ctx() ctx: CoBuildingContext, @Arg('input') input: SignPledgeInput): Promise<Pledge> {
+    const pledgeText = checkText(input.pledgeText, 'input.pledgeText', 4000);
+    const signedOn = checkDate(input.signedOn, 'input.signedOn');
+    checkId(input.memberId, 'input.memberId', 'PartyMember');
+    return ctx.em.transactional(async (em) => {
+      // Locking the member's report, then the post, serialises pledges of one member and of one post.
+      const report = checkReportInForce(
+        await em.findOne(MemberReport, { memberId: input.memberId, status: ReportStatus.ACTIVE }, { lockMode: LockMode.PESSIMISTIC_WRITE }),
+        input.memberId, 'input.memberId', 'claiming a post',
+      );
+      const post = await requireRecord(em, ServicePost, input.postId, 'input.postId', { lock: true });
+      const active = await em.find(Pledge, { memberId: input.memberId, status: PledgeStatus.ACTIVE });
+      checkPledge({
+        memberActivePledges: active.length,
+        limit: await pledgeLimit(em),
+        memberHoldsPost: active.some((pledge) => pledge.post.id === post.id),
+        postCapacity: post.capacity,
+        postActivePledges: await em.count(Pledge, { post, status: PledgeStatus.ACTIVE }),
+        reportCommunityId: report.communityId,
+        postCommunityId: post.communityId,
+      });
+      checkRange(report.reportedOn, signedOn, 'input.signedOn');
+      return em.create(Pledge, { id: newId(), report, memberId: input.memberId, post, pledgeText, signedOn });
+    });
+  }
+
+  @Mutation(() => Pledge, { description: '结束履岗承诺' })
+  async endPledge(@Ctx() ctx: CoBuildingContext, @Arg('input') input: EndPledgeInput): Promise<Pledge> {
+    const endedOn = checkDate(input.endedOn, 'input.endedOn');
+    return ctx.em.transactional(async (em) => {
+      const pledge = await requireRecord(em, Pledge, input.pledgeId, 'input.pledgeId', { lock: true });
+      if (pledge.status === PledgeStatus.ENDED) throw conflict('input.pledgeId', 'the pledge has already ended');
+      checkRange(pledge.signedOn, endedOn, 'input.endedOn');
+      pledge.status = PledgeStatus.ENDED;
+      pledge.endedOn = endedOn;
+      return pledge;
+    });
+  }
+
+  @Mutation(() => Int, { description: '设置本区每名党员最多可同时认领的服务岗位数' })
+  async setPledgeLimit(@Ctx() ctx: CoBuildingContext, @Arg('limit', () => Int) limit: number): Promise<number> {
+    const value = checkPledgeLimit(limit, 'limit');
+    await ctx.em.transactional((em) => em.upsert(DistrictSetting, { key: PLEDGE_LIMIT_SETTING, value }));
+    return value;
+  }
+}
