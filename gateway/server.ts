@@ -57,6 +57,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     formatError: formatError(production),
     includeStacktraceInErrorResponses: !production,
     introspection: !production,
+    // Shutdown is ours (database, embedded PostgreSQL, exit code); Apollo's own signal handlers would re-raise the signal.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),

@@ -76,6 +76,8 @@ export async function startSubgraph<Loaders>(
     schema,
     formatError: formatError(config.production),
     introspection: !config.production,
+    // Shutdown is ours (database, embedded PostgreSQL, exit code); Apollo's own signal handlers would re-raise the signal.
+    stopOnTerminationSignals: false,
     // No usage reporting or traces leave the hub.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
   });
@@ -130,17 +132,26 @@ export async function startSubgraph<Loaders>(
   };
 }
 
+/**
+ * Stop once on SIGINT or SIGTERM, however many arrive: Ctrl-C in a terminal signals the whole
+ * process group, so a service started by `npm start` hears it from the terminal and from the hub.
+ */
+export function stopOnSignals(stop: () => Promise<void>): void {
+  let stopping = false;
+  const handler = () => {
+    if (stopping) return;
+    stopping = true;
+    stop().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+}
+
 /** Entry point of a subgraph started alone: start, and stop cleanly on Ctrl-C or SIGTERM. */
 export function runStandalone<Loaders>(definition: SubgraphDefinition<Loaders>): void {
   const log = createLogger(definition.name);
   startSubgraph(definition).then(
-    (running) => {
-      const stop = () => {
-        running.stop().then(() => process.exit(0), () => process.exit(1));
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    },
+    (running) => stopOnSignals(() => running.stop()),
     (error) => {
       log.error({ err: error }, 'failed to start');
       process.exit(1);

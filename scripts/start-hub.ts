@@ -4,6 +4,7 @@ import { createLogger } from '../lib/logger';
 import { setSubgraphUrls } from '../lib/remote-entities';
 import { SUBGRAPHS } from '../lib/subgraph-registry';
 import { startSubgraph, type RunningSubgraph, type StartOptions } from '../lib/subgraph-server';
+import { runHubProcesses } from './hub-processes';
 import { definitionOf } from './subgraph-definitions';
 
 export interface Hub {
@@ -14,7 +15,8 @@ export interface Hub {
 
 /**
  * The whole hub in one process: the four subgraphs on their ports, then the gateway pointed at
- * them. Each service can also run alone (`npm run start:grid`, ...), as in a deployment.
+ * them. Tests use it (they read each subgraph's SQL statement counter directly); `npm start`
+ * runs the five services as separate processes (hub-processes.ts).
  */
 export async function startHub(
   options: { gatewayPort?: number; subgraphPorts?: Record<string, number>; production?: boolean } & Omit<StartOptions, 'port'> = {},
@@ -46,23 +48,5 @@ export async function startHub(
 }
 
 if (require.main === module) {
-  const log = createLogger('hub');
-  startHub().then(
-    (hub) => {
-      log.info(`the hub answers on ${hub.gateway.url.replace('127.0.0.1', 'localhost')}`);
-      let stopping = false;
-      const stop = () => {
-        if (stopping) return;
-        stopping = true;
-        log.info('stopping the gateway and the four subgraphs');
-        hub.stop().then(() => process.exit(0), () => process.exit(1));
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    },
-    (error) => {
-      log.error({ err: error }, 'failed to start the hub');
-      process.exit(1);
-    },
-  );
+  runHubProcesses(createLogger('hub'));
 }
