@@ -1,14 +1,6 @@
-import { DomainError } from '../../lib/errors';
+import { domainErrorOf } from './expect-domain-error';
 import { AttributeType, checkDefinitions, checkValues, type AttributeDefinitionData } from '../../subgraphs/services/domain/intake-attributes';
 
-function errorOf(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    return error as DomainError;
-  }
-  throw new Error('expected an error');
-}
 
 const definitions: AttributeDefinitionData[] = [
   { name: 'problem', description: '问题类型', type: AttributeType.ENUM, required: true, allowedValues: ['垃圾堆放', '占道经营'] },
@@ -36,27 +28,27 @@ describe('intake attribute values', () => {
     [{ name: 'colour', value: 'red' }, 'the item has no attribute colour'],
   ])('refuses %j naming input.attributes[1]', (bad, message) => {
     const first = bad.name === 'problem' ? { name: 'households', value: '3' } : { name: 'problem', value: '垃圾堆放' };
-    const error = errorOf(() => checkValues(definitions, [first, bad]));
+    const error = domainErrorOf(() => checkValues(definitions, [first, bad]));
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.field).toBe('input.attributes[1]');
     expect(error.message).toContain(message);
   });
 
   it('refuses a missing required value and a value given twice', () => {
-    const missing = errorOf(() => checkValues(definitions, [{ name: 'households', value: '3' }]));
+    const missing = domainErrorOf(() => checkValues(definitions, [{ name: 'households', value: '3' }]));
     expect(missing.field).toBe('input.attributes');
     expect(missing.message).toContain('required attribute(s) missing: problem');
-    const twice = errorOf(() => checkValues(definitions, [{ name: 'problem', value: '垃圾堆放' }, { name: 'problem', value: '占道经营' }]));
+    const twice = domainErrorOf(() => checkValues(definitions, [{ name: 'problem', value: '垃圾堆放' }, { name: 'problem', value: '占道经营' }]));
     expect(twice.field).toBe('input.attributes[1]');
   });
 });
 
 describe('intake attribute definitions', () => {
   it('keeps allowed values for ENUM only and needs two of them', () => {
-    expect(errorOf(() => checkDefinitions([{ ...definitions[0], allowedValues: ['一'] }])).field).toBe('input.attributes[0].allowedValues');
-    expect(errorOf(() => checkDefinitions([definitions[0], { ...definitions[1], allowedValues: ['1'] }])).field).toBe('input.attributes[1].allowedValues');
-    expect(errorOf(() => checkDefinitions([definitions[0], definitions[0]])).message).toContain('defined twice');
-    expect(errorOf(() => checkDefinitions([{ ...definitions[1], name: '户数' }])).field).toBe('input.attributes[0].name');
+    expect(domainErrorOf(() => checkDefinitions([{ ...definitions[0], allowedValues: ['一'] }])).field).toBe('input.attributes[0].allowedValues');
+    expect(domainErrorOf(() => checkDefinitions([definitions[0], { ...definitions[1], allowedValues: ['1'] }])).field).toBe('input.attributes[1].allowedValues');
+    expect(domainErrorOf(() => checkDefinitions([definitions[0], definitions[0]])).message).toContain('defined twice');
+    expect(domainErrorOf(() => checkDefinitions([{ ...definitions[1], name: '户数' }])).field).toBe('input.attributes[0].name');
     expect(checkDefinitions(definitions)).toHaveLength(5);
   });
 });

@@ -1,25 +1,17 @@
-import { DomainError } from '../../lib/errors';
+import { domainErrorOf } from './expect-domain-error';
 import { checkExtensionHours, deadlineAfter, deadlineAfterPark, isOverdue } from '../../subgraphs/services/domain/case-deadline';
 import { checkExpectedVersion } from '../../subgraphs/services/domain/case-versioning';
 import { CaseLevel, nextLevel } from '../../subgraphs/services/domain/escalation';
 import { intakeFingerprint } from '../../subgraphs/services/domain/intake-fingerprint';
 import { checkPeriod, rate } from '../../subgraphs/services/domain/indicator-period';
 
-function errorOf(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    return error as DomainError;
-  }
-  throw new Error('expected an error');
-}
 
 describe('escalation', () => {
   it('climbs GRID → COMMUNITY → STREET → DEPARTMENT → CITY and stops there', () => {
     const path = [CaseLevel.GRID];
     while (path[path.length - 1] !== CaseLevel.CITY) path.push(nextLevel(path[path.length - 1]));
     expect(path).toEqual(['GRID', 'COMMUNITY', 'STREET', 'DEPARTMENT', 'CITY']);
-    const error = errorOf(() => nextLevel(CaseLevel.CITY));
+    const error = domainErrorOf(() => nextLevel(CaseLevel.CITY));
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toContain('top level');
   });
@@ -42,15 +34,15 @@ describe('deadlines', () => {
   });
   it('takes extensions of 1 h to 90 days', () => {
     expect(checkExtensionHours(48)).toBe(48);
-    expect(errorOf(() => checkExtensionHours(0)).field).toBe('input.hours');
-    expect(errorOf(() => checkExtensionHours(1.5)).field).toBe('input.hours');
+    expect(domainErrorOf(() => checkExtensionHours(0)).field).toBe('input.hours');
+    expect(domainErrorOf(() => checkExtensionHours(1.5)).field).toBe('input.hours');
   });
 });
 
 describe('expected version', () => {
   it('refuses a stale version naming input.expectedVersion and the current one', () => {
     expect(() => checkExpectedVersion(3, 3)).not.toThrow();
-    const error = errorOf(() => checkExpectedVersion(4, 3));
+    const error = domainErrorOf(() => checkExpectedVersion(4, 3));
     expect(error.code).toBe('CONFLICT');
     expect(error.field).toBe('input.expectedVersion');
     expect(error.extensions.currentVersion).toBe(4);
@@ -70,8 +62,8 @@ describe('indicator periods and rates', () => {
   it('checks the days and their order', () => {
     expect(checkPeriod('2026-01-01', '2026-01-31')).toEqual({ from: '2026-01-01', to: '2026-01-31' });
     expect(checkPeriod(undefined, null)).toEqual({ from: null, to: null });
-    expect(errorOf(() => checkPeriod('2026-02-30', null)).field).toBe('from');
-    expect(errorOf(() => checkPeriod('2026-02-02', '2026-02-01')).field).toBe('to');
+    expect(domainErrorOf(() => checkPeriod('2026-02-30', null)).field).toBe('from');
+    expect(domainErrorOf(() => checkPeriod('2026-02-02', '2026-02-01')).field).toBe('to');
   });
   it('gives a fraction, or null when nothing was counted', () => {
     expect(rate(4, 5)).toBe(0.8);

@@ -1,18 +1,10 @@
-import { DomainError } from '../../lib/errors';
+import { domainErrorOf } from './expect-domain-error';
 import { claimantOf, nextWish, type WishSnapshot } from '../../subgraphs/co-building/domain/wish-state-machine';
 
 const open: WishSnapshot = { status: 'OPEN', claimant: null };
 const member = { kind: 'MEMBER' as const, memberId: 'm1' };
 const unit = { kind: 'UNIT' as const, unitId: 'u1' };
 
-function refusal(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    return error as DomainError;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('wish state machine (微心愿)', () => {
   it('goes OPEN → CLAIMED → FULFILLED and keeps the claimant', () => {
@@ -23,7 +15,7 @@ describe('wish state machine (微心愿)', () => {
 
   it('refuses a second claimant while the wish is claimed', () => {
     const claimed = nextWish(open, { type: 'CLAIM', claimant: unit });
-    const error = refusal(() => nextWish(claimed, { type: 'CLAIM', claimant: member }));
+    const error = domainErrorOf(() => nextWish(claimed, { type: 'CLAIM', claimant: member }));
     expect(error.code).toBe('CONFLICT');
     expect(error.field).toBe('input.wishId');
     expect(error.message).toBe('the wish is already claimed by unit u1; one claimant at a time');
@@ -39,22 +31,22 @@ describe('wish state machine (微心愿)', () => {
     const withdrawn = nextWish(open, { type: 'WITHDRAW' });
     expect(withdrawn.status).toBe('WITHDRAWN');
     expect(nextWish({ status: 'CLAIMED', claimant: member }, { type: 'WITHDRAW' }).status).toBe('WITHDRAWN');
-    expect(refusal(() => nextWish(withdrawn, { type: 'CLAIM', claimant: member })).message).toBe('a WITHDRAWN wish cannot be claimed');
+    expect(domainErrorOf(() => nextWish(withdrawn, { type: 'CLAIM', claimant: member })).message).toBe('a WITHDRAWN wish cannot be claimed');
   });
 
   it('refuses to fulfil an unclaimed wish or to change a fulfilled one', () => {
-    expect(refusal(() => nextWish(open, { type: 'FULFIL' })).message).toBe('a OPEN wish cannot be fulfilled');
+    expect(domainErrorOf(() => nextWish(open, { type: 'FULFIL' })).message).toBe('a OPEN wish cannot be fulfilled');
     const fulfilled: WishSnapshot = { status: 'FULFILLED', claimant: member };
     for (const type of ['RELEASE', 'FULFIL', 'WITHDRAW'] as const) {
-      expect(refusal(() => nextWish(fulfilled, { type })).code).toBe('CONFLICT');
+      expect(domainErrorOf(() => nextWish(fulfilled, { type })).code).toBe('CONFLICT');
     }
-    expect(refusal(() => nextWish(open, { type: 'RELEASE' })).details).toEqual({ allowed: ['CLAIM', 'WITHDRAW'] });
+    expect(domainErrorOf(() => nextWish(open, { type: 'RELEASE' })).details).toEqual({ allowed: ['CLAIM', 'WITHDRAW'] });
   });
 
   it('takes exactly one claimant: a member or a unit', () => {
     expect(claimantOf({ memberId: 'm1' })).toEqual(member);
     expect(claimantOf({ unitId: 'u1' })).toEqual(unit);
-    expect(refusal(() => claimantOf({ memberId: 'm1', unitId: 'u1' })).field).toBe('input.unitId');
-    expect(refusal(() => claimantOf({})).field).toBe('input.memberId');
+    expect(domainErrorOf(() => claimantOf({ memberId: 'm1', unitId: 'u1' })).field).toBe('input.unitId');
+    expect(domainErrorOf(() => claimantOf({})).field).toBe('input.memberId');
   });
 });

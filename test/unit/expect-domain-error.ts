@@ -12,3 +12,14 @@ export function expectDomainError(act: () => unknown, code: string, field: strin
   }
   throw new Error(`expected a ${code} error on ${field}, but nothing was thrown`);
 }
+
+/** The DomainError that `act` throws (any other outcome fails the test). */
+export function domainErrorOf(act: () => unknown): DomainError {
+  try {
+    act();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected a DomainError, but nothing was thrown');
+}

@@ -1,16 +1,7 @@
-import { DomainError } from '../../lib/errors';
+import { domainErrorOf } from './expect-domain-error';
 import { checkCommunityMerge, checkMergeSources, checkRetire, checkSplitPlan, assertTakesBuildings } from '../../subgraphs/grid/domain/grid-rules';
 import { sizeBand } from '../../subgraphs/grid/domain/grid-size';
 
-function errorOf(run: () => void): DomainError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 const active = (id: string, communityId = 'c1') => ({ id, code: `G${id}`, status: 'ACTIVE' as const, communityId });
 const retired = (id: string) => ({ ...active(id), status: 'RETIRED' as const });
@@ -26,18 +17,18 @@ describe('split plan', () => {
     expect(() => checkSplitPlan(['b1', 'b2', 'b3'], [{ code: 'A', buildingIds: ['b1'] }, { code: 'B', buildingIds: ['b2', 'b3'] }])).not.toThrow();
   });
   it('refuses fewer than two parts', () => {
-    expect(errorOf(() => checkSplitPlan(['b1'], [{ code: 'A', buildingIds: ['b1'] }])).field).toBe('input.parts');
+    expect(domainErrorOf(() => checkSplitPlan(['b1'], [{ code: 'A', buildingIds: ['b1'] }])).field).toBe('input.parts');
   });
   it('refuses a building given twice, naming the part', () => {
-    const error = errorOf(() => checkSplitPlan(['b1', 'b2'], [{ code: 'A', buildingIds: ['b1', 'b2'] }, { code: 'B', buildingIds: ['b2'] }]));
+    const error = domainErrorOf(() => checkSplitPlan(['b1', 'b2'], [{ code: 'A', buildingIds: ['b1', 'b2'] }, { code: 'B', buildingIds: ['b2'] }]));
     expect([error.field, error.message]).toEqual(['input.parts[1].buildingIds', 'building b2 is given to two new grids']);
   });
   it('refuses a building of another grid', () => {
-    expect(errorOf(() => checkSplitPlan(['b1'], [{ code: 'A', buildingIds: ['b1'] }, { code: 'B', buildingIds: ['x'] }])).field).toBe('input.parts[1].buildingIds');
+    expect(domainErrorOf(() => checkSplitPlan(['b1'], [{ code: 'A', buildingIds: ['b1'] }, { code: 'B', buildingIds: ['x'] }])).field).toBe('input.parts[1].buildingIds');
   });
   it('refuses a building left out and a repeated code', () => {
-    expect(errorOf(() => checkSplitPlan(['b1', 'b2'], [{ code: 'A', buildingIds: ['b1'] }, { code: 'B', buildingIds: [] }])).message).toContain('given to no new grid: b2');
-    expect(errorOf(() => checkSplitPlan([], [{ code: 'A', buildingIds: [] }, { code: 'A', buildingIds: [] }])).field).toBe('input.parts[1].code');
+    expect(domainErrorOf(() => checkSplitPlan(['b1', 'b2'], [{ code: 'A', buildingIds: ['b1'] }, { code: 'B', buildingIds: [] }])).message).toContain('given to no new grid: b2');
+    expect(domainErrorOf(() => checkSplitPlan([], [{ code: 'A', buildingIds: [] }, { code: 'A', buildingIds: [] }])).field).toBe('input.parts[1].code');
   });
 });
 
@@ -46,19 +37,19 @@ describe('merge, retire and new buildings', () => {
     expect(() => checkMergeSources([active('1'), active('2')])).not.toThrow();
   });
   it('refuses one grid, a repeated grid, a retired grid and grids of two communities', () => {
-    expect(errorOf(() => checkMergeSources([active('1')])).code).toBe('BAD_USER_INPUT');
-    expect(errorOf(() => checkMergeSources([active('1'), active('1')])).message).toBe('a grid is named twice');
-    expect(errorOf(() => checkMergeSources([active('1'), retired('2')])).code).toBe('CONFLICT');
-    expect(errorOf(() => checkMergeSources([active('1'), active('2', 'c2')])).message).toContain('merge the communities first');
+    expect(domainErrorOf(() => checkMergeSources([active('1')])).code).toBe('BAD_USER_INPUT');
+    expect(domainErrorOf(() => checkMergeSources([active('1'), active('1')])).message).toBe('a grid is named twice');
+    expect(domainErrorOf(() => checkMergeSources([active('1'), retired('2')])).code).toBe('CONFLICT');
+    expect(domainErrorOf(() => checkMergeSources([active('1'), active('2', 'c2')])).message).toContain('merge the communities first');
   });
   it('retires only an active grid without buildings', () => {
     expect(() => checkRetire(active('1'), 0)).not.toThrow();
-    expect(errorOf(() => checkRetire(active('1'), 2)).message).toBe('grid G1 still has 2 building(s); move them to another grid first');
-    expect(errorOf(() => checkRetire(retired('1'), 0)).code).toBe('CONFLICT');
+    expect(domainErrorOf(() => checkRetire(active('1'), 2)).message).toBe('grid G1 still has 2 building(s); move them to another grid first');
+    expect(domainErrorOf(() => checkRetire(retired('1'), 0)).code).toBe('CONFLICT');
   });
   it('a retired grid takes no new buildings', () => {
     expect(() => assertTakesBuildings(active('1'), 'input.gridId')).not.toThrow();
-    const error = errorOf(() => assertTakesBuildings(retired('1'), 'input.gridId'));
+    const error = domainErrorOf(() => assertTakesBuildings(retired('1'), 'input.gridId'));
     expect([error.code, error.field]).toEqual(['CONFLICT', 'input.gridId']);
   });
 });
@@ -70,10 +61,10 @@ describe('community merge', () => {
     expect(() => checkCommunityMerge([community('1')], community('3'))).not.toThrow();
   });
   it('refuses an already merged source or target, the target as a source, and different streets', () => {
-    expect(errorOf(() => checkCommunityMerge([community('1', 's1', 'MERGED'), community('2')], null)).message).toBe('community C1 was already merged');
-    expect(errorOf(() => checkCommunityMerge([community('1')], community('3', 's1', 'MERGED'))).field).toBe('input.intoCommunityId');
-    expect(errorOf(() => checkCommunityMerge([community('1')], community('1'))).message).toContain('cannot also be a source');
-    expect(errorOf(() => checkCommunityMerge([community('1'), community('2', 's2')], null)).message).toContain('different streets');
-    expect(errorOf(() => checkCommunityMerge([community('1')], null)).message).toContain('at least two');
+    expect(domainErrorOf(() => checkCommunityMerge([community('1', 's1', 'MERGED'), community('2')], null)).message).toBe('community C1 was already merged');
+    expect(domainErrorOf(() => checkCommunityMerge([community('1')], community('3', 's1', 'MERGED'))).field).toBe('input.intoCommunityId');
+    expect(domainErrorOf(() => checkCommunityMerge([community('1')], community('1'))).message).toContain('cannot also be a source');
+    expect(domainErrorOf(() => checkCommunityMerge([community('1'), community('2', 's2')], null)).message).toContain('different streets');
+    expect(domainErrorOf(() => checkCommunityMerge([community('1')], null)).message).toContain('at least two');
   });
 });

@@ -1,16 +1,7 @@
-import { DomainError } from '../../lib/errors';
+import { domainErrorOf } from './expect-domain-error';
 import { checkCoverageShape, checkNotCoveredElsewhere, checkWithinParent } from '../../subgraphs/party-building/domain/organization-coverage';
 import { checkMaxDepth, checkPlacement, LEVELS } from '../../subgraphs/party-building/domain/organization-levels';
 
-function errorOf(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('five-level rule', () => {
   it('accepts every level directly under the level above and a street working committee at the top', () => {
@@ -19,7 +10,7 @@ describe('five-level rule', () => {
   });
 
   it('refuses a child two levels below its parent, naming the rule, the field and the allowed parent', () => {
-    const error = errorOf(() => checkPlacement('GRID_BRANCH', 'STREET_WORKING_COMMITTEE'));
+    const error = domainErrorOf(() => checkPlacement('GRID_BRANCH', 'STREET_WORKING_COMMITTEE'));
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.field).toBe('input.parentId');
     expect(error.message).toBe(
@@ -29,18 +20,18 @@ describe('five-level rule', () => {
   });
 
   it('refuses a child at or above its parent level, a missing parent, and a parent for the top level', () => {
-    expect(errorOf(() => checkPlacement('BUILDING_GROUP', 'BUILDING_GROUP')).message).toMatch(/under a GRID_BRANCH/);
-    expect(errorOf(() => checkPlacement('COMMUNITY_COMMITTEE', 'GRID_BRANCH')).message).toMatch(/not under a GRID_BRANCH/);
-    expect(errorOf(() => checkPlacement('CENTRAL_HOUSEHOLD', null)).message).toMatch(/needs a parent BUILDING_GROUP/);
-    expect(errorOf(() => checkPlacement('STREET_WORKING_COMMITTEE', 'COMMUNITY_COMMITTEE')).message).toMatch(/top of the chain/);
-    expect(errorOf(() => checkPlacement('GRID_BRANCH', 'CENTRAL_HOUSEHOLD', 'input.parts')).field).toBe('input.parts');
+    expect(domainErrorOf(() => checkPlacement('BUILDING_GROUP', 'BUILDING_GROUP')).message).toMatch(/under a GRID_BRANCH/);
+    expect(domainErrorOf(() => checkPlacement('COMMUNITY_COMMITTEE', 'GRID_BRANCH')).message).toMatch(/not under a GRID_BRANCH/);
+    expect(domainErrorOf(() => checkPlacement('CENTRAL_HOUSEHOLD', null)).message).toMatch(/needs a parent BUILDING_GROUP/);
+    expect(domainErrorOf(() => checkPlacement('STREET_WORKING_COMMITTEE', 'COMMUNITY_COMMITTEE')).message).toMatch(/top of the chain/);
+    expect(domainErrorOf(() => checkPlacement('GRID_BRANCH', 'CENTRAL_HOUSEHOLD', 'input.parts')).field).toBe('input.parts');
   });
 
   it('bounds the depth of a descendants query to the four levels below the top', () => {
     expect(checkMaxDepth(4)).toBe(4);
     expect(checkMaxDepth(1)).toBe(1);
-    expect(errorOf(() => checkMaxDepth(5)).message).toBe('maxDepth must be between 1 and 4 (the chain has 5 levels)');
-    expect(errorOf(() => checkMaxDepth(0)).field).toBe('maxDepth');
+    expect(domainErrorOf(() => checkMaxDepth(5)).message).toBe('maxDepth must be between 1 and 4 (the chain has 5 levels)');
+    expect(domainErrorOf(() => checkMaxDepth(0)).field).toBe('maxDepth');
   });
 });
 
@@ -52,11 +43,11 @@ describe('coverage by level', () => {
   });
 
   it('refuses another level\'s field, a missing field and an id named twice', () => {
-    const other = errorOf(() => checkCoverageShape('GRID_BRANCH', { gridIds: ['g1'], buildingIds: ['b1'] }));
+    const other = domainErrorOf(() => checkCoverageShape('GRID_BRANCH', { gridIds: ['g1'], buildingIds: ['b1'] }));
     expect([other.field, other.message]).toEqual(['input.buildingIds', 'input.buildingIds does not apply to a GRID_BRANCH: it covers Grid by gridIds']);
-    const missing = errorOf(() => checkCoverageShape('BUILDING_GROUP', {}));
+    const missing = domainErrorOf(() => checkCoverageShape('BUILDING_GROUP', {}));
     expect([missing.field, missing.message]).toEqual(['input.buildingIds', 'a BUILDING_GROUP covers a Building: give buildingIds']);
-    expect(errorOf(() => checkCoverageShape('GRID_BRANCH', { gridIds: ['g1', 'g2', 'g1'] })).field).toBe('input.gridIds[2]');
+    expect(domainErrorOf(() => checkCoverageShape('GRID_BRANCH', { gridIds: ['g1', 'g2', 'g1'] })).field).toBe('input.gridIds[2]');
   });
 
   const at = (i: number) => `input.gridIds[${i}]`;
@@ -64,22 +55,22 @@ describe('coverage by level', () => {
   it('keeps covered entities inside the parent\'s scope', () => {
     const scope = { streetId: 's1', communityId: 'c1', gridIds: ['g1', 'g2'] };
     expect(() => checkWithinParent('GRID_BRANCH', scope, { grids: [{ id: 'g1', status: 'ACTIVE', communityId: 'c1' }] }, at)).not.toThrow();
-    const elsewhere = errorOf(() => checkWithinParent('GRID_BRANCH', scope, {
+    const elsewhere = domainErrorOf(() => checkWithinParent('GRID_BRANCH', scope, {
       grids: [{ id: 'g1', status: 'ACTIVE', communityId: 'c1' }, { id: 'g9', status: 'ACTIVE', communityId: 'c2' }],
     }, at));
     expect([elsewhere.field, elsewhere.message]).toEqual(['input.gridIds[1]', 'grid g9 lies in another community than its community committee\'s']);
-    const retired = errorOf(() => checkWithinParent('GRID_BRANCH', scope, { grids: [{ id: 'g1', status: 'RETIRED', communityId: 'c1' }] }, at));
+    const retired = domainErrorOf(() => checkWithinParent('GRID_BRANCH', scope, { grids: [{ id: 'g1', status: 'RETIRED', communityId: 'c1' }] }, at));
     expect([retired.code, retired.field]).toEqual(['CONFLICT', 'input.gridIds[0]']);
-    expect(errorOf(() => checkWithinParent('BUILDING_GROUP', scope, { buildings: [{ id: 'b1', gridId: 'g3' }] }, () => 'input.buildingIds')).message)
+    expect(domainErrorOf(() => checkWithinParent('BUILDING_GROUP', scope, { buildings: [{ id: 'b1', gridId: 'g3' }] }, () => 'input.buildingIds')).message)
       .toBe('building b1 lies in none of its grid branch\'s grids');
-    expect(errorOf(() => checkWithinParent('COMMUNITY_COMMITTEE', scope, { communities: [{ id: 'c3', status: 'ACTIVE', streetId: 's2' }] }, () => 'input.communityId')).field)
+    expect(domainErrorOf(() => checkWithinParent('COMMUNITY_COMMITTEE', scope, { communities: [{ id: 'c3', status: 'ACTIVE', streetId: 's2' }] }, () => 'input.communityId')).field)
       .toBe('input.communityId');
   });
 
   it('refuses an entity another active organisation of the level already covers, but not the organisation itself', () => {
     const coveredBy = new Map([['g2', { id: 'o1', name: '一支部' }]]);
     expect(() => checkNotCoveredElsewhere(['g1', 'g2'], coveredBy, 'o1', at)).not.toThrow();
-    const error = errorOf(() => checkNotCoveredElsewhere(['g1', 'g2'], coveredBy, null, at));
+    const error = domainErrorOf(() => checkNotCoveredElsewhere(['g1', 'g2'], coveredBy, null, at));
     expect([error.code, error.field, error.message]).toEqual(['CONFLICT', 'input.gridIds[1]', 'g2 is already covered by 一支部 (o1); move or split that organisation first']);
   });
 });

@@ -1,16 +1,8 @@
-import { DomainError } from '../../lib/errors';
+import { domainErrorOf } from './expect-domain-error';
 import {
   AdmissionDecision, AdmissionStatus, AdmissionTarget, checkApplication, checkDecision, requireAdmitted,
 } from '../../subgraphs/services/domain/admission-rules';
 
-function errorOf(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    return error as DomainError;
-  }
-  throw new Error('expected an error');
-}
 
 const application = {
   department: '民政局', reason: '独居老人风险高', tasks: '每月探访', authorityConfirmed: true, trainingConfirmed: true, fundingConfirmed: true,
@@ -23,36 +15,36 @@ describe('admission (两明确、三到位)', () => {
   });
 
   it('refuses an application missing any of the three confirmations, naming all that are missing', () => {
-    const error = errorOf(() => checkApplication({ ...application, trainingConfirmed: false, fundingConfirmed: false }));
+    const error = domainErrorOf(() => checkApplication({ ...application, trainingConfirmed: false, fundingConfirmed: false }));
     expect(error.field).toBe('input.trainingConfirmed');
     expect(error.message).toContain('trainingConfirmed (培训到位), fundingConfirmed (经费到位)');
-    expect(errorOf(() => checkApplication({ ...application, authorityConfirmed: false })).field).toBe('input.authorityConfirmed');
+    expect(domainErrorOf(() => checkApplication({ ...application, authorityConfirmed: false })).field).toBe('input.authorityConfirmed');
   });
 
   it('refuses an application without reason or tasks (两明确)', () => {
-    expect(errorOf(() => checkApplication({ ...application, reason: ' ' })).field).toBe('input.reason');
-    expect(errorOf(() => checkApplication({ ...application, tasks: '' })).field).toBe('input.tasks');
+    expect(domainErrorOf(() => checkApplication({ ...application, reason: ' ' })).field).toBe('input.reason');
+    expect(domainErrorOf(() => checkApplication({ ...application, tasks: '' })).field).toBe('input.tasks');
   });
 
   it('decides once, with a reason', () => {
     expect(checkDecision(AdmissionStatus.PENDING, AdmissionDecision.REJECTED, '经费未落实')).toBe('经费未落实');
-    expect(errorOf(() => checkDecision(AdmissionStatus.PENDING, AdmissionDecision.APPROVED, '')).field).toBe('input.reason');
-    expect(errorOf(() => checkDecision(AdmissionStatus.APPROVED, AdmissionDecision.REJECTED, 'x')).code).toBe('CONFLICT');
+    expect(domainErrorOf(() => checkDecision(AdmissionStatus.PENDING, AdmissionDecision.APPROVED, '')).field).toBe('input.reason');
+    expect(domainErrorOf(() => checkDecision(AdmissionStatus.APPROVED, AdmissionDecision.REJECTED, 'x')).code).toBe('CONFLICT');
   });
 
   it('assigns an item only where an approved admission covers the target, and says why not', () => {
     const approvedGrid = [{ target: AdmissionTarget.GRID, status: AdmissionStatus.APPROVED }];
     expect(() => requireAdmitted(item, AdmissionTarget.GRID, approvedGrid, 'input.itemId')).not.toThrow();
-    expect(errorOf(() => requireAdmitted(item, AdmissionTarget.COMMUNITY, approvedGrid, 'input.itemId')).message)
+    expect(domainErrorOf(() => requireAdmitted(item, AdmissionTarget.COMMUNITY, approvedGrid, 'input.itemId')).message)
       .toContain('was not admitted into communities (准入): no department has applied for it');
-    expect(errorOf(() => requireAdmitted(item, AdmissionTarget.GRID, [{ target: AdmissionTarget.GRID, status: AdmissionStatus.PENDING }], 'f')).message)
+    expect(domainErrorOf(() => requireAdmitted(item, AdmissionTarget.GRID, [{ target: AdmissionTarget.GRID, status: AdmissionStatus.PENDING }], 'f')).message)
       .toContain('still waiting for the committee');
-    expect(errorOf(() => requireAdmitted(item, AdmissionTarget.GRID, [{ target: AdmissionTarget.GRID, status: AdmissionStatus.REJECTED }], 'f')).message)
+    expect(domainErrorOf(() => requireAdmitted(item, AdmissionTarget.GRID, [{ target: AdmissionTarget.GRID, status: AdmissionStatus.REJECTED }], 'f')).message)
       .toContain('the committee rejected');
   });
 
   it('refuses a NOT_FOR_COMMUNITY item even with an approved admission', () => {
-    const error = errorOf(() => requireAdmitted(
+    const error = domainErrorOf(() => requireAdmitted(
       { code: 'NC-01', lists: ['NOT_FOR_COMMUNITY'] }, AdmissionTarget.COMMUNITY,
       [{ target: AdmissionTarget.COMMUNITY, status: AdmissionStatus.APPROVED }], 'input.itemId',
     ));

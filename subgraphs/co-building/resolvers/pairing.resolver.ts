@@ -4,7 +4,7 @@ import { conflict } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
 import { checkNotPaired } from '../domain/pairing-rules';
 import { checkRange } from '../domain/periods';
-import { requireRecord } from '../domain/record-lookup';
+import { requireRecord } from '../../../lib/records';
 import { checkText } from '../domain/text';
 import { CommunityReference, Pairing, PairingStatus, Unit } from '../entities';
 import type { CoBuildingContext } from '../loaders';

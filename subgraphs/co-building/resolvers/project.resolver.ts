@@ -3,7 +3,7 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolve
 import { checkDate } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
 import { checkProjectLists, nextProject, type ProjectEvent, type ProjectSnapshot } from '../domain/project-state-machine';
-import { requireRecord } from '../domain/record-lookup';
+import { requireRecord } from '../../../lib/records';
 import { checkText, optionalText } from '../domain/text';
 import {
   AgreementParty, CommunityReference, Demand, Pairing, PairingStatus, Project, ProjectStatus, Resource, Unit,

@@ -1,6 +1,6 @@
 import { notFound } from '../../../lib/errors';
 import { fetchRemoteEntities, requireRemoteEntities } from '../../../lib/remote-entities';
-import { checkId } from '../domain/record-lookup';
+import { checkId } from '../domain/check-id';
 
 /** The grid subgraph must know the community before anything is stored against it. */
 export async function requireCommunity(communityId: string, field: string): Promise<void> {

@@ -3,7 +3,7 @@ import { conflict } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { checkCapacity } from '../domain/pledge-rules';
-import { requireRecord } from '../domain/record-lookup';
+import { requireRecord } from '../../../lib/records';
 import { checkCategoryParent } from '../domain/service-category-rules';
 import { checkText, optionalText } from '../domain/text';
 import { CommunityReference, ServiceCategory, ServicePost } from '../entities';

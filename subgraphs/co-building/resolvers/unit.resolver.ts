@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation
 import { newId } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { conflict } from '../../../lib/errors';
-import { requireRecord } from '../domain/record-lookup';
+import { requireRecord } from '../../../lib/records';
 import { checkText } from '../domain/text';
 import { PartyOrganizationReference, Unit, UnitKind } from '../entities';
 import type { CoBuildingContext } from '../loaders';

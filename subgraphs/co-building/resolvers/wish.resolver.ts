@@ -3,7 +3,8 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation
 import { newId } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { checkReportInForce } from '../domain/member-report-rules';
-import { checkId, requireRecord } from '../domain/record-lookup';
+import { requireRecord } from '../../../lib/records';
+import { checkId } from '../domain/check-id';
 import { checkText, optionalText } from '../domain/text';
 import { claimantOf, nextWish, type Claimant, type WishEvent, type WishSnapshot } from '../domain/wish-state-machine';
 import { CommunityReference, MemberReport, PartyMemberReference, ReportStatus, ResidentReference, Unit, Wish, WishStatus } from '../entities';

@@ -4,7 +4,7 @@ import { newId } from '../../../lib/ids';
 import { Community, CommunityStatus, Grid, GridChange, GridChangeKind } from '../entities';
 import { checkCode, checkName } from './codes';
 import { checkCommunityMerge, type CommunityState } from './grid-rules';
-import { requireRecord } from './record-lookup';
+import { requireRecord } from '../../../lib/records';
 import { requireFreeCode } from './unique-codes';
 
 function communityState(community: Community): CommunityState {

@@ -5,7 +5,7 @@ import { Building, BuildingGridPeriod, Grid, GridChange, GridChangeKind, GridKin
 import { checkCode, checkName } from './codes';
 import { assertTakesBuildings, checkMergeSources, checkRetire, checkSplitPlan, type GridState } from './grid-rules';
 import { logRecordChange } from './record-log';
-import { requireRecord } from './record-lookup';
+import { requireRecord } from '../../../lib/records';
 import { requireFreeCode } from './unique-codes';
 
 /**

@@ -5,7 +5,7 @@ import { checkMobile } from '../../../lib/phone';
 import { AssignmentRole, Grid, GridAssignment, GridWorker, WorkerDuty, WorkerKind } from '../entities';
 import { checkAssignment, checkDeactivation, checkDuties, checkKindChange, checkUnassign, defaultDuties } from './assignment-rules';
 import { checkName } from './codes';
-import { requireRecord } from './record-lookup';
+import { requireRecord } from '../../../lib/records';
 import { checkPublicContact, checkWorker } from './worker-rules';
 
 /** Grid workers (网格员) and their assignments to grids, each inside the caller's transaction. */

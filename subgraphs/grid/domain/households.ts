@@ -3,7 +3,7 @@ import { newId } from '../../../lib/ids';
 import { Building, Household, RecordAction, RecordType, Tenure } from '../entities';
 import { checkRoomFree, checkUnitOrRoom } from './household-rules';
 import { changedFields, logRecordChange, type Snapshot } from './record-log';
-import { requireRecord } from './record-lookup';
+import { requireRecord } from '../../../lib/records';
 
 /** Households (户) of a building, each inside the caller's transaction. */
 

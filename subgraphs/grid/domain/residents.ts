@@ -4,7 +4,7 @@ import { newId } from '../../../lib/ids';
 import { CareTag, Gender, Household, RecordAction, RecordType, RelationToHead, ResidenceType, Resident } from '../entities';
 import { checkName } from './codes';
 import { changedFields, logRecordChange, type Snapshot } from './record-log';
-import { requireRecord } from './record-lookup';
+import { requireRecord } from '../../../lib/records';
 import { checkCareTags, checkHead, checkIdentity, checkIdNumberFree, checkOptionalMobile } from './resident-rules';
 
 /** Creating, correcting and moving resident records, each inside the caller's transaction. */

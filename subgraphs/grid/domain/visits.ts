@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { newId } from '../../../lib/ids';
 import { Building, Grid, GridAssignment, GridWorker, Household, Visit, WorkerDuty } from '../entities';
-import { requireRecord } from './record-lookup';
+import { requireRecord } from '../../../lib/records';
 import { checkVisitedAt, checkVisitNote, checkVisitPlace } from './visit-rules';
 
 /** 走访台账: a worker records a visit or patrol in a grid they serve, with the duty it served. */

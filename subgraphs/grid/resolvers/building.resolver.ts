@@ -5,7 +5,7 @@ import { checkCode, checkName } from '../domain/codes';
 import { gridState, moveBuildings, placeBuildings } from '../domain/grid-map';
 import { assertTakesBuildings } from '../domain/grid-rules';
 import { changedFields, logRecordChange } from '../domain/record-log';
-import { requireRecord } from '../domain/record-lookup';
+import { requireRecord } from '../../../lib/records';
 import { requireFreeCode } from '../domain/unique-codes';
 import { Building, BuildingGridPeriod, Grid, RecordAction, RecordType } from '../entities';
 import type { GridContext } from '../loaders';

@@ -3,7 +3,7 @@ import { newId } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { checkCode, checkName } from '../domain/codes';
 import { mergeCommunities } from '../domain/community-merge';
-import { requireRecord } from '../domain/record-lookup';
+import { requireRecord } from '../../../lib/records';
 import { requireFreeCode } from '../domain/unique-codes';
 import { Community, CommunityStatus, Street } from '../entities';
 import type { GridContext } from '../loaders';

@@ -6,7 +6,7 @@ import { PageArgs, paginate } from '../../../lib/pagination';
 import { checkCode, checkName } from '../domain/codes';
 import { mergeGrids, retireGrid, splitGrid } from '../domain/grid-map';
 import { sizeBand, STANDARD_HOUSEHOLDS } from '../domain/grid-size';
-import { requireRecord } from '../domain/record-lookup';
+import { requireRecord } from '../../../lib/records';
 import { requireFreeCode } from '../domain/unique-codes';
 import { Community, CommunityStatus, Grid, GridAssignment, GridChange, GridChangeKind, GridKind, GridStatus } from '../entities';
 import type { GridContext } from '../loaders';

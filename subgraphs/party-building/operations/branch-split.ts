@@ -7,7 +7,8 @@ import { buildingFacts, residentFacts } from '../grid-facts';
 import { checkCoverage, scopeOf } from './coverage-checks';
 import { moveMembership } from './members';
 import { endOfficesOf } from './organizations';
-import { recordChange, requireRecord } from './records';
+import { requireRecord } from '../../../lib/records';
+import { recordChange } from './records';
 
 export interface SplitBranch {
   branchId: string;

@@ -8,7 +8,7 @@ import { checkHoldingOrganization, checkMemberDetails } from '../domain/member-r
 import { checkText } from '../domain/names';
 import { MembershipPeriod, PartyMember, PartyMemberKind, PartyOrganization } from '../entities';
 import { residentFact, type ResidentFact } from '../grid-facts';
-import { requireRecord } from './records';
+import { requireRecord } from '../../../lib/records';
 import { endOfficesOffTheirLine } from './roles';
 
 export interface MemberDetails {

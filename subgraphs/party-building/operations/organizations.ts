@@ -12,7 +12,8 @@ import {
 import { buildingFacts } from '../grid-facts';
 import { rewriteSubtreeScope } from '../tree-queries';
 import { checkCoverage, scopeOf } from './coverage-checks';
-import { recordChange, requireRecord } from './records';
+import { requireRecord } from '../../../lib/records';
+import { recordChange } from './records';
 
 export interface CreateOrganization extends CoverageInput {
   name: string;

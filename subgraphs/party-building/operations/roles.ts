@@ -5,7 +5,7 @@ import { checkRoleOnMembersLine, checkRoleVacancy, isOnMembersLine } from '../do
 import { checkEndOfTerm, checkTerm, today } from '../domain/terms';
 import { OrganizationStatus, PartyMember, PartyOrganization, PartyRole, PartyRoleKind } from '../entities';
 import { ancestorsOf, lineOf } from '../tree-queries';
-import { requireRecord } from './records';
+import { requireRecord } from '../../../lib/records';
 
 export interface AppointRole {
   memberId: string;

@@ -4,7 +4,7 @@ import { checkSeatCommittee } from '../domain/committee-seats';
 import { checkText } from '../domain/names';
 import { checkEndOfTerm, checkTerm } from '../domain/terms';
 import { CommitteeSeat, CommitteeSeatRole, PartyOrganization, SeatUnitKind } from '../entities';
-import { requireRecord } from './records';
+import { requireRecord } from '../../../lib/records';
 
 export interface AddSeat {
   committeeId: string;

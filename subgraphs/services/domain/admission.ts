@@ -6,14 +6,14 @@ import {
   AdmissionDecision, AdmissionStatus, AdmissionTarget, checkApplication, checkDecision, refuseNotForCommunity, requireAdmitted,
   type AdmissionApplication,
 } from './admission-rules';
-import { requireRecord } from './record-lookup';
+import { requireRecord } from '../../../lib/records';
 
 export async function submitAdmission(
   em: EntityManager,
   input: AdmissionApplication & { itemId: string; target: AdmissionTarget },
 ): Promise<AdmissionRequest> {
   const application = checkApplication(input);
-  const item = await requireRecord(em, ServiceItem, 'ServiceItem', input.itemId, 'input.itemId');
+  const item = await requireRecord(em, ServiceItem, input.itemId, 'input.itemId');
   refuseNotForCommunity(item, 'input.itemId');
   return em.create(AdmissionRequest, { id: newId(), item, target: input.target, ...application });
 }
@@ -23,7 +23,7 @@ export async function decideAdmission(
   input: { id: string; decision: AdmissionDecision; reason: string },
   actor: string,
 ): Promise<AdmissionRequest> {
-  const request = await requireRecord(em, AdmissionRequest, 'AdmissionRequest', input.id, 'input.id');
+  const request = await requireRecord(em, AdmissionRequest, input.id, 'input.id');
   request.decisionReason = checkDecision(request.status, input.decision, input.reason);
   request.status = input.decision === AdmissionDecision.APPROVED ? AdmissionStatus.APPROVED : AdmissionStatus.REJECTED;
   request.decidedBy = actor;
@@ -41,7 +41,7 @@ export async function assignItem(
   actor: string,
   requireTarget: (typename: 'Grid' | 'Community', id: string, field: string) => Promise<void>,
 ): Promise<ItemAssignment> {
-  const item = await requireRecord(em, ServiceItem, 'ServiceItem', input.itemId, 'input.itemId');
+  const item = await requireRecord(em, ServiceItem, input.itemId, 'input.itemId');
   if (Boolean(input.gridId) === Boolean(input.communityId)) {
     throw badInput('input', 'name exactly one of input.gridId and input.communityId');
   }

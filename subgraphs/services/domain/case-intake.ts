@@ -5,7 +5,7 @@ import { newId } from '../../../lib/ids';
 import { CaseAction, CaseChannel, CaseEvent, CaseState, ServiceCase, ServiceItem, ServiceItemVersion } from '../entities';
 import { checkValues, type AttributeValueData } from './intake-attributes';
 import { intakeFingerprint } from './intake-fingerprint';
-import { requireRecord } from './record-lookup';
+import { requireRecord } from '../../../lib/records';
 
 export interface IntakeInput {
   idempotencyKey?: string | null;
@@ -63,7 +63,7 @@ export async function reportCase(em: EntityManager, input: IntakeInput, actor: s
     const earlier = await replay(em, key, fingerprint);
     if (earlier) return earlier;
   }
-  const item = await requireRecord(em, ServiceItem, 'ServiceItem', input.itemId, 'input.itemId');
+  const item = await requireRecord(em, ServiceItem, input.itemId, 'input.itemId');
   const version = await em.findOneOrFail(ServiceItemVersion, { item, version: item.version });
   const attributes = checkValues(version.attributes, input.attributes ?? []);
   const place = await lookups.gridPlace(input.gridId);

@@ -3,7 +3,7 @@ import { badInput, conflict } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
 import { HandlingLevel, ItemList, ServiceItem, ServiceItemVersion } from '../entities';
 import { checkDefinitions, type AttributeDefinitionData } from './intake-attributes';
-import { requireRecord } from './record-lookup';
+import { requireRecord } from '../../../lib/records';
 
 export interface ItemFields {
   name: string;
@@ -72,7 +72,7 @@ export async function changeItem(
   expectedVersion: number,
   change: Partial<ItemFields>,
 ): Promise<ServiceItem> {
-  const item = await requireRecord(em, ServiceItem, 'ServiceItem', id, 'input.id');
+  const item = await requireRecord(em, ServiceItem, id, 'input.id');
   if (item.version !== expectedVersion) {
     throw conflict('input.expectedVersion', `item ${item.code} is at version ${item.version}, not ${expectedVersion}; reload it and apply the change again`);
   }
