@@ -8,7 +8,8 @@ import http from 'node:http';
  */
 export interface Request {
   url: string;
-  body: string;
+  /** A fixed body, or a function giving each request its own (an intake needs a fresh idempotency key). */
+  body: string | (() => string);
 }
 
 /** One operation: a group list; requests in a group run in parallel, groups one after another. */
@@ -27,10 +28,11 @@ export interface LoadResult {
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
 function post(request: Request): Promise<boolean> {
+  const payload = typeof request.body === 'function' ? request.body() : request.body;
   return new Promise((resolve) => {
     const url = new URL(request.url);
     const req = http.request(
-      { hostname: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(request.body) } },
+      { hostname: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -39,7 +41,7 @@ function post(request: Request): Promise<boolean> {
       },
     );
     req.on('error', () => resolve(false));
-    req.end(request.body);
+    req.end(payload);
   });
 }
 

@@ -1,49 +1,117 @@
+import { randomUUID } from 'node:crypto';
 import type { Client } from 'pg';
 
 /**
  * The operations clients really send, with variables picked from the database the benchmark
- * runs against (a generated district).
+ * runs against (a generated district). `fresh` operations get new variables for every request
+ * (a case intake must not be an idempotent replay).
  */
 export interface BenchOperation {
   name: string;
   description: string;
   query: string;
-  /** Variables for one execution; called once, so every request of a run is the same. */
   variables(db: Client): Promise<Record<string, unknown>>;
+  /** Per-request variables on top of `variables` (called for every request). */
+  fresh?: () => Record<string, unknown>;
 }
 
 async function one<T>(db: Client, sql: string): Promise<T> {
   const { rows } = await db.query(sql);
-  if (!rows.length) throw new Error(`no row for: ${sql}`);
+  if (!rows.length) throw new Error(`the benchmark needs generated data; nothing for: ${sql}`);
   return rows[0] as T;
 }
 
+const CARE_TAGS = '[OVER_80, DISABLED, LOW_INCOME, LIVING_ALONE]';
+
 export const OPERATIONS: BenchOperation[] = [
   {
+    name: 'grid-worker-home',
+    description: "a full-time worker's home screen: my grids with their open cases, residents with care tags in my grid",
+    query: `query GridWorkerHome($worker: ID!, $grid: ID!) {
+      gridWorker(id: $worker) {
+        name kind
+        grids { code name householdCount cases(state: DISPATCHED, first: 20) { totalCount nodes { id deadline overdue item { name } } } }
+      }
+      residents(gridId: $grid, careTags: ${CARE_TAGS}, first: 50) {
+        totalCount nodes { name age careTags phone household { unit room } }
+      }
+    }`,
+    variables: async (db) => {
+      const row = await one<{ worker_id: string; grid_id: string }>(db,
+        `select worker_id, grid_id from grid.grid_assignment where role = 'FULL_TIME' and ended_at is null order by id limit 1`);
+      return { worker: row.worker_id, grid: row.grid_id };
+    },
+  },
+  {
     name: 'community-dashboard',
-    description: "a community's grids with household counts, workers, Party branches, duty items and paired units (4 subgraphs)",
+    description: 'a community: grids with workers, branch and member count, case figures; paired units; open wishes (4 subgraphs)',
     query: `query CommunityDashboard($id: ID!) {
       community(id: $id) {
         name street { name }
         pairedUnits { name kind }
+        caseIndicators { received accepted closed overdueNow onTimeRate satisfactionRate }
         grids(first: 50) {
           totalCount
-          nodes { code name householdCount outsideStandardBand assignments { role } partyBranches { name } dutyItems { code } }
+          nodes { code name householdCount outsideStandardBand assignments { role } partyBranches { name } partyMemberCount
+                  caseIndicators { received closed overdueNow } }
         }
       }
+      wishes(communityId: $id, status: OPEN, first: 20) { totalCount nodes { title } }
     }`,
-    variables: async (db) => ({ id: (await one<{ id: string }>(db, `select id from grid.community order by id limit 1 offset 3`)).id }),
+    variables: async (db) => ({ id: (await one<{ id: string }>(db, `select id from grid.community order by id limit 1`)).id }),
   },
   {
-    name: 'grid-list-page',
-    description: 'a street’s grids, 20 to a page, with community, building count and size flag',
-    query: `query GridListPage($street: ID!) {
-      grids(streetId: $street, first: 20) {
+    name: 'case-list-page',
+    description: "a street's dispatched cases, 20 to a page, with item, grid, community and reporter",
+    query: `query CaseListPage($street: ID!) {
+      cases(streetId: $street, state: DISPATCHED, first: 20) {
         totalCount pageInfo { hasNextPage endCursor }
-        nodes { code name kind status householdCount outsideStandardBand community { name } buildings(first: 5) { totalCount nodes { code } } }
+        nodes { id channel state level deadline overdue reportedAt item { name category } grid { code name } community { name } reporter { name } }
       }
     }`,
-    variables: async (db) => ({ street: (await one<{ id: string }>(db, `select id from grid.street order by id limit 1 offset 1`)).id }),
+    variables: async (db) => ({ street: (await one<{ id: string }>(db, `select id from grid.street order by id limit 1`)).id }),
+  },
+  {
+    name: 'case-intake',
+    description: 'a resident reports a case from the app (new idempotency key each time): checks the grid and reporter, writes case and timeline',
+    query: `mutation CaseIntake($input: ReportCaseInput!) { reportCase(input: $input) { id state version } }`,
+    variables: async (db) => {
+      const item = await one<{ id: string }>(db,
+        `select id from services.service_item i where not exists (
+           select 1 from jsonb_array_elements(i.attributes) a where (a ->> 'required')::boolean) order by code limit 1`);
+      const resident = await one<{ id: string; grid_id: string }>(db,
+        `select r.id, b.grid_id from grid.resident r join grid.household h on h.id = r.household_id join grid.building b on b.id = h.building_id order by r.id limit 1`);
+      return { input: { channel: 'APP_PHOTO', itemId: item.id, gridId: resident.grid_id, reporterResidentId: resident.id, description: '楼道堆放杂物', attributes: [] } };
+    },
+    fresh: () => ({ idempotencyKey: randomUUID() }),
+  },
+  {
+    name: 'analyst-indicators',
+    description: 'district indicators by street for one month (SQL GROUP BY over the year of cases)',
+    query: `query AnalystIndicators($from: String!, $to: String!) {
+      caseIndicators(groupBy: STREET, from: $from, to: $to) {
+        street { name }
+        indicators { received acceptanceRate closureRate onTimeRate reworkRate averageHandlingHours satisfactionRate overdueNow }
+      }
+    }`,
+    variables: async (db) => {
+      const row = await one<{ month: string }>(db, `select to_char(max(reported_at) - interval '1 month', 'YYYY-MM') as month from services.service_case`);
+      const [year, month] = row.month.split('-').map(Number);
+      const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      return { from: `${row.month}-01`, to: `${row.month}-${String(last).padStart(2, '0')}` };
+    },
+  },
+  {
+    name: 'entity-fanout',
+    description: '200 residents → their Party membership → pledges (grid → party-building → co-building)',
+    query: `query EntityFanout($a: ID!, $b: ID!) {
+      a: residents(gridId: $a, first: 100) { nodes { name partyMembership { name kind pledges { nodes { pledgeText post { name } } } } } }
+      b: residents(gridId: $b, first: 100) { nodes { name partyMembership { name kind pledges { nodes { pledgeText post { name } } } } } }
+    }`,
+    variables: async (db) => {
+      const { rows } = await db.query(`select id from grid.grid order by id limit 2`);
+      return { a: rows[0].id, b: rows[1].id };
+    },
   },
   {
     name: 'grids-outside-band',

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -97,6 +98,13 @@ async function rounds(operation: Operation): Promise<LoadResult> {
   };
 }
 
+/** The values a fresh() call put into a recorded body (found by key name in its variables). */
+function freshValuesIn(body: string, sample: Record<string, unknown>): string[] {
+  const variables = JSON.parse(body).variables as Record<string, any>;
+  const source = variables.input ?? variables;
+  return Object.keys(sample).map((key) => String(source[key]));
+}
+
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
 
 async function main(): Promise<void> {
@@ -146,22 +154,39 @@ async function main(): Promise<void> {
   for (const operation of OPERATIONS) {
     if (args.includes('--only') && !args.includes(operation.name)) continue;
     const variables = await operation.variables(db);
-    const body = JSON.stringify({ query: operation.query, variables });
-    const check = (await (await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as { errors?: unknown[] };
+    const bodyWith = () => {
+      const fresh = operation.fresh?.() ?? {};
+      const merged = Object.keys(fresh).length && variables.input
+        ? { ...variables, input: { ...(variables.input as object), ...fresh } }
+        : { ...variables, ...fresh };
+      return JSON.stringify({ query: operation.query, variables: merged });
+    };
+    const body = bodyWith();
+    const requestBody = operation.fresh ? bodyWith : body;
+    const check = (await (await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: bodyWith() })).json()) as { errors?: unknown[] };
     if (check.errors) throw new Error(`${operation.name} fails: ${JSON.stringify(check.errors).slice(0, 500)}`);
     const before = await sqlCounts(subgraphUrls);
-    await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: bodyWith() });
     const after = await sqlCounts(subgraphUrls);
     const statements = Object.values(after).reduce((sum, n, i) => sum + n - Object.values(before)[i], 0);
     recorded = [];
-    await fetch(recorder.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    const floorOperation = groupFetches(recorded);
+    const recordedBody = bodyWith();
+    await fetch(recorder.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: recordedBody });
+    let floorOperation = groupFetches(recorded);
+    if (operation.fresh) {
+      // Replaying a recorded intake would be an idempotent replay: give each replay fresh values too.
+      const used = Object.values(operation.fresh()).length ? freshValuesIn(recordedBody, operation.fresh()) : [];
+      floorOperation = floorOperation.map((group) => group.map((request) => ({
+        url: request.url,
+        body: () => used.reduce((text, value) => text.split(value).join(randomUUID()), request.body as string),
+      })));
+    }
 
     console.log(`${operation.name}: ${statements} SQL statements, ${recorded.length} subgraph fetches in ${floorOperation.length} step(s)`);
-    const ours = await rounds([[{ url: gatewayUrl, body }]]);
+    const ours = await rounds([[{ url: gatewayUrl, body: requestBody }]]);
     const floor = await rounds(floorOperation);
-    const theirs = hiveUrl ? await rounds([[{ url: hiveUrl, body }]]) : undefined;
-    const fixedRate = await atRate([[{ url: gatewayUrl, body }]], settings.rate, Math.max(2, settings.seconds));
+    const theirs = hiveUrl ? await rounds([[{ url: hiveUrl, body: requestBody }]]) : undefined;
+    const fixedRate = await atRate([[{ url: gatewayUrl, body: requestBody }]], settings.rate, Math.max(2, settings.seconds));
     json.push({ operation: operation.name, statements, fetches: recorded.length, ours, floor, hive: theirs, fixedRate });
     table.push(
       `| ${operation.name} | ${statements} | ${ms(ours.p50)} / ${ms(ours.p95)} / ${ms(ours.p99)} | ${ours.throughput.toFixed(0)} | ` +
