@@ -138,13 +138,15 @@ export class ProjectResolver {
     const name = checkText(input.name, 'input.name', 200);
     const description = optionalText(input.description, 'input.description', 2000);
     await requireCommunity(input.communityId, 'input.communityId');
+    // Read before the transaction: the loaders use the request's own connection, and an embedded
+    // database has only one, which the transaction would be holding.
+    const [demands, resources] = await Promise.all([
+      ctx.loaders.demand.loadMany(input.demandIds),
+      ctx.loaders.resource.loadMany(input.resourceIds),
+    ]);
+    const rows = (list: unknown[]) => list.map((row) => (row && !(row instanceof Error) ? (row as { id: string; communityId: string }) : null));
+    checkProjectLists(input.communityId, rows(demands), rows(resources), input);
     return ctx.em.transactional(async (em) => {
-      const [demands, resources] = await Promise.all([
-        ctx.loaders.demand.loadMany(input.demandIds),
-        ctx.loaders.resource.loadMany(input.resourceIds),
-      ]);
-      const rows = (list: unknown[]) => list.map((row) => (row && !(row instanceof Error) ? (row as { id: string; communityId: string }) : null));
-      checkProjectLists(input.communityId, rows(demands), rows(resources), input);
       return em.create(Project, {
         id: newId(), communityId: input.communityId, name, description, demandIds: input.demandIds, resourceIds: input.resourceIds,
       });
