@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { serviceConfig } from '../lib/config';
 import { openDatabase, type Database } from '../lib/database';
 import { SUBGRAPHS } from '../lib/subgraph-registry';
-import { generateGridDistrict } from './generate/grid-district';
+import { generateDistrict } from './generate/district';
 import { Progress } from './generate/progress';
 import { SCALES } from './generate/scales';
 import { definitionOf } from './subgraph-definitions';
@@ -13,7 +13,8 @@ import { definitionOf } from './subgraph-definitions';
  * per-subgraph URLs; the embedded databases under DATA_DIR otherwise). Loading twice changes nothing.
  *
  * `npm run seed -- --scale district [--seed 42] [--replace]`: generate a district at the size of the
- * source articles (or `city`, three of them) into each subgraph's own database, in bulk. The
+ * source articles (or `city`, three of them; `tiny` for tests) into each subgraph's own database, in
+ * bulk: the grid, party-building, services and co-building parts, consistent with each other. The
  * databases must be empty, or `--replace` empties them first.
  */
 function option(name: string): string | undefined {
@@ -85,7 +86,7 @@ async function generate(scaleName: string): Promise<void> {
         }
       }
     }
-    const grid = await generateGridDistrict(databases.grid.orm, scale, seed, progress);
+    const { grid, party, units, cases, pledges } = await generateDistrict(databases, scale, seed, progress);
     progress.stop();
     for (const entry of SUBGRAPHS) {
       // Fresh statistics and visibility maps, so the planner and index-only scans see the new rows.
@@ -93,7 +94,8 @@ async function generate(scaleName: string): Promise<void> {
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`\n${scale.name} (seed ${seed}): ${grid.streetIds.length} streets, ${grid.communities.length} communities, ` +
-      `${grid.grids.length} grids, ${grid.householdCount} households, ${grid.residentIds.length} residents in ${seconds} s`);
+      `${grid.grids.length} grids, ${grid.householdCount} households, ${grid.residentIds.length} residents, ${party.members.length} Party members, ` +
+      `${cases} cases, ${units.length} units, ${pledges} pledges in ${seconds} s`);
     for (const timing of progress.timings) console.log(`  ${timing.table.padEnd(24)} ${String(timing.rows).padStart(8)} rows  ${timing.ms} ms`);
   } finally {
     progress.stop();

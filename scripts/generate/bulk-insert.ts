@@ -45,3 +45,12 @@ export async function bulkInsert(
 function arrayLiteral(values: string[]): string {
   return `{${values.map((v) => `"${v.replace(/(["\\])/g, '\\$1')}"`).join(',')}}`;
 }
+
+/** A writer for one schema's tables: one progress bar per table, columns given as [name, type]. */
+export function tableWriter(orm: MikroORM, schema: string, progress: { bar(table: string, total: number): SingleBar; done(bar: SingleBar): void }) {
+  return async (table: string, columns: Array<[string, string]>, rows: unknown[][]): Promise<void> => {
+    const bar = progress.bar(table, rows.length);
+    await bulkInsert(orm, `${schema}.${table}`, columns.map(([name, type]) => ({ name, type })), rows, bar);
+    progress.done(bar);
+  };
+}

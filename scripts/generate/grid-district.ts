@@ -16,10 +16,19 @@ import type { Scale } from './scales';
  */
 export interface GridDistrict {
   streetIds: string[];
-  communities: Array<{ id: string; streetId: string }>;
-  grids: Array<{ id: string; communityId: string }>;
+  streetNames: string[];
+  /** `district` is the index of the generated district the street, community or grid lies in. */
+  streetDistrict: number[];
+  communities: Array<{ id: string; streetId: string; name: string; district: number }>;
+  grids: Array<{ id: string; communityId: string; name: string; households: number }>;
+  buildings: Array<{ id: string; gridId: string }>;
+  /** Residents in generation order, grid by grid: each grid's residents are one run of indexes. */
   residentIds: string[];
   residentGrid: string[];
+  residentNames: string[];
+  residentIdNumbers: string[];
+  residentPhones: Array<string | null>;
+  residentBirthYears: number[];
   householdCount: number;
 }
 
@@ -44,7 +53,10 @@ export async function generateGridDistrict(orm: MikroORM, scale: Scale, seed: nu
   const workers: unknown[][] = [];
   const assignments: unknown[][] = [];
   const changes: unknown[][] = [];
-  const result: GridDistrict = { streetIds: [], communities: [], grids: [], residentIds: [], residentGrid: [], householdCount: 0 };
+  const result: GridDistrict = {
+    streetIds: [], streetNames: [], streetDistrict: [], communities: [], grids: [], buildings: [], residentIds: [], residentGrid: [],
+    residentNames: [], residentIdNumbers: [], residentPhones: [], residentBirthYears: [], householdCount: 0,
+  };
   const idSequences = new Map<string, number>();
 
   for (let d = 0; d < scale.districts; d += 1) {
@@ -55,26 +67,32 @@ export async function generateGridDistrict(orm: MikroORM, scale: Scale, seed: nu
     for (let s = 0; s < scale.streetsPerDistrict; s += 1) {
       const streetId = ids.street.next();
       const streetCode = `${county}${String(s + 1).padStart(3, '0')}`;
-      streets.push([streetId, streetCode, `${STREET_NAMES[s % STREET_NAMES.length]}街道${d ? `（${d + 1}区）` : ''}`, at]);
+      const streetName = `${STREET_NAMES[s % STREET_NAMES.length]}街道${d ? `（${d + 1}区）` : ''}`;
+      streets.push([streetId, streetCode, streetName, at]);
       result.streetIds.push(streetId);
+      result.streetNames.push(streetName);
+      result.streetDistrict.push(d);
       for (let c = 0; c < communitiesPerStreet && communities.length < scale.communitiesPerDistrict * (d + 1); c += 1) {
         const communityId = ids.community.next();
         const communityCode = `${streetCode}${String(c + 1).padStart(3, '0')}`;
-        communities.push([communityId, communityCode, `${faker.location.street().slice(0, 2)}社区`, streetId, 'ACTIVE', at]);
-        result.communities.push({ id: communityId, streetId });
+        const communityName = `${faker.location.street().slice(0, 2)}社区`;
+        communities.push([communityId, communityCode, communityName, streetId, 'ACTIVE', at]);
+        result.communities.push({ id: communityId, streetId, name: communityName, district: d });
         const communityIndex = communities.length - d * scale.communitiesPerDistrict;
         const target = Math.round(gridsPerCommunity * communityIndex);
         for (let g = 1; gridsMade < target; g += 1, gridsMade += 1) {
           const gridId = ids.grid.next();
           const gridCode = `${communityCode}${String(g).padStart(3, '0')}`;
-          grids.push([gridId, gridCode, `${communityCode.slice(-3)}社区第${g}网格`, pick(GRID_KINDS), 'ACTIVE', communityId, at]);
+          const gridName = `${communityCode.slice(-3)}社区第${g}网格`;
+          grids.push([gridId, gridCode, gridName, pick(GRID_KINDS), 'ACTIVE', communityId, at]);
           changes.push([ids.change.next(), 'CREATED', [], [gridId], [], '生成数据', 'generator', at]);
-          result.grids.push({ id: gridId, communityId });
           let remaining = faker.number.int({ min: scale.householdsPerGrid[0], max: scale.householdsPerGrid[1] });
+          result.grids.push({ id: gridId, communityId, name: gridName, households: remaining });
           for (let b = 1; remaining > 0; b += 1) {
             const buildingId = ids.building.next();
             buildings.push([buildingId, `${gridCode}B${b}`, `${faker.location.street()}${faker.number.int({ min: 1, max: 999 })}号`, gridId, at]);
             periods.push([ids.period.next(), buildingId, gridId, at]);
+            result.buildings.push({ id: buildingId, gridId });
             const size = Math.min(remaining, faker.number.int({ min: scale.householdsPerBuilding[0], max: scale.householdsPerBuilding[1] }));
             remaining -= size;
             for (let h = 0; h < size; h += 1) {
@@ -102,16 +120,21 @@ export async function generateGridDistrict(orm: MikroORM, scale: Scale, seed: nu
                   ...(members === 1 && age >= 65 ? ['LIVING_ALONE'] : []),
                 ];
                 const residentId = ids.resident.next();
+                const name = `${faker.person.lastName()}${faker.person.firstName(gender === 'MALE' ? 'male' : 'female')}`;
+                // The sequence digits are odd for men and even for women.
+                const idNumber = makeNationalId(county, birthDate, gender === 'MALE' ? sequence * 2 - 1 : sequence * 2);
+                const phone = age >= 14 ? `1${faker.helpers.arrayElement(['3', '5', '7', '8', '9'])}${faker.string.numeric(9)}` : null;
                 residents.push([
-                  residentId, `${faker.person.lastName()}${faker.person.firstName(gender === 'MALE' ? 'male' : 'female')}`, gender, birthDate,
-                  // The sequence digits are odd for men and even for women.
-                  makeNationalId(county, birthDate, gender === 'MALE' ? sequence * 2 - 1 : sequence * 2),
-                  age >= 14 ? `1${faker.helpers.arrayElement(['3', '5', '7', '8', '9'])}${faker.string.numeric(9)}` : null,
+                  residentId, name, gender, birthDate, idNumber, phone,
                   householdId, m === 0 ? 'HEAD' : m === 1 ? 'SPOUSE' : 'CHILD',
                   tenure === 'RENTED' ? 'FLOATING' : faker.number.float() < 0.85 ? 'REGISTERED' : 'PERMANENT', careTags, at,
                 ]);
                 result.residentIds.push(residentId);
                 result.residentGrid.push(gridId);
+                result.residentNames.push(name);
+                result.residentIdNumbers.push(idNumber);
+                result.residentPhones.push(phone);
+                result.residentBirthYears.push(birth.getUTCFullYear());
               }
             }
           }
