@@ -11,8 +11,19 @@ export interface BenchOperation {
   description: string;
   query: string;
   variables(db: Client): Promise<Record<string, unknown>>;
+  /**
+   * Other variable sets the load cycles through (different workers, communities, months), as real
+   * clients ask different things; identical concurrent requests would let a gateway that
+   * deduplicates in-flight requests do the work once.
+   */
+  variants?(db: Client): Promise<Array<Record<string, unknown>>>;
   /** Per-request variables on top of `variables` (called for every request). */
   fresh?: () => Record<string, unknown>;
+}
+
+async function column(db: Client, sql: string): Promise<string[]> {
+  const { rows } = await db.query(sql);
+  return rows.map((row) => Object.values(row)[0] as string);
 }
 
 async function one<T>(db: Client, sql: string): Promise<T> {
@@ -41,6 +52,9 @@ export const OPERATIONS: BenchOperation[] = [
         `select worker_id, grid_id from grid.grid_assignment where role = 'FULL_TIME' and ended_at is null order by id limit 1`);
       return { worker: row.worker_id, grid: row.grid_id };
     },
+    variants: async (db) => (await db.query(
+      `select worker_id, grid_id from grid.grid_assignment where role = 'FULL_TIME' and ended_at is null order by id limit 100`,
+    )).rows.map((row) => ({ worker: row.worker_id, grid: row.grid_id })),
   },
   {
     name: 'community-dashboard',
@@ -59,6 +73,7 @@ export const OPERATIONS: BenchOperation[] = [
       wishes(communityId: $id, status: OPEN, first: 20) { totalCount nodes { title } }
     }`,
     variables: async (db) => ({ id: (await one<{ id: string }>(db, `select id from grid.community order by id limit 1`)).id }),
+    variants: async (db) => (await column(db, `select id from grid.community order by id`)).map((id) => ({ id })),
   },
   {
     name: 'case-list-page',
@@ -70,6 +85,7 @@ export const OPERATIONS: BenchOperation[] = [
       }
     }`,
     variables: async (db) => ({ street: (await one<{ id: string }>(db, `select id from grid.street order by id limit 1`)).id }),
+    variants: async (db) => (await column(db, `select id from grid.street order by id`)).map((street) => ({ street })),
   },
   {
     name: 'case-intake',
@@ -100,6 +116,11 @@ export const OPERATIONS: BenchOperation[] = [
       const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
       return { from: `${row.month}-01`, to: `${row.month}-${String(last).padStart(2, '0')}` };
     },
+    variants: async (db) => (await db.query(
+      `select to_char(m, 'YYYY-MM-DD') as "from", to_char(m + interval '1 month' - interval '1 day', 'YYYY-MM-DD') as "to"
+         from generate_series(date_trunc('month', (select min(reported_at) from services.service_case)),
+                              date_trunc('month', (select max(reported_at) from services.service_case)), interval '1 month') as m`,
+    )).rows,
   },
   {
     name: 'entity-fanout',
@@ -111,6 +132,10 @@ export const OPERATIONS: BenchOperation[] = [
     variables: async (db) => {
       const { rows } = await db.query(`select id from grid.grid order by id limit 2`);
       return { a: rows[0].id, b: rows[1].id };
+    },
+    variants: async (db) => {
+      const ids = await column(db, `select id from grid.grid order by id`);
+      return ids.slice(0, -1).map((a, i) => ({ a, b: ids[i + 1] }));
     },
   },
   {
