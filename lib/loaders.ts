@@ -42,32 +42,80 @@ export function countByParentLoader(em: EntityManager, table: string, parentColu
   });
 }
 
-interface ChildPageKey {
+/**
+ * Children few enough to return whole (a case's timeline, a building's periods), grouped by a
+ * many-to-one property or a plain id column: one `IN (...)` query per batch.
+ */
+export function childrenLoader<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  property: string,
+  orderBy: Record<string, 'asc' | 'desc'>,
+) {
+  return new DataLoader<string, T[]>(async (ids) => {
+    const valid = ids.filter(isId);
+    const rows = valid.length ? await em.find(entity, { [property]: { $in: valid } } as any, { orderBy } as any) : [];
+    const parentOf = (row: T) => {
+      const value = (row as Record<string, unknown>)[property];
+      return typeof value === 'string' ? value : (value as { id?: string } | null)?.id;
+    };
+    return ids.map((id) => rows.filter((row) => parentOf(row) === id));
+  });
+}
+
+interface ChildPageKey<F> {
   parentId: string;
   args: PageArgs;
+  filter: F;
+}
+
+export interface ChildPageOptions<F> {
+  /** Schema-qualified table of the children. */
+  table: string;
+  /** Column holding the parent's id. */
+  parentColumn: string;
+  /** Narrow the children by a filter (applied to the page and to its totalCount alike). */
+  where?: (query: any, filter: F) => void;
+  /** A stable text for a filter value, so equal filters batch together. */
+  filterKey?: (filter: F) => string;
 }
 
 /**
  * One page of children for many parents in one statement: a window function numbers each
  * parent's children in id order and keeps `first + 1` of them (the extra row says whether a
- * next page exists). Keys with different page arguments are batched per argument set.
+ * next page exists). Keys with different page arguments or filters are batched per set; the
+ * totalCount of each page, when asked for, is one grouped COUNT per filter.
  */
-export function childPageLoader<T extends { id: string }>(
+export function childPageLoader<T extends { id: string }, F = undefined>(
   em: EntityManager,
   entity: EntityName<T>,
-  options: { table: string; parentColumn: string; where?: (query: any) => void },
+  options: ChildPageOptions<F>,
 ) {
-  const counts = countByParentLoader(em, options.table, options.parentColumn);
-  const loader = new DataLoader<ChildPageKey, Page<T>, string>(
+  const filterText = (filter: F) => (options.filterKey ? options.filterKey(filter) : '');
+  const pageKey = (key: ChildPageKey<F>) =>
+    `${key.parentId}|${filterText(key.filter)}|${key.args.first ?? ''}|${key.args.after ?? ''}`;
+  const counts = new DataLoader<{ parentId: string; filter: F }, number, string>(
     async (keys) => {
-      const groups = new Map<string, ChildPageKey[]>();
-      for (const key of keys) {
-        const signature = `${key.args.first ?? ''}|${key.args.after ?? ''}`;
-        groups.set(signature, [...(groups.get(signature) ?? []), key]);
+      const result = new Map<string, number>();
+      for (const group of groupBy(keys, (key) => filterText(key.filter)).values()) {
+        const parentIds = [...new Set(group.map((key) => key.parentId))].filter(isId);
+        if (!parentIds.length) continue;
+        const query = em.getKnex()(options.table).select(options.parentColumn).count({ n: '*' })
+          .whereIn(options.parentColumn, parentIds).groupBy(options.parentColumn);
+        options.where?.(query, group[0].filter);
+        const rows: Array<Record<string, unknown>> = await query;
+        for (const row of rows) result.set(`${row[options.parentColumn]}|${filterText(group[0].filter)}`, Number(row.n));
       }
+      return keys.map((key) => result.get(`${key.parentId}|${filterText(key.filter)}`) ?? 0);
+    },
+    { cacheKeyFn: (key) => `${key.parentId}|${filterText(key.filter)}` },
+  );
+  const loader = new DataLoader<ChildPageKey<F>, Page<T>, string>(
+    async (keys) => {
       const pages = new Map<string, Page<T>>();
+      const groups = groupBy(keys, (key) => `${filterText(key.filter)}|${key.args.first ?? ''}|${key.args.after ?? ''}`);
       for (const group of groups.values()) {
-        const { args } = group[0];
+        const { args, filter } = group[0];
         const limit = pageSize(args.first);
         const afterId = args.after ? decodeCursor(args.after) : undefined;
         const parentIds = [...new Set(group.map((key) => key.parentId))].filter(isId);
@@ -76,7 +124,7 @@ export function childPageLoader<T extends { id: string }>(
           .select('*', knex.raw(`row_number() over (partition by ?? order by id) as page_row`, [options.parentColumn]))
           .whereIn(options.parentColumn, parentIds);
         if (afterId) inner.where('id', '>', afterId);
-        options.where?.(inner);
+        options.where?.(inner, filter);
         const rows: Array<Record<string, unknown>> = parentIds.length
           ? await knex.select('*').from(inner.as('numbered')).where('page_row', '<=', limit + 1).orderBy('id')
           : [];
@@ -95,7 +143,7 @@ export function childPageLoader<T extends { id: string }>(
               hasNextPage: children.length > limit,
               endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].id) : null,
             },
-            countTotal: () => counts.load(key.parentId),
+            countTotal: () => counts.load({ parentId: key.parentId, filter: key.filter }),
           });
         }
       }
@@ -103,9 +151,11 @@ export function childPageLoader<T extends { id: string }>(
     },
     { cacheKeyFn: pageKey },
   );
-  return (parentId: string, args: PageArgs) => loader.load({ parentId, args });
+  return (parentId: string, args: PageArgs, filter?: F) => loader.load({ parentId, args, filter: filter as F });
 }
 
-function pageKey(key: ChildPageKey): string {
-  return `${key.parentId}|${key.args.first ?? ''}|${key.args.after ?? ''}`;
+export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return groups;
 }

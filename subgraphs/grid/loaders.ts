@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { SubgraphContext } from '../../lib/subgraph-server';
 import type { Viewer } from '../../lib/viewer';
-import { byIdLoader, byUniqueLoader, childPageLoader, countByParentLoader } from '../../lib/loaders';
+import { byIdLoader, byUniqueLoader, childPageLoader, childrenLoader, countByParentLoader } from '../../lib/loaders';
 import { isId } from '../../lib/ids';
 import {
   AssignmentRole, Building, BuildingGridPeriod, Community, Grid, GridAssignment, GridChange, GridWorker, Household, RecordChange, Resident,
@@ -57,10 +57,7 @@ export function createGridLoaders(em: EntityManager, _viewer: Viewer) {
     }),
     // Record ids are UUIDs, unique across residents, households and buildings.
     changesOfRecord: childPageLoader(em, RecordChange, { table: 'grid.record_change', parentColumn: 'entity_id' }),
-    buildingPeriods: new DataLoader<string, BuildingGridPeriod[]>(async (ids) => {
-      const rows = await em.find(BuildingGridPeriod, { building: { $in: ids.filter(isId) } }, { orderBy: { since: 'asc' } });
-      return ids.map((id) => rows.filter((row) => row.building.id === id));
-    }),
+    buildingPeriods: childrenLoader(em, BuildingGridPeriod, 'building', { since: 'asc', id: 'asc' }),
     changesOfGrid: new DataLoader<string, GridChange[]>(async (ids) => {
       const valid = ids.filter(isId);
       const rows = await em.find(

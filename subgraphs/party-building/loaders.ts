@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { byIdLoader, byUniqueLoader, childPageLoader, countByParentLoader } from '../../lib/loaders';
+import { byIdLoader, byUniqueLoader, childPageLoader, childrenLoader, countByParentLoader } from '../../lib/loaders';
 import { isId } from '../../lib/ids';
 import type { SubgraphContext } from '../../lib/subgraph-server';
 import type { Viewer } from '../../lib/viewer';
@@ -31,15 +31,6 @@ function coveringLoader(em: EntityManager, level: OrganizationLevel, column: 'gr
   });
 }
 
-/** Rows of `entity` grouped by a many-to-one property, for children few enough to return whole. */
-function groupedBy<T extends object>(em: EntityManager, entity: new () => T, property: string, orderBy: Record<string, 'asc' | 'desc'>) {
-  return new DataLoader<string, T[]>(async (ids) => {
-    const valid = ids.filter(isId);
-    const rows = valid.length ? await em.find(entity, { [property]: { $in: valid } } as any, { orderBy } as any) : [];
-    return ids.map((id) => rows.filter((row) => (row as any)[property]?.id === id || (row as any)[property] === id));
-  });
-}
-
 interface TreeKey {
   id: string;
   maxDepth: number;
@@ -64,10 +55,10 @@ export function createPartyLoaders(em: EntityManager, _viewer: Viewer) {
     memberCountOfGrid: countByParentLoader(em, 'party_building.party_member', 'home_grid_id'),
     inServiceCountOfCommunity: inServiceCountOfCommunity(em),
     memberOfResident: byUniqueLoader(em, PartyMember, 'residentId'),
-    seatsOfCommittee: groupedBy(em, CommitteeSeat, 'committee', { termStart: 'asc', id: 'asc' }),
-    rolesOfMember: groupedBy(em, PartyRole, 'member', { termStart: 'asc', id: 'asc' }),
-    periodsOfMember: groupedBy(em, MembershipPeriod, 'member', { since: 'asc', id: 'asc' }),
-    changesOfOrganization: groupedBy(em, OrganizationChange, 'organizationId', { occurredAt: 'asc', id: 'asc' }),
+    seatsOfCommittee: childrenLoader(em, CommitteeSeat, 'committee', { termStart: 'asc', id: 'asc' }),
+    rolesOfMember: childrenLoader(em, PartyRole, 'member', { termStart: 'asc', id: 'asc' }),
+    periodsOfMember: childrenLoader(em, MembershipPeriod, 'member', { since: 'asc', id: 'asc' }),
+    changesOfOrganization: childrenLoader(em, OrganizationChange, 'organizationId', { occurredAt: 'asc', id: 'asc' }),
     rolesInOffice: new DataLoader<string, PartyRole[]>(async (ids) => {
       const valid = ids.filter(isId);
       const day = today();

@@ -1,5 +1,7 @@
 import { domainErrorOf } from './expect-domain-error';
-import { checkCommunityMerge, checkMergeSources, checkRetire, checkSplitPlan, assertTakesBuildings } from '../../subgraphs/grid/domain/grid-rules';
+import {
+  assertTakesBuildings, assertTakesGrids, checkCommunityMerge, checkMergeSources, checkRetire, checkSplitPlan, lineage,
+} from '../../subgraphs/grid/domain/grid-rules';
 import { sizeBand } from '../../subgraphs/grid/domain/grid-size';
 
 
@@ -66,5 +68,26 @@ describe('community merge', () => {
     expect(domainErrorOf(() => checkCommunityMerge([community('1')], community('1'))).message).toContain('cannot also be a source');
     expect(domainErrorOf(() => checkCommunityMerge([community('1'), community('2', 's2')], null)).message).toContain('different streets');
     expect(domainErrorOf(() => checkCommunityMerge([community('1')], null)).message).toContain('at least two');
+  });
+});
+
+describe('lineage and merged communities', () => {
+  const changes = [
+    { kind: 'CREATED', fromGridIds: [], toGridIds: ['a'] },
+    { kind: 'SPLIT', fromGridIds: ['a'], toGridIds: ['b', 'c'] },
+    { kind: 'MERGED', fromGridIds: ['c', 'd'], toGridIds: ['e'] },
+    { kind: 'BUILDING_MOVED', fromGridIds: ['b'], toGridIds: ['c'] },
+  ];
+  it('follows splits and merges, not building moves', () => {
+    expect(lineage(changes, 'a', 'successors')).toEqual(['b', 'c']);
+    expect(lineage(changes, 'c', 'successors')).toEqual(['e']);
+    expect(lineage(changes, 'c', 'predecessors')).toEqual(['a']);
+    expect(lineage(changes, 'e', 'predecessors')).toEqual(['c', 'd']);
+    expect(lineage(changes, 'b', 'successors')).toEqual([]);
+  });
+  it('sends new grids of a merged community to the one it was merged into', () => {
+    expect(() => assertTakesGrids({ id: '1', code: 'C1', status: 'ACTIVE', streetId: 's' }, 'input.communityId')).not.toThrow();
+    const error = domainErrorOf(() => assertTakesGrids({ id: '1', code: 'C1', status: 'MERGED', streetId: 's' }, 'input.communityId'));
+    expect([error.code, error.field]).toEqual(['CONFLICT', 'input.communityId']);
   });
 });

@@ -2,10 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
 import { Community, CommunityStatus, Grid, GridChange, GridChangeKind } from '../entities';
-import { checkCode, checkName } from './codes';
+import { checkName } from './codes';
 import { checkCommunityMerge, type CommunityState } from './grid-rules';
 import { requireRecord } from '../../../lib/records';
-import { requireFreeCode } from './unique-codes';
+import { freeCode } from './unique-codes';
 
 function communityState(community: Community): CommunityState {
   return { id: community.id, code: community.code, status: community.status, streetId: community.street.id };
@@ -32,8 +32,7 @@ export async function mergeCommunities(
   if (!target) {
     if (!input.newCode) throw badInput('input.newCode', 'newCode is required when merging into a new community');
     if (!input.newName) throw badInput('input.newName', 'newName is required when merging into a new community');
-    const code = checkCode(input.newCode, 'input.newCode');
-    await requireFreeCode(em, Community, code, 'input.newCode');
+    const code = await freeCode(em, Community, input.newCode, 'input.newCode');
     target = em.create(Community, { id: newId(), code, name: checkName(input.newName, 'input.newName'), street: sources[0].street, createdAt: at });
   }
   const grids = await em.find(Grid, { community: { $in: sources.map((c) => c.id) } });

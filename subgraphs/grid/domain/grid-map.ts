@@ -2,11 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
 import { Building, BuildingGridPeriod, Grid, GridChange, GridChangeKind, GridKind, RecordAction, RecordType } from '../entities';
-import { checkCode, checkName } from './codes';
+import { checkName } from './codes';
 import { assertTakesBuildings, checkMergeSources, checkRetire, checkSplitPlan, type GridState } from './grid-rules';
 import { logRecordChange } from './record-log';
 import { requireRecord } from '../../../lib/records';
-import { requireFreeCode } from './unique-codes';
+import { freeCode } from './unique-codes';
 
 /**
  * Changes to the grid map, each inside the caller's transaction: the new state, the building
@@ -41,8 +41,7 @@ export interface NewGrid {
 }
 
 async function createGrid(em: EntityManager, source: Grid, part: NewGrid, field: string, at: Date): Promise<Grid> {
-  const code = checkCode(part.code, `${field}.code`);
-  await requireFreeCode(em, Grid, code, `${field}.code`);
+  const code = await freeCode(em, Grid, part.code, `${field}.code`);
   return em.create(Grid, {
     id: newId(),
     code,

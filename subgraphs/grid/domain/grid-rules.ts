@@ -88,3 +88,26 @@ export function checkCommunityMerge(sources: CommunityState[], target: Community
   const streets = new Set([...sources, ...(target ? [target] : [])].map((c) => c.streetId));
   if (streets.size > 1) throw badInput(field, 'communities of different streets cannot be merged');
 }
+
+/** A merged community lives on in the one it was merged into: new grids go there. */
+export function assertTakesGrids(community: CommunityState, field: string): void {
+  if (community.status === 'MERGED') {
+    throw conflict(field, `community ${community.code} was merged; create the grid in the community it was merged into`);
+  }
+}
+
+export interface GridLineageChange {
+  kind: string;
+  fromGridIds: string[];
+  toGridIds: string[];
+}
+
+/** The grids a split or merge made from this one (`successors`) or made it from (`predecessors`). */
+export function lineage(changes: GridLineageChange[], gridId: string, direction: 'successors' | 'predecessors'): string[] {
+  return changes
+    .filter((change) => change.kind === 'SPLIT' || change.kind === 'MERGED')
+    .flatMap((change) => {
+      const [near, far] = direction === 'successors' ? [change.fromGridIds, change.toGridIds] : [change.toGridIds, change.fromGridIds];
+      return near.includes(gridId) ? far : [];
+    });
+}

@@ -6,9 +6,10 @@ import { gridState, moveBuildings, placeBuildings } from '../domain/grid-map';
 import { assertTakesBuildings } from '../domain/grid-rules';
 import { changedFields, logRecordChange } from '../domain/record-log';
 import { requireRecord } from '../../../lib/records';
-import { requireFreeCode } from '../domain/unique-codes';
+import { freeCode, requireFreeCode } from '../domain/unique-codes';
 import { Building, BuildingGridPeriod, Grid, RecordAction, RecordType } from '../entities';
 import type { GridContext } from '../loaders';
+import { byIdOrCode } from './lookup';
 import { actorOf } from './actor';
 import { BuildingConnection, HouseholdConnection } from './connections';
 
@@ -47,8 +48,7 @@ export class BuildingResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('code', () => String, { nullable: true }) code?: string,
   ): Promise<Building | null> {
-    if (id) return ctx.loaders.building.load(id);
-    return code ? ctx.loaders.buildingByCode.load(code) : Promise.resolve(null);
+    return byIdOrCode(ctx.loaders.building, ctx.loaders.buildingByCode, id, code);
   }
 
   @Query(() => BuildingConnection, { description: '楼栋列表' })
@@ -101,10 +101,7 @@ export class BuildingResolver {
     return ctx.em.transactional(async (em) => {
       const building = await requireRecord(em, Building, input.id, 'input.id');
       const before = { code: building.code, address: building.address };
-      if (input.code != null) {
-        building.code = checkCode(input.code, 'input.code');
-        await requireFreeCode(em, Building, building.code, 'input.code', building.id);
-      }
+      if (input.code != null) building.code = await freeCode(em, Building, input.code, 'input.code', building.id);
       if (input.address != null) building.address = checkName(input.address, 'input.address', 200);
       logRecordChange(em, {
         entityType: RecordType.BUILDING, entityId: building.id, action: RecordAction.UPDATED,

@@ -4,9 +4,10 @@ import { PageArgs, paginate } from '../../../lib/pagination';
 import { checkCode, checkName } from '../domain/codes';
 import { mergeCommunities } from '../domain/community-merge';
 import { requireRecord } from '../../../lib/records';
-import { requireFreeCode } from '../domain/unique-codes';
+import { freeCode, requireFreeCode } from '../domain/unique-codes';
 import { Community, CommunityStatus, Street } from '../entities';
 import type { GridContext } from '../loaders';
+import { byIdOrCode } from './lookup';
 import { actorOf } from './actor';
 import { CommunityConnection, GridConnection } from './connections';
 
@@ -47,8 +48,7 @@ export class CommunityResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('code', () => String, { nullable: true }) code?: string,
   ): Promise<Community | null> {
-    if (id) return ctx.loaders.community.load(id);
-    return code ? ctx.loaders.communityByCode.load(code) : Promise.resolve(null);
+    return byIdOrCode(ctx.loaders.community, ctx.loaders.communityByCode, id, code);
   }
 
   @Query(() => CommunityConnection, { description: '社区列表' })
@@ -89,10 +89,7 @@ export class CommunityResolver {
   async updateCommunity(@Ctx() ctx: GridContext, @Arg('input') input: UpdateCommunityInput): Promise<Community> {
     return ctx.em.transactional(async (em) => {
       const community = await requireRecord(em, Community, input.id, 'input.id');
-      if (input.code != null) {
-        community.code = checkCode(input.code, 'input.code');
-        await requireFreeCode(em, Community, community.code, 'input.code', community.id);
-      }
+      if (input.code != null) community.code = await freeCode(em, Community, input.code, 'input.code', community.id);
       if (input.name != null) community.name = checkName(input.name, 'input.name');
       return community;
     });

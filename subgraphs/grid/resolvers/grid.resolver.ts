@@ -1,15 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { conflict } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { checkCode, checkName } from '../domain/codes';
 import { mergeGrids, retireGrid, splitGrid } from '../domain/grid-map';
 import { sizeBand, STANDARD_HOUSEHOLDS } from '../domain/grid-size';
 import { requireRecord } from '../../../lib/records';
-import { requireFreeCode } from '../domain/unique-codes';
-import { Community, CommunityStatus, Grid, GridAssignment, GridChange, GridChangeKind, GridKind, GridStatus } from '../entities';
+import { assertTakesGrids, lineage } from '../domain/grid-rules';
+import { freeCode, requireFreeCode } from '../domain/unique-codes';
+import { Community, Grid, GridAssignment, GridChange, GridChangeKind, GridKind, GridStatus } from '../entities';
 import type { GridContext } from '../loaders';
+import { byIdOrCode } from './lookup';
 import { actorOf } from './actor';
 import { BuildingConnection, GridConnection, VisitConnection } from './connections';
 
@@ -98,8 +99,7 @@ export class GridResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('code', () => String, { nullable: true }) code?: string,
   ): Promise<Grid | null> {
-    if (id) return ctx.loaders.grid.load(id);
-    return code ? ctx.loaders.gridByCode.load(code) : Promise.resolve(null);
+    return byIdOrCode(ctx.loaders.grid, ctx.loaders.gridByCode, id, code);
   }
 
   @Query(() => GridConnection, { description: '网格列表，可按街道、社区、分类、状态、户数是否超出标准区间筛选' })
@@ -153,19 +153,13 @@ export class GridResolver {
 
   @FieldResolver(() => [Grid], { description: '由本网格拆分/合并而成的网格' })
   async successors(@Root() grid: Grid, @Ctx() ctx: GridContext) {
-    const changes = await ctx.loaders.changesOfGrid.load(grid.id);
-    const ids = changes
-      .filter((c) => (c.kind === GridChangeKind.SPLIT || c.kind === GridChangeKind.MERGED) && c.fromGridIds.includes(grid.id))
-      .flatMap((c) => c.toGridIds);
+    const ids = lineage(await ctx.loaders.changesOfGrid.load(grid.id), grid.id, 'successors');
     return (await ctx.loaders.grid.loadMany(ids)).filter((g): g is Grid => g instanceof Grid);
   }
 
   @FieldResolver(() => [Grid], { description: '拆分/合并前的网格' })
   async predecessors(@Root() grid: Grid, @Ctx() ctx: GridContext) {
-    const changes = await ctx.loaders.changesOfGrid.load(grid.id);
-    const ids = changes
-      .filter((c) => (c.kind === GridChangeKind.SPLIT || c.kind === GridChangeKind.MERGED) && c.toGridIds.includes(grid.id))
-      .flatMap((c) => c.fromGridIds);
+    const ids = lineage(await ctx.loaders.changesOfGrid.load(grid.id), grid.id, 'predecessors');
     return (await ctx.loaders.grid.loadMany(ids)).filter((g): g is Grid => g instanceof Grid);
   }
 
@@ -175,9 +169,7 @@ export class GridResolver {
     const name = checkName(input.name, 'input.name');
     return ctx.em.transactional(async (em) => {
       const community = await requireRecord(em, Community, input.communityId, 'input.communityId');
-      if (community.status === CommunityStatus.MERGED) {
-        throw conflict('input.communityId', `community ${community.code} was merged; create the grid in the community it was merged into`);
-      }
+      assertTakesGrids({ id: community.id, code: community.code, status: community.status, streetId: community.street.id }, 'input.communityId');
       await requireFreeCode(em, Grid, code, 'input.code');
       const grid = em.create(Grid, { id: newId(), code, name, kind: input.kind, community });
       em.create(GridChange, { id: newId(), kind: GridChangeKind.CREATED, toGridIds: [grid.id], actor: actorOf(ctx) });
@@ -189,10 +181,7 @@ export class GridResolver {
   updateGrid(@Ctx() ctx: GridContext, @Arg('input') input: UpdateGridInput): Promise<Grid> {
     return ctx.em.transactional(async (em) => {
       const grid = await requireRecord(em, Grid, input.id, 'input.id');
-      if (input.code != null) {
-        grid.code = checkCode(input.code, 'input.code');
-        await requireFreeCode(em, Grid, grid.code, 'input.code', grid.id);
-      }
+      if (input.code != null) grid.code = await freeCode(em, Grid, input.code, 'input.code', grid.id);
       if (input.name != null) grid.name = checkName(input.name, 'input.name');
       if (input.kind != null) grid.kind = input.kind;
       return grid;

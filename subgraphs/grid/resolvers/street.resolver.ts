@@ -3,9 +3,10 @@ import { newId } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { checkCode, checkName } from '../domain/codes';
 import { requireRecord } from '../../../lib/records';
-import { requireFreeCode } from '../domain/unique-codes';
+import { freeCode, requireFreeCode } from '../domain/unique-codes';
 import { Street } from '../entities';
 import type { GridContext } from '../loaders';
+import { byIdOrCode } from './lookup';
 import { CommunityConnection, StreetConnection } from './connections';
 
 @InputType({ description: '新建街道' })
@@ -29,8 +30,7 @@ export class StreetResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('code', () => String, { nullable: true }) code?: string,
   ): Promise<Street | null> {
-    if (id) return ctx.loaders.street.load(id);
-    return code ? ctx.loaders.streetByCode.load(code) : Promise.resolve(null);
+    return byIdOrCode(ctx.loaders.street, ctx.loaders.streetByCode, id, code);
   }
 
   @Query(() => StreetConnection, { description: '街道列表' })
@@ -57,10 +57,7 @@ export class StreetResolver {
   async updateStreet(@Ctx() ctx: GridContext, @Arg('input') input: UpdateStreetInput): Promise<Street> {
     return ctx.em.transactional(async (em) => {
       const street = await requireRecord(em, Street, input.id, 'input.id');
-      if (input.code !== undefined && input.code !== null) {
-        street.code = checkCode(input.code, 'input.code');
-        await requireFreeCode(em, Street, street.code, 'input.code', street.id);
-      }
+      if (input.code != null) street.code = await freeCode(em, Street, input.code, 'input.code', street.id);
       if (input.name !== undefined && input.name !== null) street.name = checkName(input.name, 'input.name');
       return street;
     });
