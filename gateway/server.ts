@@ -11,7 +11,9 @@ import express from 'express';
 import { envName, gatewayConfig } from '../lib/config';
 import { formatError } from '../lib/format-error';
 import { createLogger } from '../lib/logger';
-import { subgraphDataSource, type SubgraphFetch } from './subgraph-fetcher';
+import { callerIdentity } from './caller-identity';
+import { subgraphDataSource, type GatewayContext, type SubgraphFetch } from './subgraph-fetcher';
+import { PURPOSE_HEADER } from '../lib/viewer';
 
 export interface GatewayOptions {
   port?: number;
@@ -50,9 +52,14 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     },
   });
 
+  const internalTokenFor = callerIdentity({
+    gridUrl: () => subgraphUrls.get('grid') ?? resolveUrl('grid', 'http://127.0.0.1:4001/graphql', options.subgraphUrls ?? {}),
+    timeoutMs: config.subgraphTimeoutMs,
+  });
+
   const app = express();
   const httpServer = http.createServer(app);
-  const server = new ApolloServer<{ authorization?: string }>({
+  const server = new ApolloServer<GatewayContext>({
     gateway,
     formatError: formatError(production),
     includeStacktraceInErrorResponses: !production,
@@ -86,7 +93,13 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(server, { context: async ({ req }) => ({ authorization: req.headers.authorization }) }),
+    expressMiddleware(server, {
+      context: async ({ req }) => ({
+        internalToken: await internalTokenFor(req.headers.authorization),
+        purpose: typeof req.headers[PURPOSE_HEADER] === 'string' ? req.headers[PURPOSE_HEADER] : undefined,
+        operation: typeof req.body?.operationName === 'string' ? req.body.operationName : undefined,
+      }),
+    }),
   );
 
   const port = options.port ?? config.port;

@@ -1,10 +1,19 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import { OPERATION_HEADER, PURPOSE_HEADER } from '../lib/viewer';
+
+/** What the gateway knows of a request when it calls the subgraphs. */
+export interface GatewayContext {
+  internalToken: string;
+  /** The purpose stated for reading personal data in full (x-access-purpose), passed on as sent. */
+  purpose?: string;
+  operation?: string;
+}
 
 /**
  * How the gateway calls a subgraph: the URL from the supergraph file unless overridden
  * (GRID_URL, PARTY_BUILDING_URL, ...), with a deadline so one slow department cannot hold
- * every request, and the caller's Authorization header passed on. A subgraph that does not
+ * every request, and the caller's identity passed on as the internal token the subgraphs verify. A subgraph that does not
  * answer becomes an error naming the department, never its internal address.
  */
 export interface SubgraphFetch {
@@ -38,8 +47,12 @@ export function subgraphDataSource(
       }
     }) as any,
     willSendRequest({ request, context }) {
-      const authorization = (context as { authorization?: string }).authorization;
-      if (authorization) request.http?.headers.set('authorization', authorization);
+      const caller = context as Partial<GatewayContext>;
+      const headers = request.http?.headers;
+      if (!headers) return;
+      if (caller.internalToken) headers.set('authorization', `Bearer ${caller.internalToken}`);
+      if (caller.purpose) headers.set(PURPOSE_HEADER, caller.purpose);
+      if (caller.operation) headers.set(OPERATION_HEADER, caller.operation);
     },
   });
 }

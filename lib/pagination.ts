@@ -36,7 +36,7 @@ export interface Page<T> {
  * The base of a Connection type per node type (`GridConnection` with `edges`, `nodes`,
  * `pageInfo`, `totalCount`). totalCount is a method so that its COUNT query runs only when asked for.
  */
-export function Connection<T extends object>(nodeType: ClassType<T>, name = nodeType.name) {
+export function Connection<T extends object>(nodeType: ClassType<T>, name = nodeType.name, options: { shareable?: boolean } = {}) {
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field()
@@ -45,6 +45,9 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name = node
     @Field(() => nodeType)
     node!: T;
   }
+
+  // A type defined alike in several subgraphs must be marked shareable for composition.
+  if (options.shareable) Directive('@shareable')(Edge);
 
   // Abstract: each list declares `@ObjectType() class XConnection extends Connection(X) {}`.
   @ObjectType()

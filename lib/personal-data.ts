@@ -1,11 +1,15 @@
+import { decidePersonalAccess, type PersonalRecordType } from './auth/personal-access';
+import { forbidden } from './auth/access';
+import type { AccessLog } from './audit/access-log';
 import type { Viewer } from './viewer';
 
 /**
  * Personal information (PIPL): national ID numbers and phone numbers are shown masked unless
- * the viewer is allowed the full value. Masks keep enough to recognise a record
- * (region prefix and last four digits of an ID; operator prefix and last four of a phone).
+ * the viewer states a purpose and may have the full value (lib/auth/personal-access.ts). Masks
+ * keep enough to recognise a record (region prefix and last four digits of an ID; operator
+ * prefix and last four of a phone).
  */
-export type PersonalField = 'idNumber' | 'phone';
+export type MaskedField = 'idNumber' | 'phone';
 
 export function maskIdNumber(value: string): string {
   if (value.length <= 10) return '*'.repeat(value.length);
@@ -17,17 +21,52 @@ export function maskPhone(value: string): string {
   return value.slice(0, 3) + '*'.repeat(value.length - 7) + value.slice(-4);
 }
 
-const MASKS: Record<PersonalField, (value: string) => string> = {
+const MASKS: Record<MaskedField, (value: string) => string> = {
   idNumber: maskIdNumber,
   phone: maskPhone,
 };
 
-/** The value a viewer gets for one personal field of one record. */
-export function revealPersonal(
+/** A record holding personal data, as the subgraph that shows it judges it for this viewer. */
+export interface PersonalRecord {
+  type: PersonalRecordType;
+  id: string;
+  /** Whether the record is within the viewer's scope for full values. */
+  inScope: boolean;
+}
+
+/**
+ * The value a viewer gets for one personal field of one record: masked without a purpose; in
+ * full with a purpose, a role that may and a record in scope, after the access is recorded;
+ * otherwise FORBIDDEN, and the refusal recorded.
+ */
+export async function revealPersonal(
   viewer: Viewer,
-  field: PersonalField,
+  log: AccessLog,
+  record: PersonalRecord,
+  field: MaskedField,
   value: string | null | undefined,
-): string | null {
+): Promise<string | null> {
   if (value === null || value === undefined) return null;
-  return viewer.mayReadInFull(field) ? value : MASKS[field](value);
+  const decision = decidePersonalAccess(viewer, record.inScope);
+  if (decision.show === 'MASKED') return MASKS[field](value);
+  if (decision.show === 'FULL') {
+    await log.record({ recordType: record.type, recordId: record.id, field, outcome: 'GRANTED' });
+    return value;
+  }
+  await log.record({ recordType: record.type, recordId: record.id, field, outcome: 'REFUSED', reason: decision.reason });
+  throw forbidden(`${field} in full: ${decision.reason}`, 'personal-data:full', field);
+}
+
+/**
+ * Refuse a record outside the viewer's scope asked for by id, and record the attempt (a
+ * refused look-up of a person is itself worth an access record).
+ */
+export async function refuseRecord(viewer: Viewer, log: AccessLog, type: PersonalRecordType, id: string, field: string): Promise<never> {
+  await log.record({ recordType: type, recordId: id, field: 'record', outcome: 'REFUSED', reason: 'outside the caller\'s scope' });
+  throw forbidden(`${type} ${id} is outside the scope of this ${viewer.role}`, scopeName(viewer), field);
+}
+
+function scopeName(viewer: Viewer): string {
+  const [claim, value] = Object.entries(viewer.claims)[0] ?? [];
+  return claim ? `${viewer.role}:${claim}=${value}` : viewer.role;
 }

@@ -1,3 +1,4 @@
+import { serviceToken } from './auth/internal-token';
 import { envName } from './config';
 import { DomainError, notFound } from './errors';
 import { subgraphEntry } from './subgraph-registry';
@@ -39,7 +40,8 @@ export async function fetchRemoteEntities<T extends object>(
   try {
     const response = await fetch(subgraphUrl(owner), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      // A SERVICE token: checking that an id exists is the department's own business, not the caller's scope.
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await serviceToken("reference-check")}`, ...headers },
       body: JSON.stringify({ query, variables: { r: ids.map((id) => ({ __typename: typename, id })) } }),
       signal: AbortSignal.timeout(Number(process.env.SUBGRAPH_TIMEOUT_MS || 5000)),
     });

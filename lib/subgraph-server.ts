@@ -108,8 +108,8 @@ export async function startSubgraph<Loaders>(
     express.json({ limit: '1mb' }),
     expressMiddleware(server, {
       context: async ({ req }) => {
+        const viewer = await viewerFromHeaders(req.headers);
         const em = database.orm.em.fork();
-        const viewer = viewerFromHeaders(req.headers);
         return { em, viewer, loaders: definition.createLoaders(em, viewer) };
       },
     }),

@@ -1,25 +1,80 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { GraphQLError } from 'graphql';
+import { verifyInternalToken } from './auth/internal-token';
+import type { Role, ScopeClaims, Territory } from './auth/roles';
 
 /**
  * Who is asking. Every resolver receives one in its context; rules about what a caller may see
- * ask the viewer, never the request. Identity from verified tokens plugs in here: until then every
- * caller is anonymous and may read no personal data in full.
+ * ask the viewer (through lib/auth/access.ts), never the request.
  */
 export interface Viewer {
   readonly authenticated: boolean;
+  /** The token's subject: recorded as "who" in change logs and access records. */
   readonly subject: string | null;
-  readonly roles: readonly string[];
-  /** Whether this viewer may read a personal field unmasked. */
-  mayReadInFull(field: string): boolean;
+  readonly role: Role;
+  /** The claim that scopes the role (streetId, workerId, department, ...). */
+  readonly claims: ScopeClaims;
+  /** Streets, communities and grids of a territorial role; null for every other role. */
+  readonly territory: Territory | null;
+  /** Why personal data is being read in full (the x-access-purpose header), if stated. */
+  readonly purpose: string | null;
+  /** The client's operation name, for access records. */
+  readonly operation: string | null;
 }
 
 export const ANONYMOUS: Viewer = Object.freeze({
   authenticated: false,
   subject: null,
-  roles: [],
-  mayReadInFull: () => false,
+  role: 'ANONYMOUS',
+  claims: {},
+  territory: null,
+  purpose: null,
+  operation: null,
 });
 
-export function viewerFromHeaders(_headers: IncomingHttpHeaders): Viewer {
-  return ANONYMOUS;
+export const PURPOSE_HEADER = 'x-access-purpose';
+export const OPERATION_HEADER = 'x-hub-operation';
+const MAX_PURPOSE_LENGTH = 200;
+
+function header(headers: IncomingHttpHeaders, name: string): string | null {
+  const value = headers[name];
+  const text = (Array.isArray(value) ? value[0] : value)?.trim();
+  return text ? text : null;
+}
+
+/** The purpose a client stated, decoded (headers are Latin-1, so clients percent-encode Chinese text). */
+export function statedPurpose(raw: string | null): string | null {
+  if (!raw) return null;
+  let text = raw;
+  try {
+    text = decodeURIComponent(raw);
+  } catch {
+    // Not percent-encoded: take it as sent.
+  }
+  return text.slice(0, MAX_PURPOSE_LENGTH);
+}
+
+function refused(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', field: 'authorization', http: { status: 401 } } });
+}
+
+/**
+ * The viewer of a subgraph request, from the internal token the gateway (or a sibling service)
+ * signed. No token or an invalid one is refused with 401: a subgraph is never called around the
+ * gateway's checks, not even for `_service` or `_entities`.
+ */
+export async function viewerFromHeaders(headers: IncomingHttpHeaders): Promise<Viewer> {
+  const authorization = header(headers, 'authorization');
+  if (!authorization?.startsWith('Bearer ')) throw refused('this service only answers calls that carry the hub\'s internal token');
+  const identity = await verifyInternalToken(authorization.slice('Bearer '.length).trim());
+  if (!identity) throw refused('the internal token is not valid');
+  return {
+    authenticated: identity.role !== 'ANONYMOUS',
+    subject: identity.subject,
+    role: identity.role,
+    claims: identity.claims,
+    territory: identity.territory,
+    purpose: statedPurpose(header(headers, PURPOSE_HEADER)),
+    operation: header(headers, OPERATION_HEADER)?.slice(0, 200) ?? null,
+  };
 }

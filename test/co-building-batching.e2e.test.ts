@@ -136,7 +136,7 @@ describe('batching in the co-building subgraph', () => {
       const before = hub.sql('co-building');
       const response = await fetch(hub.hub.subgraphs['co-building'].url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: await hub.internalHeaders(),
         body: JSON.stringify({ query, variables: { r: ids.map((id) => ({ __typename: 'Unit', id })) } }),
       });
       const body = (await response.json()) as any;

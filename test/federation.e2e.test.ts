@@ -121,7 +121,7 @@ describe('batching', () => {
       const before = hub.sql('grid');
       const response = await fetch(subgraphUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: await hub.internalHeaders(),
         body: JSON.stringify({ query, variables: { r: ids.map((id) => ({ __typename: 'Grid', id })) } }),
       });
       const body = (await response.json()) as any;

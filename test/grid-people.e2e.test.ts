@@ -161,7 +161,7 @@ describe('writing households and residents', () => {
       { id: fixture.householdId },
     );
     expect(log.recordChanges.nodes).toEqual([
-      { entityType: 'HOUSEHOLD', entityId: fixture.householdId, action: 'CREATED', fields: ['building', 'unit', 'room', 'tenure'], changedBy: 'anonymous' },
+      { entityType: 'HOUSEHOLD', entityId: fixture.householdId, action: 'CREATED', fields: ['building', 'unit', 'room', 'tenure'], changedBy: 'test-admin' },
     ]);
   });
 
@@ -307,9 +307,9 @@ describe('writing households and residents', () => {
       { id: fixture.buildingId },
     );
     expect(data.building.changes.nodes).toEqual([
-      { entityType: 'BUILDING', action: 'CREATED', fields: ['code', 'address', 'grid'], changedBy: 'anonymous' },
-      { entityType: 'BUILDING', action: 'UPDATED', fields: ['address'], changedBy: 'anonymous' },
-      { entityType: 'BUILDING', action: 'MOVED', fields: ['grid'], changedBy: 'anonymous' },
+      { entityType: 'BUILDING', action: 'CREATED', fields: ['code', 'address', 'grid'], changedBy: 'test-admin' },
+      { entityType: 'BUILDING', action: 'UPDATED', fields: ['address'], changedBy: 'test-admin' },
+      { entityType: 'BUILDING', action: 'MOVED', fields: ['grid'], changedBy: 'test-admin' },
     ]);
     const resident = await hub.query(`query ($id: ID!) { resident(id: $id) { grid { id } } }`, { id: d.residents[0].id });
     expect(resident.resident.grid.id).toBe(d.grids[0].id);

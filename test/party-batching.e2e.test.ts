@@ -96,7 +96,7 @@ describe('batching the tree', () => {
       const before = hub.sql('party-building');
       const response = await fetch(hub.hub.subgraphs['party-building'].url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: await hub.internalHeaders(),
         body: JSON.stringify({
           query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on PartyMember { name kind } ... on PartyOrganization { name level } } }`,
           variables: { r: representations },

@@ -65,7 +65,7 @@ describe('batching', () => {
     const resolve = (ids: string[]) => statements(async () => {
       const response = await fetch(hub.hub.subgraphs.services.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: await hub.internalHeaders(),
         body: JSON.stringify({ query, variables: { r: ids.map((id) => ({ __typename: 'Case', id })) } }),
       });
       return ((await response.json()) as any).data._entities;

@@ -49,7 +49,7 @@ describe('the closed loop (六步闭环)', () => {
       'REPORT:->REPORTED', 'ACCEPT:REPORTED>ACCEPTED', 'DISPATCH:ACCEPTED>DISPATCHED', 'START:DISPATCHED>IN_PROGRESS',
       'RESOLVE:IN_PROGRESS>RESOLVED', 'VERIFY:RESOLVED>VERIFIED', 'CLOSE:VERIFIED>CLOSED', 'RATE:CLOSED>CLOSED',
     ]);
-    expect(rated.timeline.every((e: any) => e.actor === 'anonymous')).toBe(true);
+    expect(rated.timeline.every((e: any) => e.actor === 'test-admin')).toBe(true);
     expect(rated.timeline[2].note).toContain('to 城管局, deadline');
 
     const again = await hub.fail(

@@ -148,7 +148,7 @@ describe('admission (准入) and assignment into grids', () => {
       `mutation ($input: DecideAdmissionInput!) { decideAdmissionRequest(input: $input) { status decisionReason decidedBy } }`,
       { input: { id: submitted.submitAdmissionRequest.id, decision: 'APPROVED', reason: '两明确、三到位' } },
     );
-    expect(decided.decideAdmissionRequest).toEqual({ status: 'APPROVED', decisionReason: '两明确、三到位', decidedBy: 'anonymous' });
+    expect(decided.decideAdmissionRequest).toEqual({ status: 'APPROVED', decisionReason: '两明确、三到位', decidedBy: 'test-admin' });
     const twice = await hub.fail(
       `mutation ($input: DecideAdmissionInput!) { decideAdmissionRequest(input: $input) { status } }`,
       { input: { id: submitted.submitAdmissionRequest.id, decision: 'REJECTED', reason: '改主意' } },

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { SubgraphContext } from '../../lib/subgraph-server';
 import type { Viewer } from '../../lib/viewer';
+import { createAccessLog } from '../../lib/audit/access-log';
 import { byIdLoader, byUniqueLoader, childPageLoader, childrenLoader, countByParentLoader } from '../../lib/loaders';
 import { isId } from '../../lib/ids';
 import {
@@ -25,8 +26,9 @@ function activeAssignmentsBy(em: EntityManager, property: 'grid' | 'worker') {
   });
 }
 
-export function createGridLoaders(em: EntityManager, _viewer: Viewer) {
+export function createGridLoaders(em: EntityManager, viewer: Viewer) {
   return {
+    accessLog: createAccessLog(em, viewer),
     street: byIdLoader(em, Street),
     community: byIdLoader(em, Community),
     grid: byIdLoader(em, Grid),

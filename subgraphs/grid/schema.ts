@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { buildFederatedSchema, type ReferenceResolvers } from '../../lib/federation';
 import type { GridContext, GridLoaders } from './loaders';
+import { AccessTerritoryResolver } from './resolvers/access-territory.resolver';
 import { BuildingResolver } from './resolvers/building.resolver';
 import { BuildingGridPeriodResolver } from './resolvers/building-grid-period.resolver';
 import { CommunityResolver } from './resolvers/community.resolver';
@@ -16,10 +17,13 @@ import { ResidentResolver } from './resolvers/resident.resolver';
 import { StreetResolver } from './resolvers/street.resolver';
 import { VisitResolver } from './resolvers/visit.resolver';
 
+import { accessRecordsResolver } from '../../lib/audit/access-query';
+
 export const GRID_RESOLVERS: NonEmptyArray<Function> = [
+  accessRecordsResolver('gridPersonalDataAccesses', '网格与实有人口（居民、网格员）'),
   StreetResolver, CommunityResolver, GridResolver, BuildingResolver, BuildingGridPeriodResolver,
   HouseholdResolver, ResidentResolver, GridWorkerResolver, GridAssignmentResolver, VisitResolver, GridCardResolver,
-  RecordChangeResolver, ResidentChangesResolver, HouseholdChangesResolver, BuildingChangesResolver,
+  RecordChangeResolver, ResidentChangesResolver, HouseholdChangesResolver, BuildingChangesResolver, AccessTerritoryResolver,
 ];
 
 /** Every entity of this subgraph resolves its federation references through a batching loader. */

@@ -4,6 +4,7 @@ import { byIdLoader, byUniqueLoader, childPageLoader, childrenLoader, countByPar
 import { isId } from '../../lib/ids';
 import type { SubgraphContext } from '../../lib/subgraph-server';
 import type { Viewer } from '../../lib/viewer';
+import { createAccessLog } from '../../lib/audit/access-log';
 import { today } from './domain/terms';
 import {
   CommitteeSeat, MembershipPeriod, OrganizationChange, OrganizationLevel, OrganizationStatus, PartyMember, PartyMemberKind, PartyOrganization,
@@ -36,12 +37,13 @@ interface TreeKey {
   maxDepth: number;
 }
 
-export function createPartyLoaders(em: EntityManager, _viewer: Viewer) {
+export function createPartyLoaders(em: EntityManager, viewer: Viewer) {
   // Organisations read by the tree queries are primed here, so their parents and the members'
   // organisations cost no further statement.
   const organization = byIdLoader(em, PartyOrganization);
   const prime = (rows: PartyOrganization[]) => rows.forEach((row) => organization.prime(row.id, row));
   return {
+    accessLog: createAccessLog(em, viewer),
     organization,
     member: byIdLoader(em, PartyMember),
     branchesOfGrid: coveringLoader(em, OrganizationLevel.GRID_BRANCH, 'gridIds'),

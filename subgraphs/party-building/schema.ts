@@ -11,7 +11,10 @@ import { PartyMemberResolver } from './resolvers/party-member.resolver';
 import { PartyOrganizationResolver } from './resolvers/party-organization.resolver';
 import { MembershipPeriodResolver, PartyRoleResolver } from './resolvers/party-role.resolver';
 
+import { accessRecordsResolver } from '../../lib/audit/access-query';
+
 export const PARTY_RESOLVERS: NonEmptyArray<Function> = [
+  accessRecordsResolver('partyPersonalDataAccesses', '党建（党员）'),
   PartyOrganizationResolver, OrganizationMutationResolver, PartyMemberResolver, PartyRoleResolver, MembershipPeriodResolver,
   CommitteeSeatResolver, CoverageResolver, GridPartyResolver, BuildingPartyResolver, HouseholdPartyResolver, ResidentPartyResolver,
   CommunityPartyResolver, StreetPartyResolver,

@@ -19,8 +19,13 @@ export async function postGraphQL<T = any>(
 }
 
 /** The data of an operation that must succeed; its errors fail the test with their messages. */
-export async function expectData<T = any>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const result = await postGraphQL<T>(url, query, variables);
+export async function expectData<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const result = await postGraphQL<T>(url, query, variables, headers);
   if (result.errors?.length) {
     throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
   }
@@ -28,8 +33,13 @@ export async function expectData<T = any>(url: string, query: string, variables:
 }
 
 /** The first error of an operation that must fail. */
-export async function expectError(url: string, query: string, variables: Record<string, unknown> = {}) {
-  const result = await postGraphQL(url, query, variables);
+export async function expectError(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
+  const result = await postGraphQL(url, query, variables, headers);
   if (!result.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(result.data)}`);
   return result.errors[0];
 }

@@ -1,16 +1,40 @@
 import 'reflect-metadata';
 import { startHub, type Hub } from '../../scripts/start-hub';
 import { definitionOf } from '../../scripts/subgraph-definitions';
+import { issueDevToken, type DevTokenRequest } from '../../lib/auth/dev-token';
+import { mintInternalToken, type InternalIdentity } from '../../lib/auth/internal-token';
+import { PURPOSE_HEADER } from '../../lib/viewer';
+
+const SERVICE: InternalIdentity = { subject: 'service:test', role: 'SERVICE', claims: {}, territory: null };
 import { expectData, expectError, postGraphQL } from './graphql-client';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
-/** The whole hub on ephemeral ports over its own empty databases, for one test file. */
-export interface TestHub {
-  hub: Hub;
-  url: string;
+/** A client of the hub with one identity: queries that must succeed, must fail, or either. */
+export interface TestClient {
   query<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
   fail(query: string, variables?: Record<string, unknown>): ReturnType<typeof expectError>;
   post: (query: string, variables?: Record<string, unknown>) => ReturnType<typeof postGraphQL>;
+}
+
+/** Who a test client is: a role with its scope claim, and optionally a purpose for full personal values. */
+export interface TestIdentity extends DevTokenRequest {
+  purpose?: string;
+}
+
+/**
+ * The whole hub on ephemeral ports over its own empty databases, for one test file. Its own
+ * `query`, `fail` and `post` act as a city administrator; `as(...)` gives a client for any
+ * role, and `anonymous` one without a token.
+ */
+export interface TestHub extends TestClient {
+  hub: Hub;
+  url: string;
+  as(identity: TestIdentity): Promise<TestClient>;
+  anonymous: TestClient;
+  /** A client calling one subgraph directly, around the gateway, with a valid internal token (SERVICE unless told). */
+  direct(subgraph: string, identity?: InternalIdentity): Promise<TestClient>;
+  /** Headers with a valid internal token, for raw calls to a subgraph. */
+  internalHeaders(identity?: InternalIdentity): Promise<Record<string, string>>;
   /** SQL statements the subgraph has sent since it started. */
   sql(subgraph: string): number;
   /** Row count of a table (schema-qualified), read through the subgraph's own connection. */
@@ -31,12 +55,29 @@ export async function startTestHub(): Promise<TestHub> {
     demoOnFirstStart: false,
   });
   const url = hub.gateway.url;
+  const clientWith = (headers: Record<string, string>, target = url): TestClient => ({
+    query: (query, variables) => expectData(target, query, variables, headers),
+    fail: (query, variables) => expectError(target, query, variables, headers),
+    post: (query, variables) => postGraphQL(target, query, variables, headers),
+  });
+  const as = async ({ purpose, ...request }: TestIdentity) =>
+    clientWith({
+      authorization: `Bearer ${await issueDevToken(request)}`,
+      ...(purpose ? { [PURPOSE_HEADER]: encodeURIComponent(purpose) } : {}),
+    });
+  const admin = await as({ role: 'CITY_ADMIN', subject: 'test-admin' });
+  const internalHeaders = async (identity: InternalIdentity = SERVICE) => ({
+    'content-type': 'application/json',
+    authorization: `Bearer ${await mintInternalToken(identity, 600)}`,
+  });
   return {
     hub,
     url,
-    query: (query, variables) => expectData(url, query, variables),
-    fail: (query, variables) => expectError(url, query, variables),
-    post: (query, variables) => postGraphQL(url, query, variables),
+    ...admin,
+    as,
+    anonymous: clientWith({}),
+    internalHeaders,
+    direct: async (subgraph, identity) => clientWith(await internalHeaders(identity), hub.subgraphs[subgraph].url),
     sql: (subgraph) => hub.subgraphs[subgraph].database.sqlCount(),
     async count(subgraph, table) {
       const rows = await hub.subgraphs[subgraph].database.orm.em.getConnection().execute(`select count(*)::int as n from ${table}`);

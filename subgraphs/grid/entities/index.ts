@@ -1,3 +1,4 @@
+import { PersonalDataAccess } from '../../../lib/audit/personal-data-access';
 import { Building } from './building';
 import { BuildingGridPeriod } from './building-grid-period';
 import { Community } from './community';
@@ -15,6 +16,7 @@ export { Building, BuildingGridPeriod, Community, Grid, GridAssignment, GridChan
 export * from './enums';
 
 export const GRID_ENTITIES = [
+  PersonalDataAccess,
   Street, Community, Grid, Building, BuildingGridPeriod, Household, Resident,
   GridWorker, GridAssignment, Visit, GridChange, RecordChange,
 ];

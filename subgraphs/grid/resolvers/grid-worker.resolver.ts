@@ -54,7 +54,7 @@ export class GridWorkerResolver {
 
   @FieldResolver(() => String, { description: '本人手机号（个人信息，脱敏显示；公示用 publicContact）' })
   phone(@Root() worker: GridWorker, @Ctx() ctx: GridContext) {
-    return revealPersonal(ctx.viewer, 'phone', worker.phone);
+    return revealPersonal(ctx.viewer, ctx.loaders.accessLog, { type: 'GridWorker', id: worker.id, inScope: true }, 'phone', worker.phone);
   }
 
   @FieldResolver(() => [GridAssignment], { description: '在任的网格配置' })

@@ -89,12 +89,12 @@ export class ResidentResolver {
 
   @FieldResolver(() => String, { description: '身份证号（个人信息，脱敏显示）' })
   idNumber(@Root() resident: Resident, @Ctx() ctx: GridContext) {
-    return revealPersonal(ctx.viewer, 'idNumber', resident.idNumber);
+    return revealPersonal(ctx.viewer, ctx.loaders.accessLog, { type: 'Resident', id: resident.id, inScope: true }, 'idNumber', resident.idNumber);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '手机号（个人信息，脱敏显示）' })
   phone(@Root() resident: Resident, @Ctx() ctx: GridContext) {
-    return revealPersonal(ctx.viewer, 'phone', resident.phone);
+    return revealPersonal(ctx.viewer, ctx.loaders.accessLog, { type: 'Resident', id: resident.id, inScope: true }, 'phone', resident.phone);
   }
 
   // Care tags say who is old, disabled or poor: sensitive. Access control will scope this field

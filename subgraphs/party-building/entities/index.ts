@@ -1,3 +1,4 @@
+import { PersonalDataAccess } from '../../../lib/audit/personal-data-access';
 import { CommitteeSeat } from './committee-seat';
 import { MembershipPeriod } from './membership-period';
 import { OrganizationChange } from './organization-change';
@@ -9,4 +10,5 @@ export { CommitteeSeat, MembershipPeriod, OrganizationChange, PartyMember, Party
 export * from './enums';
 export * from './references';
 
-export const PARTY_ENTITIES = [PartyOrganization, OrganizationChange, CommitteeSeat, PartyMember, MembershipPeriod, PartyRole];
+export const PARTY_ENTITIES = [
+  PersonalDataAccess,PartyOrganization, OrganizationChange, CommitteeSeat, PartyMember, MembershipPeriod, PartyRole];

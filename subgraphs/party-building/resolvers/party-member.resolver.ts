@@ -82,12 +82,12 @@ export class PartyMemberResolver {
 
   @FieldResolver(() => String, { nullable: true, description: '身份证号（个人信息，按权限脱敏）' })
   idNumber(@Root() member: PartyMember, @Ctx() ctx: PartyContext) {
-    return revealPersonal(ctx.viewer, 'idNumber', member.idNumber);
+    return revealPersonal(ctx.viewer, ctx.loaders.accessLog, { type: 'PartyMember', id: member.id, inScope: true }, 'idNumber', member.idNumber);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '手机号（个人信息，按权限脱敏）' })
   phone(@Root() member: PartyMember, @Ctx() ctx: PartyContext) {
-    return revealPersonal(ctx.viewer, 'phone', member.phone);
+    return revealPersonal(ctx.viewer, ctx.loaders.accessLog, { type: 'PartyMember', id: member.id, inScope: true }, 'phone', member.phone);
   }
 
   @FieldResolver(() => [PartyRole], { description: '党内职务（含已卸任的）' })

@@ -1,0 +1,84 @@
+import { GraphQLError } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import { clientTokenVerifier, type ClientIdentity } from '../lib/auth/client-token';
+import { mintInternalToken, serviceToken } from '../lib/auth/internal-token';
+import { isTerritorialRole, type Territory } from '../lib/auth/roles';
+import { DomainError } from '../lib/errors';
+
+/**
+ * From the client's Authorization header to the internal token the subgraphs trust. The
+ * gateway verifies the client token once, resolves a territorial caller's streets, communities
+ * and grids from the grid subgraph, and signs the result for five minutes at most (never past
+ * the client token's own expiry). Both steps are cached, so a busy client costs one
+ * verification and one territory look-up per few minutes, not per request.
+ */
+const INTERNAL_TOKEN_SECONDS = 300;
+const TERRITORY_CACHE_MS = 60_000;
+
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', field: 'authorization', http: { status: 401 } } });
+}
+
+export function callerIdentity(options: { gridUrl: () => string; timeoutMs: number }) {
+  const verify = clientTokenVerifier();
+  const internalTokens = new LRUCache<string, { token: string; expiresAt: number }>({ max: 10_000 });
+  const territories = new LRUCache<string, Territory>({ max: 10_000, ttl: TERRITORY_CACHE_MS });
+
+  async function territoryOf(identity: ClientIdentity): Promise<Territory> {
+    const key = `${identity.role}:${JSON.stringify(identity.claims)}`;
+    const cached = territories.get(key);
+    if (cached) return cached;
+    const response = await fetch(options.gridUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await serviceToken('gateway')}` },
+      body: JSON.stringify({
+        query: 'query ($s: ID, $c: ID, $w: ID) { accessTerritory(streetId: $s, communityId: $c, workerId: $w) { streetIds communityIds gridIds } }',
+        variables: { s: identity.claims.streetId, c: identity.claims.communityId, w: identity.claims.workerId },
+      }),
+      signal: AbortSignal.timeout(options.timeoutMs),
+    }).catch(() => null);
+    const body = (await response?.json().catch(() => null)) as { data?: { accessTerritory: Territory | null } } | null;
+    if (!body?.data) {
+      throw new GraphQLError('The grid service could not resolve the caller\'s territory; try again', {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'grid', http: { status: 503 } },
+      });
+    }
+    const territory = body.data.accessTerritory;
+    if (!territory) {
+      const [claim, value] = Object.entries(identity.claims)[0];
+      throw unauthenticated(`the token's ${claim} ${value} is not known to the grid service`);
+    }
+    territories.set(key, territory);
+    return territory;
+  }
+
+  let anonymous: { token: string; expiresAt: number } | undefined;
+
+  /** The internal token for a request's Authorization header (none: the anonymous caller). */
+  return async function internalTokenFor(authorization: string | undefined): Promise<string> {
+    const now = Date.now() / 1000;
+    if (!authorization) {
+      if (!anonymous || anonymous.expiresAt - 30 < now) {
+        const token = await mintInternalToken({ subject: null, role: 'ANONYMOUS', claims: {}, territory: null }, INTERNAL_TOKEN_SECONDS);
+        anonymous = { token, expiresAt: now + INTERNAL_TOKEN_SECONDS };
+      }
+      return anonymous.token;
+    }
+    if (!authorization.startsWith('Bearer ')) throw unauthenticated('the Authorization header must be "Bearer <token>"');
+    const clientToken = authorization.slice('Bearer '.length).trim();
+    const cached = internalTokens.get(clientToken);
+    if (cached && cached.expiresAt - 5 > now) return cached.token;
+    let identity: ClientIdentity;
+    try {
+      identity = await verify(clientToken);
+    } catch (error) {
+      throw unauthenticated(error instanceof DomainError ? error.message : 'the token could not be verified');
+    }
+    const territory = isTerritorialRole(identity.role) ? await territoryOf(identity) : null;
+    const lifetime = Math.min(INTERNAL_TOKEN_SECONDS, identity.expiresAt - now);
+    if (lifetime <= 0) throw unauthenticated('the token has expired');
+    const token = await mintInternalToken({ subject: identity.subject, role: identity.role, claims: identity.claims, territory }, lifetime);
+    internalTokens.set(clientToken, { token, expiresAt: now + lifetime });
+    return token;
+  };
+}

@@ -1,0 +1,61 @@
+import { createLocalJWKSet, createRemoteJWKSet, importJWK, importSPKI, jwtVerify, type JWTVerifyGetKey, type KeyLike } from 'jose';
+import { DomainError } from '../errors';
+import { authConfig, type AuthConfig } from './auth-config';
+import { DEV_CLIENT_PUBLIC_JWK } from './dev-keys';
+import { CLIENT_ROLES, isClientRole, scopeClaimOf, type ClientRole, type ScopeClaims } from './roles';
+
+/** A caller as its verified client token says. */
+export interface ClientIdentity {
+  subject: string;
+  role: ClientRole;
+  claims: ScopeClaims;
+  /** Seconds since the epoch. */
+  expiresAt: number;
+}
+
+function unauthenticated(message: string): DomainError {
+  return new DomainError('UNAUTHENTICATED', message, 'authorization');
+}
+
+type KeySource = KeyLike | Uint8Array | JWTVerifyGetKey;
+
+async function keySource(config: AuthConfig): Promise<KeySource> {
+  if (config.jwksUrl) return createRemoteJWKSet(new URL(config.jwksUrl));
+  if (config.publicKey?.trim().startsWith('{')) {
+    const jwk = JSON.parse(config.publicKey);
+    return jwk.keys ? createLocalJWKSet(jwk) : importJWK(jwk, jwk.alg ?? config.publicKeyAlgorithm);
+  }
+  if (config.publicKey) return importSPKI(config.publicKey, config.publicKeyAlgorithm);
+  return importJWK(DEV_CLIENT_PUBLIC_JWK, 'EdDSA');
+}
+
+/**
+ * Verifies client tokens: signature, expiry, issuer and audience, then the role and the claim
+ * that scopes it. Every failure is UNAUTHENTICATED and says what is wrong with the token.
+ */
+export function clientTokenVerifier(config: AuthConfig = authConfig()) {
+  const key = keySource(config);
+  return async function verifyClientToken(token: string): Promise<ClientIdentity> {
+    let payload;
+    try {
+      ({ payload } = await jwtVerify(token, (await key) as any, { issuer: config.issuer, audience: config.audience }));
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'ERR_JWT_EXPIRED') throw unauthenticated('the token has expired');
+      if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') throw unauthenticated(`the token's ${(error as { claim?: string }).claim} claim is not accepted here`);
+      throw unauthenticated('the token could not be verified');
+    }
+    if (!payload.sub) throw unauthenticated('the token has no sub claim');
+    if (!payload.exp) throw unauthenticated('the token has no exp claim');
+    const role = payload.role;
+    if (!isClientRole(role)) throw unauthenticated(`the token's role claim must be one of ${CLIENT_ROLES.join(', ')}`);
+    const claims: ScopeClaims = {};
+    const scopeClaim = scopeClaimOf(role);
+    if (scopeClaim) {
+      const value = payload[scopeClaim];
+      if (typeof value !== 'string' || !value) throw unauthenticated(`a ${role} token needs a ${scopeClaim} claim`);
+      claims[scopeClaim] = value;
+    }
+    return { subject: payload.sub, role, claims, expiresAt: payload.exp };
+  };
+}
