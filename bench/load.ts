@@ -8,8 +8,11 @@ import http from 'node:http';
  */
 export interface Request {
   url: string;
-  /** A fixed body, or a function giving each request its own (an intake needs a fresh idempotency key). */
-  body: string | (() => string);
+  /**
+   * The body and headers of the next request: each request may get its own (an intake needs a
+   * fresh idempotency key; a request for another worker carries that worker's token).
+   */
+  next: () => { body: string; headers: Record<string, string> };
 }
 
 /** One operation: a group list; requests in a group run in parallel, groups one after another. */
@@ -28,11 +31,11 @@ export interface LoadResult {
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
 function post(request: Request): Promise<boolean> {
-  const payload = typeof request.body === 'function' ? request.body() : request.body;
+  const { body: payload, headers } = request.next();
   return new Promise((resolve) => {
     const url = new URL(request.url);
     const req = http.request(
-      { hostname: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+      { hostname: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
       (res) => {
         let body = '';
         res.setEncoding('utf8');

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from 'pg';
+import type { DevTokenRequest } from '../lib/auth/dev-token';
 
 /**
  * The operations clients really send, with variables picked from the database the benchmark
@@ -19,6 +20,8 @@ export interface BenchOperation {
   variants?(db: Client): Promise<Array<Record<string, unknown>>>;
   /** Per-request variables on top of `variables` (called for every request). */
   fresh?: () => Record<string, unknown>;
+  /** Who sends it: the role (and its scope, from the variables) of the client that really would. */
+  identity(variables: Record<string, any>): DevTokenRequest;
 }
 
 async function column(db: Client, sql: string): Promise<string[]> {
@@ -55,6 +58,7 @@ export const OPERATIONS: BenchOperation[] = [
     variants: async (db) => (await db.query(
       `select worker_id, grid_id from grid.grid_assignment where role = 'FULL_TIME' and ended_at is null order by id limit 100`,
     )).rows.map((row) => ({ worker: row.worker_id, grid: row.grid_id })),
+    identity: (v) => ({ role: 'GRID_WORKER', claims: { workerId: v.worker } }),
   },
   {
     name: 'community-dashboard',
@@ -74,6 +78,7 @@ export const OPERATIONS: BenchOperation[] = [
     }`,
     variables: async (db) => ({ id: (await one<{ id: string }>(db, `select id from grid.community order by id limit 1`)).id }),
     variants: async (db) => (await column(db, `select id from grid.community order by id`)).map((id) => ({ id })),
+    identity: (v) => ({ role: 'COMMUNITY_STAFF', claims: { communityId: v.id } }),
   },
   {
     name: 'case-list-page',
@@ -86,6 +91,7 @@ export const OPERATIONS: BenchOperation[] = [
     }`,
     variables: async (db) => ({ street: (await one<{ id: string }>(db, `select id from grid.street order by id limit 1`)).id }),
     variants: async (db) => (await column(db, `select id from grid.street order by id`)).map((street) => ({ street })),
+    identity: (v) => ({ role: 'STREET_STAFF', claims: { streetId: v.street } }),
   },
   {
     name: 'case-intake',
@@ -100,6 +106,7 @@ export const OPERATIONS: BenchOperation[] = [
       return { input: { channel: 'APP_PHOTO', itemId: item.id, gridId: resident.grid_id, reporterResidentId: resident.id, description: '楼道堆放杂物', attributes: [] } };
     },
     fresh: () => ({ idempotencyKey: randomUUID() }),
+    identity: (v) => ({ role: 'RESIDENT', claims: { residentId: v.input.reporterResidentId } }),
   },
   {
     name: 'analyst-indicators',
@@ -121,6 +128,7 @@ export const OPERATIONS: BenchOperation[] = [
          from generate_series(date_trunc('month', (select min(reported_at) from services.service_case)),
                               date_trunc('month', (select max(reported_at) from services.service_case)), interval '1 month') as m`,
     )).rows,
+    identity: () => ({ role: 'ANALYST' }),
   },
   {
     name: 'entity-fanout',
@@ -137,11 +145,13 @@ export const OPERATIONS: BenchOperation[] = [
       const ids = await column(db, `select id from grid.grid order by id`);
       return ids.slice(0, -1).map((a, i) => ({ a, b: ids[i + 1] }));
     },
+    identity: () => ({ role: 'CITY_ADMIN' }),
   },
   {
     name: 'grids-outside-band',
     description: 'analyst: grids whose household count is outside 300–500, across the district',
     query: `query GridsOutsideBand { grids(outsideStandardBand: true, first: 100) { totalCount nodes { code householdCount community { name street { name } } } } }`,
     variables: async () => ({}),
+    identity: () => ({ role: 'ANALYST' }),
   },
 ];

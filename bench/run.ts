@@ -10,7 +10,9 @@ import { startGateway } from '../gateway/server';
 import type { SubgraphFetch } from '../gateway/subgraph-fetcher';
 import { SUBGRAPHS } from '../lib/subgraph-registry';
 import { atConcurrency, atRate, median, type LoadResult, type Operation } from './load';
-import { OPERATIONS } from './operations';
+import { OPERATIONS, type BenchOperation } from './operations';
+import { callerIdentity } from '../gateway/caller-identity';
+import { issueDevToken } from '../lib/auth/dev-token';
 
 /**
  * `npm run bench`: each named operation through our gateway, through Hive Gateway loading the same
@@ -44,8 +46,8 @@ function freePort(): Promise<number> {
   });
 }
 
-function startProcess(command: string, argv: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {
-  const child = spawn(command, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+function startProcess(command: string, argv: string[], env: NodeJS.ProcessEnv, ready: RegExp, cwd?: string): Promise<ChildProcess> {
+  const child = spawn(command, argv, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${argv.join(' ')} did not start:\n${output.slice(-2000)}`)), 180_000);
@@ -80,7 +82,7 @@ function groupFetches(fetches: SubgraphFetch[]): Operation {
     if (last && fetch.startedAt < Math.min(...last.map((f) => f.endedAt))) last.push(fetch);
     else groups.push([fetch]);
   }
-  return groups.map((group) => group.map((f) => ({ url: f.url, body: f.body })));
+  return groups.map((group) => group.map((f) => ({ url: f.url, next: () => ({ body: f.body, headers: f.headers }) })));
 }
 
 async function rounds(operation: Operation): Promise<LoadResult> {
@@ -139,9 +141,14 @@ async function main(): Promise<void> {
     const file = path.join(os.tmpdir(), `bench-supergraph-${process.pid}.graphql`);
     fs.writeFileSync(file, supergraph);
     const port = await freePort();
+    // Hive passes the caller's Authorization on to the subgraphs; the benchmark sends it the internal
+    // token our gateway would have minted, since Hive does not mint one.
+    const hiveDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-hive-'));
+    fs.writeFileSync(path.join(hiveDir, 'gateway.config.mjs'),
+      "export const gatewayConfig = { propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') }) } };\n");
     try {
       hive = await startProcess('npx', ['--yes', '@graphql-hive/gateway@2.15.1', 'supergraph', file, '--port', String(port)],
-        { ...process.env, NODE_ENV: 'production' }, /(Listening|Serving|started) .*(http|localhost)/i);
+        { ...process.env, NODE_ENV: 'production' }, /(Listening|Serving|started) .*(http|localhost)/i, hiveDir);
       hiveUrl = `http://127.0.0.1:${port}/graphql`;
       hiveNote = '@graphql-hive/gateway 2.15.1, same supergraph file';
     } catch (error) {
@@ -149,14 +156,20 @@ async function main(): Promise<void> {
     }
   }
 
+  // Client tokens per variable set (a worker's request carries that worker's token), and the internal
+  // tokens our gateway makes of them, for Hive, which passes Authorization through.
+  const internalTokenFor = callerIdentity({ gridUrl: () => subgraphUrls.grid, timeoutMs: 10_000 });
+  const credentialsFor = async (operation: BenchOperation, variables: Record<string, unknown>) => {
+    const client = `Bearer ${await issueDevToken(operation.identity(variables))}`;
+    return { client, internal: `Bearer ${await internalTokenFor(client)}` };
+  };
+
   const table: string[] = [];
   const json: unknown[] = [];
   for (const operation of OPERATIONS) {
     if (args.includes('--only') && !args.includes(operation.name)) continue;
     const variables = await operation.variables(db);
     const variants = (await operation.variants?.(db)) ?? [];
-    let turn = 0;
-    const nextVariables = () => (variants.length ? { ...variables, ...variants[turn++ % variants.length] } : variables);
     const bodyWith = (base: Record<string, unknown> = variables) => {
       const fresh = operation.fresh?.() ?? {};
       const merged = Object.keys(fresh).length && variables.input
@@ -164,32 +177,50 @@ async function main(): Promise<void> {
         : { ...base, ...fresh };
       return JSON.stringify({ query: operation.query, variables: merged });
     };
-    const body = bodyWith();
-    const requestBody = operation.fresh || variants.length ? () => bodyWith(nextVariables()) : body;
-    const check = (await (await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: bodyWith() })).json()) as { errors?: unknown[] };
+    const sets = variants.length ? variants.map((variant) => ({ ...variables, ...variant })) : [variables];
+    const calls = await Promise.all(sets.map(async (set) => ({ variables: set, ...(await credentialsFor(operation, set)) })));
+    let turn = 0;
+    const request = (url: string, credential: 'client' | 'internal') => ({
+      url,
+      next: () => {
+        const call = calls[turn++ % calls.length];
+        return { body: bodyWith(call.variables), headers: { authorization: call[credential] } };
+      },
+    });
+    /** One request with the first variable set; its body is kept for the intake's fresh values. */
+    let lastBody = '';
+    const once = (url: string) => {
+      const { body, headers } = request(url, 'client').next();
+      turn = 0;
+      lastBody = body;
+      return fetch(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body }).then((r) => r.json()) as Promise<{ errors?: unknown[] }>;
+    };
+    const check = await once(gatewayUrl);
     if (check.errors) throw new Error(`${operation.name} fails: ${JSON.stringify(check.errors).slice(0, 500)}`);
     const before = await sqlCounts(subgraphUrls);
-    await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: bodyWith() });
+    await once(gatewayUrl);
     const after = await sqlCounts(subgraphUrls);
     const statements = Object.values(after).reduce((sum, n, i) => sum + n - Object.values(before)[i], 0);
     recorded = [];
-    const recordedBody = bodyWith();
-    await fetch(recorder.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: recordedBody });
+    await once(recorder.url);
     let floorOperation = groupFetches(recorded);
     if (operation.fresh) {
       // Replaying a recorded intake would be an idempotent replay: give each replay fresh values too.
-      const used = Object.values(operation.fresh()).length ? freshValuesIn(recordedBody, operation.fresh()) : [];
-      floorOperation = floorOperation.map((group) => group.map((request) => ({
-        url: request.url,
-        body: () => used.reduce((text, value) => text.split(value).join(randomUUID()), request.body as string),
+      const used = Object.values(operation.fresh()).length ? freshValuesIn(lastBody, operation.fresh()) : [];
+      floorOperation = floorOperation.map((group) => group.map((fetched) => ({
+        url: fetched.url,
+        next: () => {
+          const { body, headers } = fetched.next();
+          return { body: used.reduce((text, value) => text.split(value).join(randomUUID()), body), headers };
+        },
       })));
     }
 
     console.log(`${operation.name}: ${statements} SQL statements, ${recorded.length} subgraph fetches in ${floorOperation.length} step(s)`);
-    const ours = await rounds([[{ url: gatewayUrl, body: requestBody }]]);
+    const ours = await rounds([[request(gatewayUrl, 'client')]]);
     const floor = await rounds(floorOperation);
-    const theirs = hiveUrl ? await rounds([[{ url: hiveUrl, body: requestBody }]]) : undefined;
-    const fixedRate = await atRate([[{ url: gatewayUrl, body: requestBody }]], settings.rate, Math.max(2, settings.seconds));
+    const theirs = hiveUrl ? await rounds([[request(hiveUrl, 'internal')]]) : undefined;
+    const fixedRate = await atRate([[request(gatewayUrl, 'client')]], settings.rate, Math.max(2, settings.seconds));
     json.push({ operation: operation.name, statements, fetches: recorded.length, ours, floor, hive: theirs, fixedRate });
     table.push(
       `| ${operation.name} | ${statements} | ${ms(ours.p50)} / ${ms(ours.p95)} / ${ms(ours.p99)} | ${ours.throughput.toFixed(0)} | ` +

@@ -20,6 +20,8 @@ export interface SubgraphFetch {
   service: string;
   url: string;
   body: string;
+  /** The headers sent (the internal token among them), so a benchmark can replay the fetch. */
+  headers: Record<string, string>;
   startedAt: number;
   endedAt: number;
 }
@@ -36,7 +38,10 @@ export function subgraphDataSource(
       const startedAt = performance.now();
       try {
         const response = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-        observe?.({ service: name, url: input, body: String(init.body), startedAt, endedAt: performance.now() });
+        if (observe) {
+          const headers = Object.fromEntries(new Headers(init.headers as ConstructorParameters<typeof Headers>[0]).entries());
+          observe({ service: name, url: input, body: String(init.body), headers, startedAt, endedAt: performance.now() });
+        }
         return response;
       } catch (error) {
         const timedOut = (error as { name?: string })?.name === 'TimeoutError';
