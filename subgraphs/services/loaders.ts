@@ -5,37 +5,39 @@ import { byIdLoader, childPageLoader, childrenLoader, groupBy } from '../../lib/
 import type { PageArgs } from '../../lib/pagination';
 import type { SubgraphContext } from '../../lib/subgraph-server';
 import type { Viewer } from '../../lib/viewer';
+import { admissionScopeOf, caseScopeOf, visibleCase, type AdmissionScope, type CaseScope } from './access';
 import { periodKey, type Period } from './domain/indicator-period';
 import {
   AdmissionRequest, CaseEvent, CaseExtension, ItemAssignment, ItemList, ServiceCase, ServiceItem, ServiceItemVersion, SupervisionNotice,
 } from './entities';
 import { applyCaseFilter, filterKey, type CaseFilter } from './queries/case-filter';
+import { admissionScopeCondition, applyCaseScope } from './queries/case-scope';
 import { countIndicators, emptyCounts, IndicatorGrouping, type IndicatorCounts } from './queries/case-indicators';
 
 type CaseParentColumn = 'grid_id' | 'community_id' | 'reporter_resident_id';
 
 /**
  * One page of filtered cases for many parents (grids, communities, reporters) in one statement;
- * the filter narrows the page and its totalCount alike.
+ * the filter and the viewer's scope narrow the page and its totalCount alike.
  */
-function casePagesOf(em: EntityManager, column: CaseParentColumn, now: Date) {
+function casePagesOf(em: EntityManager, column: CaseParentColumn, now: Date, scope: CaseScope) {
   const pages = childPageLoader<ServiceCase, CaseFilter>(em, ServiceCase, {
     table: 'services.service_case',
     parentColumn: column,
-    where: (query, filter) => applyCaseFilter(query, filter, now),
+    where: (query, filter) => applyCaseScope(applyCaseFilter(query, filter, now), scope),
     filterKey,
   });
   return (parentId: string, filter: CaseFilter, page: PageArgs) => pages(parentId, page, filter);
 }
 
-/** Indicators of many grids or communities for one period in one grouped statement. */
-function indicatorsOf(em: EntityManager, grouping: IndicatorGrouping, now: Date) {
+/** Indicators of many grids or communities for one period in one grouped statement, over the viewer's cases. */
+function indicatorsOf(em: EntityManager, grouping: IndicatorGrouping, now: Date, scope: CaseScope) {
   const loader = new DataLoader<{ key: string; period: Period }, IndicatorCounts, string>(
     async (keys) => {
       const result = new Map<string, IndicatorCounts>();
       for (const group of groupBy(keys, (key) => periodKey(key.period)).values()) {
         const ids = [...new Set(group.map((key) => key.key))].filter(isId);
-        const rows = ids.length ? await countIndicators(em, { grouping, period: group[0].period, now, keys: ids }) : [];
+        const rows = ids.length ? await countIndicators(em, { grouping, period: group[0].period, now, keys: ids, scope }) : [];
         for (const row of rows) result.set(`${row.key}|${periodKey(group[0].period)}`, row);
       }
       return keys.map((key) => result.get(`${key.key}|${periodKey(key.period)}`) ?? emptyCounts(key.key));
@@ -55,32 +57,49 @@ function assignmentsBy(em: EntityManager, column: 'gridId' | 'communityId') {
   });
 }
 
-export function createServicesLoaders(em: EntityManager, _viewer?: Viewer) {
+/** Admission requests of many items in one statement, only those the viewer may see. */
+function admissionsOf(em: EntityManager, scope: AdmissionScope) {
+  const condition = admissionScopeCondition(scope);
+  return new DataLoader<string, AdmissionRequest[]>(async (ids) => {
+    const valid = ids.filter(isId);
+    const where = { item: { $in: valid }, ...(condition ?? {}) };
+    const rows = valid.length ? await em.find(AdmissionRequest, where as any, { orderBy: { submittedAt: 'asc', id: 'asc' } }) : [];
+    return ids.map((id) => rows.filter((row) => row.item.id === id));
+  });
+}
+
+export function createServicesLoaders(em: EntityManager, viewer: Viewer) {
   // One "now" per request, so a case is overdue or not consistently across the fields of one answer.
   const now = new Date();
+  // The viewer's scope is fixed for the request: every case list and count applies it in SQL.
+  const scope = caseScopeOf(viewer);
+  const caseRecord = byIdLoader(em, ServiceCase);
   return {
     now,
+    scope,
     item: byIdLoader(em, ServiceItem),
     itemVersion: byIdLoader(em, ServiceItemVersion),
-    case: byIdLoader(em, ServiceCase),
-    admission: byIdLoader(em, AdmissionRequest),
+    /** A case whatever the viewer's scope: for a by-id query that must say FORBIDDEN rather than null. */
+    caseRecord,
+    /** A case the viewer may see, else null (entity references, a case reached from another record). */
+    case: { load: async (id: string) => visibleCase(viewer, await caseRecord.load(id)) },
     /** Items of one list, loaded once per request however many grids ask. */
     itemsOfList: new DataLoader<ItemList, ServiceItem[]>(async (lists) => {
       const rows = await em.find(ServiceItem, { lists: { $overlap: [...lists] } }, { orderBy: { code: 'asc' } });
       return lists.map((list) => rows.filter((row) => row.lists.includes(list)));
     }),
     versionsOfItem: childrenLoader(em, ServiceItemVersion, 'item', { version: 'asc' }),
-    admissionsOfItem: childrenLoader(em, AdmissionRequest, 'item', { submittedAt: 'asc', id: 'asc' }),
+    admissionsOfItem: admissionsOf(em, admissionScopeOf(viewer)),
     timelineOfCase: childrenLoader(em, CaseEvent, 'serviceCase', { occurredAt: 'asc', id: 'asc' }),
     extensionsOfCase: childrenLoader(em, CaseExtension, 'serviceCase', { requestedAt: 'asc', id: 'asc' }),
     noticesOfCase: childrenLoader(em, SupervisionNotice, 'serviceCase', { issuedAt: 'asc', id: 'asc' }),
     assignmentsOfGrid: assignmentsBy(em, 'gridId'),
     assignmentsOfCommunity: assignmentsBy(em, 'communityId'),
-    casesOfGrid: casePagesOf(em, 'grid_id', now),
-    casesOfCommunity: casePagesOf(em, 'community_id', now),
-    casesOfReporter: casePagesOf(em, 'reporter_resident_id', now),
-    indicatorsOfGrid: indicatorsOf(em, IndicatorGrouping.GRID, now),
-    indicatorsOfCommunity: indicatorsOf(em, IndicatorGrouping.COMMUNITY, now),
+    casesOfGrid: casePagesOf(em, 'grid_id', now, scope),
+    casesOfCommunity: casePagesOf(em, 'community_id', now, scope),
+    casesOfReporter: casePagesOf(em, 'reporter_resident_id', now, scope),
+    indicatorsOfGrid: indicatorsOf(em, IndicatorGrouping.GRID, now, scope),
+    indicatorsOfCommunity: indicatorsOf(em, IndicatorGrouping.COMMUNITY, now, scope),
   };
 }
 

@@ -2,7 +2,8 @@ import type { NonEmptyArray } from 'type-graphql';
 import { buildFederatedSchema, type ReferenceResolvers } from '../../lib/federation';
 import { GridReference } from './entities/grid-reference';
 import { CommunityReference, ResidentReference, StreetReference } from './entities/references';
-import type { ServicesContext, ServicesLoaders } from './loaders';
+import { mayReadCatalogue } from './access';
+import type { ServicesContext } from './loaders';
 import { AdmissionResolver, ItemAssignmentResolver } from './resolvers/admission.resolver';
 import { CaseExtensionResolver, CaseResolver, SupervisionNoticeResolver } from './resolvers/case.resolver';
 import { CommunityServicesResolver } from './resolvers/community.resolver';
@@ -15,15 +16,19 @@ export const SERVICES_RESOLVERS: NonEmptyArray<Function> = [
   GridServicesResolver, CommunityServicesResolver, ResidentServicesResolver,
 ];
 
-/** Every entity of this subgraph resolves its federation references through a batching loader. */
-const byId = (loader: 'item' | 'case') => ({
-  __resolveReference: (reference: { id: string }, ctx: ServicesContext) =>
-    (ctx.loaders[loader] as ServicesLoaders['item' | 'case']).load(reference.id),
-});
-
+/**
+ * Every entity of this subgraph resolves its federation references through a batching loader,
+ * and a reference the viewer may not see resolves to null: an item for a caller without a
+ * token, a case outside the viewer's cases (access.ts).
+ */
 export const SERVICES_REFERENCES: ReferenceResolvers = {
-  ServiceItem: byId('item'),
-  Case: byId('case'),
+  ServiceItem: {
+    __resolveReference: (reference: { id: string }, ctx: ServicesContext) =>
+      (mayReadCatalogue(ctx.viewer) ? ctx.loaders.item.load(reference.id) : null),
+  },
+  Case: {
+    __resolveReference: (reference: { id: string }, ctx: ServicesContext) => ctx.loaders.case.load(reference.id),
+  },
 };
 
 export function buildServicesSchema() {

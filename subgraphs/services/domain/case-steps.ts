@@ -16,6 +16,13 @@ export interface StepInput {
   note?: string | null;
 }
 
+/**
+ * The caller's permission for one step on the loaded case, passed in by the resolver (the rules
+ * are in access.ts). It runs before the version check and before anything is written, so a
+ * refused caller learns nothing of the case's state and leaves no trace.
+ */
+export type CaseGuard = (serviceCase: ServiceCase, action: CaseAction) => void;
+
 /** Steps that leave a trace of why (作废, 回退, 挂账, 延期, 督办 need a reason). */
 const NEEDS_NOTE = new Set([CaseAction.CANCEL, CaseAction.RETURN, CaseAction.PARK]);
 
@@ -29,6 +36,7 @@ async function step(
   input: StepInput,
   action: CaseAction,
   actor: string,
+  guard: CaseGuard,
   options: {
     field?: string;
     satisfaction?: Satisfaction;
@@ -39,6 +47,7 @@ async function step(
     ? await em.findOne(ServiceCase, { id: input.caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
     : null;
   if (!serviceCase) throw notFound('input.caseId', 'Case', input.caseId);
+  guard(serviceCase, action);
   checkExpectedVersion(serviceCase.version, input.expectedVersion);
   const note = input.note?.trim() || null;
   if (NEEDS_NOTE.has(action) && !note) throw badInput('input.note', `${action} needs a note saying why`);
@@ -65,7 +74,7 @@ async function dispatchClock(em: EntityManager, serviceCase: ServiceCase, now: D
 }
 
 /** The steps without arguments of their own (`advanceCase`). */
-export function advance(em: EntityManager, input: StepInput, action: CaseAction, actor: string): Promise<ServiceCase> {
+export function advance(em: EntityManager, input: StepInput, action: CaseAction, actor: string, guard: CaseGuard): Promise<ServiceCase> {
   const effects: Partial<Record<CaseAction, (serviceCase: ServiceCase, now: Date) => string | void>> = {
     [CaseAction.ACCEPT]: (c, now) => { c.acceptedAt = now; },
     [CaseAction.PARK]: (c, now) => { c.parkedAt = now; },
@@ -86,12 +95,14 @@ export function advance(em: EntityManager, input: StepInput, action: CaseAction,
       return `${from} → ${c.level}`;
     },
   };
-  return step(em, input, action, actor, { field: 'input.action', effect: effects[action] });
+  return step(em, input, action, actor, guard, { field: 'input.action', effect: effects[action] });
 }
 
 /** 任务派遣: to a department (the item's responsible department unless named); the clock starts. */
-export function dispatch(em: EntityManager, input: StepInput & { department?: string | null }, actor: string): Promise<ServiceCase> {
-  return step(em, input, CaseAction.DISPATCH, actor, {
+export function dispatch(
+  em: EntityManager, input: StepInput & { department?: string | null }, actor: string, guard: CaseGuard,
+): Promise<ServiceCase> {
+  return step(em, input, CaseAction.DISPATCH, actor, guard, {
     effect: async (c, now) => {
       const department = input.department?.trim();
       if (input.department !== undefined && input.department !== null && !department) {
@@ -105,8 +116,10 @@ export function dispatch(em: EntityManager, input: StepInput & { department?: st
 }
 
 /** 满意度评价 once per closing; UNSATISFIED reopens the case to be done again (推倒重来). */
-export function rate(em: EntityManager, input: StepInput & { satisfaction: Satisfaction }, actor: string): Promise<ServiceCase> {
-  return step(em, input, CaseAction.RATE, actor, {
+export function rate(
+  em: EntityManager, input: StepInput & { satisfaction: Satisfaction }, actor: string, guard: CaseGuard,
+): Promise<ServiceCase> {
+  return step(em, input, CaseAction.RATE, actor, guard, {
     satisfaction: input.satisfaction,
     effect: async (c, now) => {
       if (c.satisfaction !== null) throw conflict('input.caseId', `this closing was already rated ${c.satisfaction}`);
@@ -125,12 +138,13 @@ export async function requestExtension(
   em: EntityManager,
   input: StepInput & { hours: number; reason: string },
   actor: string,
+  guard: CaseGuard,
 ): Promise<CaseExtension> {
   const hours = checkExtensionHours(input.hours);
   const reason = input.reason.trim();
   if (!reason) throw badInput('input.reason', 'an extension needs a reason');
   let extension!: CaseExtension;
-  await step(em, { ...input, note: reason }, CaseAction.REQUEST_EXTENSION, actor, {
+  await step(em, { ...input, note: reason }, CaseAction.REQUEST_EXTENSION, actor, guard, {
     effect: async (c) => {
       if (await em.count(CaseExtension, { serviceCase: c, status: ExtensionStatus.PENDING })) {
         throw conflict('input.caseId', 'the case already has an extension request waiting for a decision');
@@ -146,10 +160,11 @@ export async function decideExtension(
   em: EntityManager,
   input: StepInput & { extensionId: string; approve: boolean },
   actor: string,
+  guard: CaseGuard,
 ): Promise<CaseExtension> {
   const extension = isId(input.extensionId) ? await em.findOne(CaseExtension, { id: input.extensionId }) : null;
   if (!extension || extension.serviceCase.id !== input.caseId) throw notFound('input.extensionId', 'CaseExtension', input.extensionId);
-  await step(em, input, CaseAction.DECIDE_EXTENSION, actor, {
+  await step(em, input, CaseAction.DECIDE_EXTENSION, actor, guard, {
     effect: (c, now) => {
       if (extension.status !== ExtensionStatus.PENDING) throw conflict('input.extensionId', `the extension was already ${extension.status}`);
       extension.status = input.approve ? ExtensionStatus.APPROVED : ExtensionStatus.REJECTED;
@@ -165,9 +180,9 @@ export async function decideExtension(
 }
 
 /** 督办通知单: only on a case past its deadline and still open. */
-export async function supervise(em: EntityManager, input: StepInput, actor: string): Promise<SupervisionNotice> {
+export async function supervise(em: EntityManager, input: StepInput, actor: string, guard: CaseGuard): Promise<SupervisionNotice> {
   let notice!: SupervisionNotice;
-  await step(em, input, CaseAction.SUPERVISE, actor, {
+  await step(em, input, CaseAction.SUPERVISE, actor, guard, {
     effect: (c, now) => {
       if (!isOverdue(c.deadline, now)) {
         throw conflict(

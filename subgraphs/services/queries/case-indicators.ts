@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CaseState, OPEN_STATES, Satisfaction } from '../domain/case-state-machine';
 import type { Period } from '../domain/indicator-period';
+import type { CaseScope } from '../access';
+import { applyCaseScope } from './case-scope';
 
 /**
  * 综合评价: the figures departments report, counted by PostgreSQL in one grouped statement over
@@ -39,9 +41,22 @@ export function emptyCounts(key: string): IndicatorCounts {
   return { key, received: 0, accepted: 0, closed: 0, closedOnTime: 0, reworked: 0, rated: 0, satisfied: 0, overdueNow: 0, averageHandlingHours: null };
 }
 
+/** Narrowing a caller asked for: one street, community, grid or department. */
+export interface IndicatorNarrowing {
+  streetId?: string | null;
+  communityId?: string | null;
+  gridId?: string | null;
+  department?: string | null;
+}
+
 export async function countIndicators(
   em: EntityManager,
-  options: { grouping: IndicatorGrouping; period: Period; now: Date; keys?: readonly string[] },
+  options: {
+    grouping: IndicatorGrouping; period: Period; now: Date; keys?: readonly string[];
+    /** The cases the viewer may see (access.ts): figures are counted over these only. */
+    scope: CaseScope;
+    narrow?: IndicatorNarrowing;
+  },
 ): Promise<IndicatorCounts[]> {
   const column = GROUP_COLUMN[options.grouping];
   const knex = em.getKnex();
@@ -66,6 +81,12 @@ export async function countIndicators(
     .groupBy(column)
     .orderBy(column);
   if (options.keys) query.whereIn(column, [...options.keys]);
+  applyCaseScope(query, options.scope);
+  const narrow = options.narrow ?? {};
+  if (narrow.streetId) query.where('street_id', narrow.streetId);
+  if (narrow.communityId) query.where('community_id', narrow.communityId);
+  if (narrow.gridId) query.where('grid_id', narrow.gridId);
+  if (narrow.department) query.where('department', narrow.department);
   if (options.period.from) {
     query.whereRaw(`reported_at >= (?::date)::timestamp at time zone 'Asia/Shanghai'`, [options.period.from]);
   }

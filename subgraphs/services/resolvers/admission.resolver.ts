@@ -1,11 +1,15 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { requireRemoteEntities } from '../../../lib/remote-entities';
+import {
+  admissionScopeOf, requireCatalogueEditor, requireMayDecideAdmission, requireMaySubmitAdmission, requireSignedIn,
+} from '../access';
 import { assignItem, decideAdmission, submitAdmission } from '../domain/admission';
 import { AdmissionDecision, AdmissionRequest, AdmissionStatus, AdmissionTarget, ItemAssignment, ServiceItem } from '../entities';
 import { GridReference } from '../entities/grid-reference';
 import { CommunityReference } from '../entities/references';
 import type { ServicesContext } from '../loaders';
+import { admissionScopeCondition } from '../queries/case-scope';
 import { actorOf } from './actor';
 import { AdmissionRequestConnection } from './connections';
 
@@ -43,9 +47,10 @@ class AdmissionFilter extends PageArgs {
 
 @Resolver(() => AdmissionRequest)
 export class AdmissionResolver {
-  @Query(() => AdmissionRequestConnection, { description: '准入申请列表' })
+  @Query(() => AdmissionRequestConnection, { description: '准入申请列表（部门只见本部门的；区级角色见全部）' })
   async admissionRequests(@Ctx() ctx: ServicesContext, @Args() filter: AdmissionFilter) {
-    const where: Record<string, unknown> = {};
+    requireSignedIn(ctx.viewer, 'admission requests');
+    const where: Record<string, unknown> = { ...admissionScopeCondition(admissionScopeOf(ctx.viewer)) };
     if (filter.status) where.status = filter.status;
     if (filter.target) where.target = filter.target;
     return new AdmissionRequestConnection(await paginate(ctx.em, AdmissionRequest, where, filter));
@@ -58,16 +63,19 @@ export class AdmissionResolver {
 
   @Mutation(() => AdmissionRequest, { description: '提交准入申请' })
   submitAdmissionRequest(@Ctx() ctx: ServicesContext, @Arg('input') input: SubmitAdmissionInput): Promise<AdmissionRequest> {
+    requireMaySubmitAdmission(ctx.viewer, input.department);
     return ctx.em.transactional((em) => submitAdmission(em, input));
   }
 
   @Mutation(() => AdmissionRequest, { description: '准入审议：批准或驳回，须写明理由' })
   decideAdmissionRequest(@Ctx() ctx: ServicesContext, @Arg('input') input: DecideAdmissionInput): Promise<AdmissionRequest> {
+    requireMayDecideAdmission(ctx.viewer);
     return ctx.em.transactional((em) => decideAdmission(em, input, actorOf(ctx)));
   }
 
   @Mutation(() => ItemAssignment, { description: '事项入格/进社区（未经准入或属社区不应承担事项的，拒绝并说明原因）' })
   assignItem(@Ctx() ctx: ServicesContext, @Arg('input') input: AssignItemInput): Promise<ItemAssignment> {
+    requireCatalogueEditor(ctx.viewer, 'assigning an item to a grid or community');
     return ctx.em.transactional((em) =>
       assignItem(em, input, actorOf(ctx), (typename, id, field) => requireRemoteEntities('grid', typename, [id], field)),
     );

@@ -1,9 +1,11 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { badInput } from '../../../lib/errors';
+import { isId } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { fetchRemoteEntities, requireRemoteEntities } from '../../../lib/remote-entities';
 import { reportCase, type GridPlace } from '../domain/case-intake';
 import { isOverdue } from '../domain/case-deadline';
-import { advance, decideExtension, dispatch, rate, requestExtension, supervise } from '../domain/case-steps';
+import { advance, decideExtension, dispatch, rate, requestExtension, supervise, type CaseGuard } from '../domain/case-steps';
 import { allowedActions, OPEN_STATES } from '../domain/case-state-machine';
 import { checkPeriod } from '../domain/indicator-period';
 import {
@@ -12,8 +14,12 @@ import {
 import { AttributeValueInput } from '../entities/attribute-definition';
 import { GridReference } from '../entities/grid-reference';
 import { CommunityReference, ResidentReference, StreetReference } from '../entities/references';
+import {
+  indicatorScope, requireActionRole, requireCaseReadable, requireMayAct, requireMayReport, requireSignedIn,
+} from '../access';
 import type { ServicesContext } from '../loaders';
 import { countIndicators, IndicatorGrouping } from '../queries/case-indicators';
+import { caseScopeCondition } from '../queries/case-scope';
 import { actorOf } from './actor';
 import { CaseConnection } from './connections';
 import { CaseIndicatorGroup, PeriodArgs } from './indicators';
@@ -116,20 +122,36 @@ class CaseQueryArgs extends CaseFilterArgs {
 @ArgsType()
 class IndicatorArgs extends PeriodArgs {
   @Field(() => IndicatorGrouping) groupBy!: IndicatorGrouping;
+  @Field(() => ID, { nullable: true, description: '只统计该街道（上报时）的工单' }) streetId?: string;
+  @Field(() => ID, { nullable: true, description: '只统计该社区（上报时）的工单' }) communityId?: string;
+  @Field(() => ID, { nullable: true, description: '只统计该网格的工单' }) gridId?: string;
+  @Field(() => String, { nullable: true, description: '只统计该承办部门的工单' }) department?: string;
+}
+
+/** The step's permission: the role at once (nothing loaded yet), the case once it is locked. */
+function guardOf(ctx: ServicesContext, action: CaseAction): CaseGuard {
+  requireActionRole(ctx.viewer, action);
+  return (serviceCase, step) => requireMayAct(ctx.viewer, step, serviceCase);
 }
 
 const GRID_PLACE = 'id status community { id street { id } }';
 
 @Resolver(() => ServiceCase)
 export class CaseResolver {
-  @Query(() => ServiceCase, { nullable: true, description: '按 id 查工单' })
-  case(@Ctx() ctx: ServicesContext, @Arg('id', () => ID) id: string) {
-    return ctx.loaders.case.load(id);
+  @Query(() => ServiceCase, { nullable: true, description: '按 id 查工单（不存在为 null；无权查看为 FORBIDDEN）' })
+  async case(@Ctx() ctx: ServicesContext, @Arg('id', () => ID) id: string) {
+    requireSignedIn(ctx.viewer, 'a case');
+    const found = await ctx.loaders.caseRecord.load(id);
+    if (found) requireCaseReadable(ctx.viewer, found, id);
+    return found;
   }
 
   @Query(() => CaseConnection, { description: '工单列表，可按网格、社区、街道、部门、状态、是否超期筛选' })
   async cases(@Ctx() ctx: ServicesContext, @Args() args: CaseQueryArgs) {
+    requireSignedIn(ctx.viewer, 'cases');
     const conditions: Array<Record<string, unknown>> = [];
+    const scope = caseScopeCondition(ctx.loaders.scope);
+    if (scope) conditions.push(scope);
     if (args.gridId) conditions.push({ gridId: args.gridId });
     if (args.communityId) conditions.push({ communityId: args.communityId });
     if (args.streetId) conditions.push({ streetId: args.streetId });
@@ -144,8 +166,15 @@ export class CaseResolver {
 
   @Query(() => [CaseIndicatorGroup], { description: '工单指标，按街道、社区、网格、部门或事项类别分组（数据库分组统计）' })
   async caseIndicators(@Ctx() ctx: ServicesContext, @Args() args: IndicatorArgs) {
+    const { streetId, communityId, gridId, department } = args;
+    const scope = indicatorScope(ctx.viewer, { streetId, communityId, gridId, department });
+    for (const [field, id] of Object.entries({ streetId, communityId, gridId })) {
+      if (id && !isId(id)) throw badInput(field, `${field} is not an id`);
+    }
     const period = checkPeriod(args.from, args.to);
-    const rows = await countIndicators(ctx.em, { grouping: args.groupBy, period, now: ctx.loaders.now });
+    const rows = await countIndicators(ctx.em, {
+      grouping: args.groupBy, period, now: ctx.loaders.now, scope, narrow: { streetId, communityId, gridId, department },
+    });
     return rows.map((row) => new CaseIndicatorGroup(row, args.groupBy));
   }
 
@@ -207,7 +236,8 @@ export class CaseResolver {
 
   @Mutation(() => ServiceCase, { description: '报件：生成工单（状态 REPORTED）；同一幂等键重试返回同一工单' })
   reportCase(@Ctx() ctx: ServicesContext, @Arg('input') input: ReportCaseInput): Promise<ServiceCase> {
-    return reportCase(ctx.em, input, actorOf(ctx), {
+    const reporterResidentId = requireMayReport(ctx.viewer, input);
+    return reportCase(ctx.em, { ...input, reporterResidentId }, actorOf(ctx), {
       async gridPlace(gridId) {
         const [grid] = await fetchRemoteEntities<{ status: string; community: { id: string; street: { id: string } } }>(
           'grid', 'Grid', [gridId], GRID_PLACE,
@@ -220,32 +250,39 @@ export class CaseResolver {
 
   @Mutation(() => ServiceCase, { description: '办理一步（受理、作废、开始处置、回退、挂账、恢复、处置完成、核查、结案、上报上级）' })
   advanceCase(@Ctx() ctx: ServicesContext, @Arg('input') input: CaseStepInput): Promise<ServiceCase> {
-    return ctx.em.transactional((em) => advance(em, input, input.action as unknown as CaseAction, actorOf(ctx)));
+    const action = input.action as unknown as CaseAction;
+    const guard = guardOf(ctx, action);
+    return ctx.em.transactional((em) => advance(em, input, action, actorOf(ctx), guard));
   }
 
   @Mutation(() => ServiceCase, { description: '派遣到部门，按事项时限计算办理期限' })
   dispatchCase(@Ctx() ctx: ServicesContext, @Arg('input') input: DispatchCaseInput): Promise<ServiceCase> {
-    return ctx.em.transactional((em) => dispatch(em, input, actorOf(ctx)));
+    const guard = guardOf(ctx, CaseAction.DISPATCH);
+    return ctx.em.transactional((em) => dispatch(em, input, actorOf(ctx), guard));
   }
 
   @Mutation(() => ServiceCase, { description: '满意度评价；不满意则推倒重来（重新派遣，计返工）' })
   rateCase(@Ctx() ctx: ServicesContext, @Arg('input') input: RateCaseInput): Promise<ServiceCase> {
-    return ctx.em.transactional((em) => rate(em, input, actorOf(ctx)));
+    const guard = guardOf(ctx, CaseAction.RATE);
+    return ctx.em.transactional((em) => rate(em, input, actorOf(ctx), guard));
   }
 
   @Mutation(() => CaseExtension, { description: '申请延期' })
   requestCaseExtension(@Ctx() ctx: ServicesContext, @Arg('input') input: RequestExtensionInput): Promise<CaseExtension> {
-    return ctx.em.transactional((em) => requestExtension(em, input, actorOf(ctx)));
+    const guard = guardOf(ctx, CaseAction.REQUEST_EXTENSION);
+    return ctx.em.transactional((em) => requestExtension(em, input, actorOf(ctx), guard));
   }
 
   @Mutation(() => CaseExtension, { description: '审批延期；批准则期限顺延' })
   decideCaseExtension(@Ctx() ctx: ServicesContext, @Arg('input') input: DecideExtensionInput): Promise<CaseExtension> {
-    return ctx.em.transactional((em) => decideExtension(em, input, actorOf(ctx)));
+    const guard = guardOf(ctx, CaseAction.DECIDE_EXTENSION);
+    return ctx.em.transactional((em) => decideExtension(em, input, actorOf(ctx), guard));
   }
 
   @Mutation(() => SupervisionNotice, { description: '签发督办通知单（仅超期工单）' })
   superviseCase(@Ctx() ctx: ServicesContext, @Arg('input') input: SuperviseCaseInput): Promise<SupervisionNotice> {
-    return ctx.em.transactional((em) => supervise(em, input, actorOf(ctx)));
+    const guard = guardOf(ctx, CaseAction.SUPERVISE);
+    return ctx.em.transactional((em) => supervise(em, input, actorOf(ctx), guard));
   }
 }
 

@@ -1,4 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { indicatorScope, requireCatalogueReader, requireSignedIn } from '../access';
 import { checkPeriod } from '../domain/indicator-period';
 import { ItemAssignment } from '../entities';
 import { CommunityReference } from '../entities/references';
@@ -12,17 +13,21 @@ import { CaseIndicators, PeriodArgs } from './indicators';
 export class CommunityServicesResolver {
   @FieldResolver(() => [ItemAssignment], { description: '经准入配置到本社区全部网格的事项' })
   admittedItems(@Root() community: CommunityReference, @Ctx() ctx: ServicesContext) {
+    requireCatalogueReader(ctx.viewer);
     return ctx.loaders.assignmentsOfCommunity.load(community.id);
   }
 
-  @FieldResolver(() => CaseConnection, { description: '上报时属于本社区的工单，可按状态、是否超期筛选' })
+  @FieldResolver(() => CaseConnection, { description: '上报时属于本社区的工单（仅调用者有权查看的），可按状态、是否超期筛选' })
   async cases(@Root() community: CommunityReference, @Ctx() ctx: ServicesContext, @Args() args: CaseFilterArgs) {
+    requireSignedIn(ctx.viewer, 'cases');
     const { state, overdue, ...page } = args;
     return new CaseConnection(await ctx.loaders.casesOfCommunity(community.id, { state, overdue }, page));
   }
 
-  @FieldResolver(() => CaseIndicators, { description: '本社区工单指标（按上报时间）' })
+  @FieldResolver(() => CaseIndicators, { description: '本社区工单指标（按上报时间；网格员只计本人网格，部门只计派给本部门的）' })
   async caseIndicators(@Root() community: CommunityReference, @Ctx() ctx: ServicesContext, @Args() args: PeriodArgs) {
+    // The loader counts over the viewer's cases; this refuses a community outside a territory.
+    indicatorScope(ctx.viewer, { communityId: community.id });
     return new CaseIndicators(await ctx.loaders.indicatorsOfCommunity(community.id, checkPeriod(args.from, args.to)));
   }
 }

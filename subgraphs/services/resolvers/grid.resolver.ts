@@ -1,4 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { indicatorScope, requireCatalogueReader, requireSignedIn } from '../access';
 import { checkPeriod } from '../domain/indicator-period';
 import { ItemAssignment, ItemList, ServiceItem } from '../entities';
 import { GridReference } from '../entities/grid-reference';
@@ -12,22 +13,27 @@ import { CaseIndicators, PeriodArgs } from './indicators';
 export class GridServicesResolver {
   @FieldResolver(() => [ServiceItem], { description: '网格事项责任清单' })
   dutyItems(@Ctx() ctx: ServicesContext) {
+    requireCatalogueReader(ctx.viewer);
     return ctx.loaders.itemsOfList.load(ItemList.GRID_DUTY);
   }
 
   @FieldResolver(() => [ItemAssignment], { description: '经准入配置到本网格的事项（配置到整个社区的见 Community.admittedItems）' })
   admittedItems(@Root() grid: GridReference, @Ctx() ctx: ServicesContext) {
+    requireCatalogueReader(ctx.viewer);
     return ctx.loaders.assignmentsOfGrid.load(grid.id);
   }
 
-  @FieldResolver(() => CaseConnection, { description: '本网格的工单，可按状态、是否超期筛选' })
+  @FieldResolver(() => CaseConnection, { description: '本网格的工单（仅调用者有权查看的），可按状态、是否超期筛选' })
   async cases(@Root() grid: GridReference, @Ctx() ctx: ServicesContext, @Args() args: CaseFilterArgs) {
+    requireSignedIn(ctx.viewer, 'cases');
     const { state, overdue, ...page } = args;
     return new CaseConnection(await ctx.loaders.casesOfGrid(grid.id, { state, overdue }, page));
   }
 
-  @FieldResolver(() => CaseIndicators, { description: '本网格工单指标（按上报时间）' })
+  @FieldResolver(() => CaseIndicators, { description: '本网格工单指标（按上报时间；部门只计派给本部门的）' })
   async caseIndicators(@Root() grid: GridReference, @Ctx() ctx: ServicesContext, @Args() args: PeriodArgs) {
+    // The loader counts over the viewer's cases; this refuses a grid outside a territory.
+    indicatorScope(ctx.viewer, { gridId: grid.id });
     return new CaseIndicators(await ctx.loaders.indicatorsOfGrid(grid.id, checkPeriod(args.from, args.to)));
   }
 }

@@ -1,4 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { requireSignedIn } from '../access';
 import { ResidentReference } from '../entities/references';
 import type { ServicesContext } from '../loaders';
 import { CaseFilterArgs } from './case.resolver';
@@ -7,8 +8,9 @@ import { CaseConnection } from './connections';
 /** Fields the service centre adds to the grid subgraph's Resident. */
 @Resolver(() => ResidentReference)
 export class ResidentServicesResolver {
-  @FieldResolver(() => CaseConnection, { description: '本人上报的诉求' })
+  @FieldResolver(() => CaseConnection, { description: '本人上报的诉求（仅调用者有权查看的）' })
   async reportedCases(@Root() resident: ResidentReference, @Ctx() ctx: ServicesContext, @Args() args: CaseFilterArgs) {
+    requireSignedIn(ctx.viewer, 'cases');
     const { state, overdue, ...page } = args;
     return new CaseConnection(await ctx.loaders.casesOfReporter(resident.id, { state, overdue }, page));
   }

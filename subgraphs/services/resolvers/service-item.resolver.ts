@@ -1,5 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, paginate } from '../../../lib/pagination';
+import { requireCatalogueEditor, requireCatalogueReader } from '../access';
 import { changeItem, createItem } from '../domain/item-catalogue';
 import { AdmissionRequest, HandlingLevel, ItemList, ServiceItem, ServiceItemVersion } from '../entities';
 import { AttributeDefinitionInput } from '../entities/attribute-definition';
@@ -44,16 +45,19 @@ class ServiceItemFilter extends PageArgs {
 export class ServiceItemResolver {
   @Query(() => ServiceItem, { nullable: true, description: '按 id 查事项' })
   serviceItem(@Ctx() ctx: ServicesContext, @Arg('id', () => ID) id: string) {
+    requireCatalogueReader(ctx.viewer);
     return ctx.loaders.item.load(id);
   }
 
   @Query(() => [ServiceItem], { description: '一份清单的全部事项（清单规模为几十项，不分页）' })
   serviceItemList(@Ctx() ctx: ServicesContext, @Arg('list', () => ItemList) list: ItemList) {
+    requireCatalogueReader(ctx.viewer);
     return ctx.loaders.itemsOfList.load(list);
   }
 
   @Query(() => ServiceItemConnection, { description: '事项目录，可按清单、类别、责任部门筛选' })
   async serviceItems(@Ctx() ctx: ServicesContext, @Args() filter: ServiceItemFilter) {
+    requireCatalogueReader(ctx.viewer);
     const where: Record<string, unknown> = {};
     if (filter.list) where.lists = { $overlap: [filter.list] };
     if (filter.category) where.category = filter.category;
@@ -66,18 +70,20 @@ export class ServiceItemResolver {
     return ctx.loaders.versionsOfItem.load(item.id);
   }
 
-  @FieldResolver(() => [AdmissionRequest], { description: '准入申请' })
+  @FieldResolver(() => [AdmissionRequest], { description: '准入申请（部门只见本部门的；区级角色见全部）' })
   admissionRequests(@Root() item: ServiceItem, @Ctx() ctx: ServicesContext) {
     return ctx.loaders.admissionsOfItem.load(item.id);
   }
 
   @Mutation(() => ServiceItem, { description: '新建事项' })
   createServiceItem(@Ctx() ctx: ServicesContext, @Arg('input') input: CreateServiceItemInput): Promise<ServiceItem> {
+    requireCatalogueEditor(ctx.viewer, 'creating a service item');
     return ctx.em.transactional((em) => createItem(em, input.code, input));
   }
 
   @Mutation(() => ServiceItem, { description: '修改事项（生成新版本）' })
   updateServiceItem(@Ctx() ctx: ServicesContext, @Arg('input') input: UpdateServiceItemInput): Promise<ServiceItem> {
+    requireCatalogueEditor(ctx.viewer, 'changing a service item');
     const { id, expectedVersion, ...change } = input;
     return ctx.em.transactional((em) => changeItem(em, id, expectedVersion, change));
   }
