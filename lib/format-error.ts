@@ -3,7 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError } from './errors';
 
 /** Extensions a client may see; anything else (internal URLs, stack traces) stays inside. */
-const PUBLIC_EXTENSIONS = ['code', 'field', 'type', 'id', 'allowed', 'serviceName'];
+const PUBLIC_EXTENSIONS = ['code', 'field', 'type', 'id', 'allowed', 'serviceName', 'scope'];
 
 /**
  * Turn our DomainError into the graph's error convention, and in production keep only public
