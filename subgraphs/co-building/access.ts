@@ -18,8 +18,9 @@ import type { Viewer } from '../../lib/viewer';
  * where): the district-wide roles see them all, street, community and grid staff those of the
  * communities in their territory, a unit's liaison those of its own members, a Party
  * organisation those of the units it is the Party organisation of. Wishes belong to residents:
- * the resident sees their own, staff those of their communities, a unit's liaison the open ones
- * (they are put up to be claimed) and those its unit claimed.
+ * the resident sees their own, street, community and grid staff those of their communities (a
+ * wish is kept by community, not by grid), a unit's liaison the open ones (they are put up to be
+ * claimed) and those its unit claimed.
  */
 
 /** Refuse an anonymous caller: every field of this subgraph needs a signed-in one. */
