@@ -24,7 +24,11 @@ export function buildCoBuildingSchema() {
   return buildFederatedSchema(
     { resolvers: RESOLVERS, orphanedTypes: [CommunityReference, PartyMemberReference, PartyOrganizationReference, ResidentReference] },
     {
-      Unit: { __resolveReference: (reference: { id: string }, ctx: CoBuildingContext) => ctx.loaders.unit.load(reference.id) },
+      // Units are organisational data for any signed-in caller; an anonymous caller's reference resolves to null.
+      Unit: {
+        __resolveReference: (reference: { id: string }, ctx: CoBuildingContext) =>
+          (ctx.viewer.authenticated ? ctx.loaders.unit.load(reference.id) : null),
+      },
     },
   );
 }

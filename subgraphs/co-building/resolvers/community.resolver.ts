@@ -1,12 +1,14 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { PageArgs } from '../../../lib/pagination';
 import { CommunityReference, Unit } from '../entities';
 import type { CoBuildingContext } from '../loaders';
+import { SignedIn } from './signed-in';
 import {
   DemandConnection, MemberReportConnection, PairingConnection, ProjectConnection, ResourceConnection, ServicePostConnection, WishConnection,
 } from './connections';
 
 /** Fields the organs' working committee adds to the grid subgraph's Community. */
+@UseMiddleware(SignedIn)
 @Resolver(() => CommunityReference)
 export class CommunityCoBuildingResolver {
   @FieldResolver(() => [Unit], { description: '结对共建单位（在期内）' })

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { newId } from '../../../lib/ids';
 import { fetchRemoteEntities } from '../../../lib/remote-entities';
 import { checkGradable, checkGrader, type EvaluationFigures } from '../domain/evaluation-rules';
@@ -8,7 +8,9 @@ import { requireRecord } from '../../../lib/records';
 import { checkId } from '../domain/check-id';
 import { checkText } from '../domain/text';
 import { Evaluation, Grade, PartyOrganizationReference, Unit } from '../entities';
+import { checkCityAdmin, checkGradingParty } from '../access';
 import type { CoBuildingContext } from '../loaders';
+import { SignedIn } from './signed-in';
 
 @InputType({ description: '统计共建单位某年度的参与情况' })
 class ComputeEvaluationInput {
@@ -51,6 +53,7 @@ async function figuresOf(em: EntityManager, unitId: string, period: Period): Pro
   return em.getConnection().execute<EvaluationFigures>(query, [], 'get', em.getTransactionContext());
 }
 
+@UseMiddleware(SignedIn)
 @Resolver(() => Evaluation)
 export class EvaluationResolver {
   @Query(() => Evaluation, { nullable: true, description: '某共建单位某年度的评价' })
@@ -71,6 +74,7 @@ export class EvaluationResolver {
 
   @Mutation(() => Evaluation, { description: '按数据统计共建单位某年度的参与情况（可重复统计，档次保留）' })
   computeEvaluation(@Ctx() ctx: CoBuildingContext, @Arg('input') input: ComputeEvaluationInput): Promise<Evaluation> {
+    checkCityAdmin(ctx.viewer, 'computing a unit\'s figures');
     const period = yearPeriod(input.year, 'input.year');
     return ctx.em.transactional(async (em) => {
       const unit = await requireRecord(em, Unit, input.unitId, 'input.unitId');
@@ -83,6 +87,7 @@ export class EvaluationResolver {
 
   @Mutation(() => Evaluation, { description: '街道党工委评定 A、B、C、D 档（须先统计该年度数据）' })
   async gradeEvaluation(@Ctx() ctx: CoBuildingContext, @Arg('input') input: GradeEvaluationInput): Promise<Evaluation> {
+    checkGradingParty(ctx.viewer, input.gradedByOrganizationId, 'input.gradedByOrganizationId');
     yearPeriod(input.year, 'input.year');
     const comment = checkText(input.comment, 'input.comment', 2000);
     checkId(input.gradedByOrganizationId, 'input.gradedByOrganizationId', 'PartyOrganization');

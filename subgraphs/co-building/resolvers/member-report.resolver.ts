@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { checkDate } from '../../../lib/dates';
 import { conflict } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
@@ -11,7 +11,10 @@ import { requireRecord } from '../../../lib/records';
 import { checkId } from '../domain/check-id';
 import { CommunityReference, MemberReport, PartyMemberReference, Pledge, PledgeStatus, ReportStatus, Unit } from '../entities';
 import type { CoBuildingContext } from '../loaders';
+import { SignedIn } from './signed-in';
 import { MemberReportConnection, PledgeConnection } from './connections';
+import { checkCommunityOrUnitWrite } from '../access';
+import { readableReport } from './readable';
 import { communityOfGrid, requireCommunity } from './remote-checks';
 
 @InputType({ description: '在职党员到居住地社区报到' })
@@ -45,11 +48,12 @@ function inForce(period: Period) {
   return { reportedOn: { $lte: period.to }, $or: [{ endedOn: null }, { endedOn: { $gte: period.from } }] };
 }
 
+@UseMiddleware(SignedIn)
 @Resolver(() => MemberReport)
 export class MemberReportResolver {
   @Query(() => MemberReport, { nullable: true, description: '按 id 查报到记录' })
-  memberReport(@Ctx() ctx: CoBuildingContext, @Arg('id', () => ID) id: string) {
-    return ctx.loaders.memberReport.load(id);
+  async memberReport(@Ctx() ctx: CoBuildingContext, @Arg('id', () => ID) id: string) {
+    return readableReport(ctx, await ctx.loaders.memberReport.load(id), 'id');
   }
 
   @Query(() => MemberReportConnection, { description: '居住地社区每月公示：当月在册的报到党员' })
@@ -88,6 +92,7 @@ export class MemberReportResolver {
 
   @Mutation(() => MemberReport, { description: '在职党员到居住地社区报到' })
   async reportMember(@Ctx() ctx: CoBuildingContext, @Arg('input') input: ReportMemberInput): Promise<MemberReport> {
+    checkCommunityOrUnitWrite(ctx.viewer, input, 'reporting a member to a community', { community: 'input.communityId', unit: 'input.unitId' });
     const reportedOn = checkDate(input.reportedOn, 'input.reportedOn');
     checkId(input.memberId, 'input.memberId', 'PartyMember');
     const [member] = await fetchRemoteEntities<RemoteMember>('party-building', 'PartyMember', [input.memberId], 'id kind homeGrid { id }');
@@ -115,6 +120,7 @@ export class MemberReportResolver {
     const endedOn = checkDate(input.endedOn, 'input.endedOn');
     return ctx.em.transactional(async (em) => {
       const report = await requireRecord(em, MemberReport, input.reportId, 'input.reportId', { lock: true });
+      checkCommunityOrUnitWrite(ctx.viewer, { communityId: report.communityId, unitId: report.unit.id }, 'ending a member report', 'input.reportId');
       if (report.status === ReportStatus.ENDED) throw conflict('input.reportId', 'the report has already ended');
       checkRange(report.reportedOn, endedOn, 'input.endedOn');
       report.status = ReportStatus.ENDED;

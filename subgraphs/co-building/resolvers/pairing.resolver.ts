@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { checkDate } from '../../../lib/dates';
 import { conflict } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
@@ -8,6 +8,8 @@ import { requireRecord } from '../../../lib/records';
 import { checkText } from '../domain/text';
 import { CommunityReference, Pairing, PairingStatus, Unit } from '../entities';
 import type { CoBuildingContext } from '../loaders';
+import { SignedIn } from './signed-in';
+import { checkCommunityWrite } from '../access';
 import { requireCommunity } from './remote-checks';
 
 @InputType({ description: '单位到社区报到、签订共建协议' })
@@ -26,6 +28,7 @@ class EndPairingInput {
   @Field({ description: '结束日期 YYYY-MM-DD' }) endedOn!: string;
 }
 
+@UseMiddleware(SignedIn)
 @Resolver(() => Pairing)
 export class PairingResolver {
   @FieldResolver(() => Unit)
@@ -40,6 +43,7 @@ export class PairingResolver {
 
   @Mutation(() => Pairing, { description: '单位到社区报到，结对共建' })
   async createPairing(@Ctx() ctx: CoBuildingContext, @Arg('input') input: CreatePairingInput): Promise<Pairing> {
+    checkCommunityWrite(ctx.viewer, input.communityId, 'pairing a unit with a community', 'input.communityId');
     const agreement = checkText(input.agreement, 'input.agreement', 4000);
     const instructorName = checkText(input.instructorName, 'input.instructorName', 50);
     const startedOn = checkDate(input.startedOn, 'input.startedOn');
@@ -59,6 +63,7 @@ export class PairingResolver {
     const endedOn = checkDate(input.endedOn, 'input.endedOn');
     return ctx.em.transactional(async (em) => {
       const pairing = await requireRecord(em, Pairing, input.pairingId, 'input.pairingId');
+      checkCommunityWrite(ctx.viewer, pairing.communityId, 'ending a pairing', 'input.pairingId');
       if (pairing.status === PairingStatus.ENDED) throw conflict('input.pairingId', 'the pairing has already ended');
       checkRange(pairing.startedOn, endedOn, 'input.endedOn');
       pairing.status = PairingStatus.ENDED;

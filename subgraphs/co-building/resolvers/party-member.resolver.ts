@@ -1,10 +1,12 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { PageArgs } from '../../../lib/pagination';
 import { MemberReport, PartyMemberReference } from '../entities';
 import type { CoBuildingContext } from '../loaders';
+import { SignedIn } from './signed-in';
 import { PledgeConnection } from './connections';
 
 /** Fields the organs' working committee adds to the party-building subgraph's PartyMember. */
+@UseMiddleware(SignedIn)
 @Resolver(() => PartyMemberReference)
 export class PartyMemberCoBuildingResolver {
   @FieldResolver(() => MemberReport, { nullable: true, description: '在册的到社区报到（在职党员双报到）' })

@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { checkDate } from '../../../lib/dates';
 import { conflict } from '../../../lib/errors';
@@ -11,7 +11,9 @@ import { requireRecord } from '../../../lib/records';
 import { checkId } from '../domain/check-id';
 import { checkText } from '../domain/text';
 import { DistrictSetting, MemberReport, PartyMemberReference, Pledge, PledgeStatus, ReportStatus, ServicePost } from '../entities';
+import { checkCityAdmin, checkCommunityOrUnitWrite } from '../access';
 import type { CoBuildingContext } from '../loaders';
+import { SignedIn } from './signed-in';
 
 @InputType({ description: '报到党员认领服务岗位、签订履岗承诺书' })
 class SignPledgeInput {
@@ -32,6 +34,7 @@ async function pledgeLimit(em: EntityManager): Promise<number> {
   return setting?.value ?? DEFAULT_PLEDGE_LIMIT;
 }
 
+@UseMiddleware(SignedIn)
 @Resolver(() => Pledge)
 export class PledgeResolver {
   @Query(() => Int, { description: `每名党员最多可同时认领的服务岗位数（本区设置；默认 ${DEFAULT_PLEDGE_LIMIT}）` })
@@ -66,6 +69,10 @@ export class PledgeResolver {
         input.memberId, 'input.memberId', 'claiming a post',
       );
       const post = await requireRecord(em, ServicePost, input.postId, 'input.postId', { lock: true });
+      // The post's community staff, or the liaison of the unit the member reported from.
+      checkCommunityOrUnitWrite(
+        ctx.viewer, { communityId: post.communityId, unitId: report.unit.id }, 'signing a pledge', { community: 'input.postId', unit: 'input.memberId' },
+      );
       const active = await em.find(Pledge, { memberId: input.memberId, status: PledgeStatus.ACTIVE });
       checkPledge({
         memberActivePledges: active.length,
@@ -86,6 +93,8 @@ export class PledgeResolver {
     const endedOn = checkDate(input.endedOn, 'input.endedOn');
     return ctx.em.transactional(async (em) => {
       const pledge = await requireRecord(em, Pledge, input.pledgeId, 'input.pledgeId', { lock: true });
+      const report = await em.findOneOrFail(MemberReport, pledge.report.id);
+      checkCommunityOrUnitWrite(ctx.viewer, { communityId: report.communityId, unitId: report.unit.id }, 'ending a pledge', 'input.pledgeId');
       if (pledge.status === PledgeStatus.ENDED) throw conflict('input.pledgeId', 'the pledge has already ended');
       checkRange(pledge.signedOn, endedOn, 'input.endedOn');
       pledge.status = PledgeStatus.ENDED;
@@ -96,6 +105,7 @@ export class PledgeResolver {
 
   @Mutation(() => Int, { description: '设置本区每名党员最多可同时认领的服务岗位数' })
   async setPledgeLimit(@Ctx() ctx: CoBuildingContext, @Arg('limit', () => Int) limit: number): Promise<number> {
+    checkCityAdmin(ctx.viewer, 'setting the pledge limit');
     const value = checkPledgeLimit(limit, 'limit');
     await ctx.em.transactional((em) => em.upsert(DistrictSetting, { key: PLEDGE_LIMIT_SETTING, value }));
     return value;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { checkDate } from '../../../lib/dates';
 import { newId } from '../../../lib/ids';
 import { checkProjectLists, nextProject, type ProjectEvent, type ProjectSnapshot } from '../domain/project-state-machine';
@@ -9,6 +9,8 @@ import {
   AgreementParty, CommunityReference, Demand, Pairing, PairingStatus, Project, ProjectStatus, Resource, Unit,
 } from '../entities';
 import type { CoBuildingContext } from '../loaders';
+import { SignedIn } from './signed-in';
+import { checkCommunityOrUnitWrite, checkCommunityWrite, checkUnitWrite } from '../access';
 import { requireCommunity } from './remote-checks';
 import { updateIfUnchanged } from './versioned-update';
 
@@ -56,8 +58,16 @@ function snapshotOf(project: Project): ProjectSnapshot {
   };
 }
 
-async function changeProject(em: EntityManager, projectId: string, event: ProjectEvent, extra: Partial<Project> = {}): Promise<Project> {
+/** `authorize` sees the project as it is before the change and refuses the caller who may not make it. */
+async function changeProject(
+  em: EntityManager,
+  projectId: string,
+  authorize: (project: Project) => void,
+  event: ProjectEvent,
+  extra: Partial<Project> = {},
+): Promise<Project> {
   const project = await requireRecord(em, Project, projectId, 'input.projectId');
+  authorize(project);
   const next = nextProject(snapshotOf(project), event);
   const now = new Date();
   const changes: Partial<Project> = { status: next.status as ProjectStatus, ...extra };
@@ -66,6 +76,13 @@ async function changeProject(em: EntityManager, projectId: string, event: Projec
   return updateIfUnchanged(em, Project, project, changes, 'input.projectId');
 }
 
+/** Work under way is the community's and the claiming unit's alike. */
+function bothSides(ctx: CoBuildingContext, action: string) {
+  return (project: Project) =>
+    checkCommunityOrUnitWrite(ctx.viewer, { communityId: project.communityId, unitId: project.unit?.id ?? null }, action, 'input.projectId');
+}
+
+@UseMiddleware(SignedIn)
 @Resolver(() => Demand)
 export class DemandResolver {
   @FieldResolver(() => CommunityReference)
@@ -77,11 +94,13 @@ export class DemandResolver {
   async createDemand(@Ctx() ctx: CoBuildingContext, @Arg('input') input: CreateListItemInput): Promise<Demand> {
     const title = checkText(input.title, 'input.title', 200);
     const description = optionalText(input.description, 'input.description', 2000);
+    checkCommunityWrite(ctx.viewer, input.communityId, 'adding a demand', 'input.communityId');
     await requireCommunity(input.communityId, 'input.communityId');
     return ctx.em.transactional(async (em) => em.create(Demand, { id: newId(), communityId: input.communityId, title, description }));
   }
 }
 
+@UseMiddleware(SignedIn)
 @Resolver(() => Resource)
 export class ResourceResolver {
   @FieldResolver(() => CommunityReference)
@@ -98,6 +117,11 @@ export class ResourceResolver {
   async createResource(@Ctx() ctx: CoBuildingContext, @Arg('input') input: CreateListItemInput): Promise<Resource> {
     const title = checkText(input.title, 'input.title', 200);
     const description = optionalText(input.description, 'input.description', 2000);
+    // A community lists its resources; a unit's liaison offers its own unit's.
+    checkCommunityOrUnitWrite(
+      ctx.viewer, { communityId: input.communityId, unitId: input.providerUnitId ?? null }, 'adding a resource',
+      { community: 'input.communityId', unit: 'input.providerUnitId' },
+    );
     await requireCommunity(input.communityId, 'input.communityId');
     return ctx.em.transactional(async (em) => {
       const providerUnit = input.providerUnitId ? await requireRecord(em, Unit, input.providerUnitId, 'input.providerUnitId') : null;
@@ -106,6 +130,7 @@ export class ResourceResolver {
   }
 }
 
+@UseMiddleware(SignedIn)
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => Project, { nullable: true, description: '按 id 查共建项目' })
@@ -137,6 +162,7 @@ export class ProjectResolver {
   async createProject(@Ctx() ctx: CoBuildingContext, @Arg('input') input: CreateProjectInput): Promise<Project> {
     const name = checkText(input.name, 'input.name', 200);
     const description = optionalText(input.description, 'input.description', 2000);
+    checkCommunityWrite(ctx.viewer, input.communityId, 'creating a project', 'input.communityId');
     await requireCommunity(input.communityId, 'input.communityId');
     // Read before the transaction: the loaders use the request's own connection, and an embedded
     // database has only one, which the transaction would be holding.
@@ -155,32 +181,38 @@ export class ProjectResolver {
 
   @Mutation(() => Project, { description: '共建单位认领项目（须与该社区结对共建）' })
   claimProject(@Ctx() ctx: CoBuildingContext, @Arg('input') input: ClaimProjectInput): Promise<Project> {
+    checkUnitWrite(ctx.viewer, input.unitId, 'claiming a project', 'input.unitId');
     return ctx.em.transactional(async (em) => {
       const unit = await requireRecord(em, Unit, input.unitId, 'input.unitId');
       const project = await requireRecord(em, Project, input.projectId, 'input.projectId');
       const paired = await em.count(Pairing, { unit, communityId: project.communityId, status: PairingStatus.ACTIVE });
-      return changeProject(em, project.id, { type: 'CLAIM', unitId: unit.id, unitPairedWithCommunity: paired > 0 });
+      return changeProject(em, project.id, () => undefined, { type: 'CLAIM', unitId: unit.id, unitPairedWithCommunity: paired > 0 });
     });
   }
 
   @Mutation(() => Project, { description: '双向认领：社区党委或共建单位签认；双方都签认后项目立项' })
   confirmProject(@Ctx() ctx: CoBuildingContext, @Arg('input') input: ConfirmProjectInput): Promise<Project> {
-    return ctx.em.transactional((em) => changeProject(em, input.projectId, { type: 'CONFIRM', party: input.party }));
+    // Each side signs its own half: the community's staff, or the claiming unit's liaison.
+    const authorize = (project: Project) => (input.party === AgreementParty.COMMUNITY
+      ? checkCommunityWrite(ctx.viewer, project.communityId, 'confirming for the community', 'input.projectId')
+      : checkUnitWrite(ctx.viewer, project.unit?.id ?? null, 'confirming for the unit', 'input.projectId'));
+    return ctx.em.transactional((em) => changeProject(em, input.projectId, authorize, { type: 'CONFIRM', party: input.party }));
   }
 
   @Mutation(() => Project, { description: '项目开始实施' })
   startProject(@Ctx() ctx: CoBuildingContext, @Arg('input') input: ProjectActionInput): Promise<Project> {
-    return ctx.em.transactional((em) => changeProject(em, input.projectId, { type: 'START' }));
+    return ctx.em.transactional((em) => changeProject(em, input.projectId, bothSides(ctx, 'starting a project'), { type: 'START' }));
   }
 
   @Mutation(() => Project, { description: '项目完成' })
   completeProject(@Ctx() ctx: CoBuildingContext, @Arg('input') input: ProjectActionInput): Promise<Project> {
     const doneOn = checkDate(input.doneOn ?? '', 'input.doneOn');
-    return ctx.em.transactional((em) => changeProject(em, input.projectId, { type: 'COMPLETE' }, { doneOn }));
+    return ctx.em.transactional((em) => changeProject(em, input.projectId, bothSides(ctx, 'completing a project'), { type: 'COMPLETE' }, { doneOn }));
   }
 
   @Mutation(() => Project, { description: '取消项目' })
   cancelProject(@Ctx() ctx: CoBuildingContext, @Arg('input') input: ProjectActionInput): Promise<Project> {
-    return ctx.em.transactional((em) => changeProject(em, input.projectId, { type: 'CANCEL' }));
+    const authorize = (project: Project) => checkCommunityWrite(ctx.viewer, project.communityId, 'cancelling a project', 'input.projectId');
+    return ctx.em.transactional((em) => changeProject(em, input.projectId, authorize, { type: 'CANCEL' }));
   }
 }

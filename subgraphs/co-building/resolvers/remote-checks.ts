@@ -8,14 +8,17 @@ export async function requireCommunity(communityId: string, field: string): Prom
   await requireRemoteEntities('grid', 'Community', [communityId], field);
 }
 
-/** A wish belongs to the community where the resident lives, as the grid subgraph says now. */
-export async function communityOfResident(residentId: string, field: string): Promise<string> {
+/**
+ * Where a resident lives (grid and community), as the grid subgraph says now: a wish belongs to
+ * that community, and the staff of that grid or community may raise it for them.
+ */
+export async function homeOfResident(residentId: string, field: string): Promise<{ gridId: string; communityId: string }> {
   checkId(residentId, field, 'Resident');
-  const [resident] = await fetchRemoteEntities<{ grid: { community: { id: string } } }>(
-    'grid', 'Resident', [residentId], 'id grid { community { id } }',
+  const [resident] = await fetchRemoteEntities<{ grid: { id: string; community: { id: string } } }>(
+    'grid', 'Resident', [residentId], 'id grid { id community { id } }',
   );
   if (!resident) throw notFound(field, 'Resident', residentId);
-  return resident.grid.community.id;
+  return { gridId: resident.grid.id, communityId: resident.grid.community.id };
 }
 
 export async function requirePartyOrganization(organizationId: string, field: string): Promise<void> {

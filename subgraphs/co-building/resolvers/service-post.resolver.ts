@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { conflict } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
@@ -8,7 +8,9 @@ import { checkCategoryParent } from '../domain/service-category-rules';
 import { checkText, optionalText } from '../domain/text';
 import { CommunityReference, ServiceCategory, ServicePost } from '../entities';
 import type { CoBuildingContext } from '../loaders';
+import { SignedIn } from './signed-in';
 import { PledgeConnection, ServiceCategoryConnection, ServicePostConnection } from './connections';
+import { checkCityAdmin, checkCommunityWrite } from '../access';
 import { requireCommunity } from './remote-checks';
 
 @InputType({ description: '新建服务岗位类别（大类，或某大类下的小类）' })
@@ -31,6 +33,7 @@ class CategoryFilter extends PageArgs {
   @Field(() => ID, { nullable: true, description: '大类 id；省略时列出大类' }) parentId?: string;
 }
 
+@UseMiddleware(SignedIn)
 @Resolver(() => ServiceCategory)
 export class ServiceCategoryResolver {
   @Query(() => ServiceCategoryConnection, { description: '为民服务岗位类别：大类，或某大类的小类' })
@@ -56,6 +59,7 @@ export class ServiceCategoryResolver {
 
   @Mutation(() => ServiceCategory, { description: '新建服务岗位类别' })
   async createServiceCategory(@Ctx() ctx: CoBuildingContext, @Arg('input') input: CreateServiceCategoryInput): Promise<ServiceCategory> {
+    checkCityAdmin(ctx.viewer, 'creating a post category');
     const name = checkText(input.name, 'input.name', 50);
     return ctx.em.transactional(async (em) => {
       const parent = input.parentId ? await requireRecord(em, ServiceCategory, input.parentId, 'input.parentId') : null;
@@ -66,6 +70,7 @@ export class ServiceCategoryResolver {
   }
 }
 
+@UseMiddleware(SignedIn)
 @Resolver(() => ServicePost)
 export class ServicePostResolver {
   @Query(() => ServicePost, { nullable: true, description: '按 id 查服务岗位' })
@@ -95,6 +100,7 @@ export class ServicePostResolver {
 
   @Mutation(() => ServicePost, { description: '社区设置为民服务岗位' })
   async createServicePost(@Ctx() ctx: CoBuildingContext, @Arg('input') input: CreateServicePostInput): Promise<ServicePost> {
+    checkCommunityWrite(ctx.viewer, input.communityId, 'creating a service post', 'input.communityId');
     const name = checkText(input.name, 'input.name', 100);
     const description = optionalText(input.description, 'input.description', 2000);
     const capacity = checkCapacity(input.capacity, 'input.capacity');

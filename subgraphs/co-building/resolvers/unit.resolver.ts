@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { newId } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { conflict } from '../../../lib/errors';
@@ -6,7 +6,9 @@ import { requireRecord } from '../../../lib/records';
 import { checkText } from '../domain/text';
 import { PartyOrganizationReference, Unit, UnitKind } from '../entities';
 import type { CoBuildingContext } from '../loaders';
+import { SignedIn } from './signed-in';
 import { EvaluationConnection, MemberReportConnection, PairingConnection, ProjectConnection, UnitConnection } from './connections';
+import { checkCityAdmin } from '../access';
 import { requirePartyOrganization } from './remote-checks';
 
 @InputType({ description: '登记共建单位' })
@@ -30,6 +32,7 @@ class UnitFilter extends PageArgs {
   @Field(() => UnitKind, { nullable: true }) kind?: UnitKind;
 }
 
+@UseMiddleware(SignedIn)
 @Resolver(() => Unit)
 export class UnitResolver {
   @Query(() => Unit, { nullable: true, description: '按 id 查共建单位' })
@@ -69,6 +72,7 @@ export class UnitResolver {
 
   @Mutation(() => Unit, { description: '登记共建单位' })
   async createUnit(@Ctx() ctx: CoBuildingContext, @Arg('input') input: CreateUnitInput): Promise<Unit> {
+    checkCityAdmin(ctx.viewer, 'registering a unit');
     const code = checkText(input.code, 'input.code', 32);
     const name = checkText(input.name, 'input.name', 200);
     if (input.partyOrganizationId) await requirePartyOrganization(input.partyOrganizationId, 'input.partyOrganizationId');
@@ -80,6 +84,7 @@ export class UnitResolver {
 
   @Mutation(() => Unit, { description: '修改共建单位' })
   async updateUnit(@Ctx() ctx: CoBuildingContext, @Arg('input') input: UpdateUnitInput): Promise<Unit> {
+    checkCityAdmin(ctx.viewer, 'changing a unit\'s register entry');
     const name = input.name != null ? checkText(input.name, 'input.name', 200) : undefined;
     if (input.partyOrganizationId) await requirePartyOrganization(input.partyOrganizationId, 'input.partyOrganizationId');
     return ctx.em.transactional(async (em) => {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { newId } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { checkReportInForce } from '../domain/member-report-rules';
@@ -9,8 +9,12 @@ import { checkText, optionalText } from '../domain/text';
 import { claimantOf, nextWish, type Claimant, type WishEvent, type WishSnapshot } from '../domain/wish-state-machine';
 import { CommunityReference, MemberReport, PartyMemberReference, ReportStatus, ResidentReference, Unit, Wish, WishStatus } from '../entities';
 import type { CoBuildingContext } from '../loaders';
+import { SignedIn } from './signed-in';
 import { WishConnection } from './connections';
-import { communityOfResident } from './remote-checks';
+import { checkRaiseWish, checkWishClaimant, checkWishRaiser, checkWithdrawWish, wishScope } from '../access';
+import { wishFilter, within } from '../scope-filters';
+import { readableWish } from './readable';
+import { homeOfResident } from './remote-checks';
 import { updateIfUnchanged } from './versioned-update';
 
 @InputType({ description: '居民提出（或代居民提出）微心愿' })
@@ -47,8 +51,19 @@ function snapshotOf(wish: Wish): WishSnapshot {
   return { status: wish.status as WishSnapshot['status'], claimant };
 }
 
-async function changeWish(em: EntityManager, wishId: string, event: WishEvent, extra: Partial<Wish> = {}): Promise<Wish> {
+/**
+ * `beforeChange` sees the wish as it is before the change and refuses the caller who may not make
+ * it (and any claimant that does not qualify), before anything is written.
+ */
+async function changeWish(
+  em: EntityManager,
+  wishId: string,
+  beforeChange: (wish: Wish) => Promise<void> | void,
+  event: WishEvent,
+  extra: Partial<Wish> = {},
+): Promise<Wish> {
   const wish = await requireRecord(em, Wish, wishId, 'input.wishId');
+  await beforeChange(wish);
   const next = nextWish(snapshotOf(wish), event);
   const now = new Date();
   const changes: Partial<Wish> = { status: next.status as WishStatus, ...extra };
@@ -63,11 +78,18 @@ async function changeWish(em: EntityManager, wishId: string, event: WishEvent, e
   return updateIfUnchanged(em, Wish, wish, changes, 'input.wishId');
 }
 
+/** Releasing or fulfilling: the wish's community staff, or the liaison of the unit that claimed it. */
+function byClaimant(ctx: CoBuildingContext, action: string) {
+  return (wish: Wish) =>
+    checkWishClaimant(ctx.viewer, wish, wish.claimedByUnit?.id ?? null, action, { wish: 'input.wishId', claimant: 'input.wishId' });
+}
+
+@UseMiddleware(SignedIn)
 @Resolver(() => Wish)
 export class WishResolver {
   @Query(() => Wish, { nullable: true, description: '按 id 查微心愿' })
-  wish(@Ctx() ctx: CoBuildingContext, @Arg('id', () => ID) id: string) {
-    return ctx.loaders.wish.load(id);
+  async wish(@Ctx() ctx: CoBuildingContext, @Arg('id', () => ID) id: string) {
+    return readableWish(ctx, await ctx.loaders.wish.load(id), 'id');
   }
 
   @Query(() => WishConnection, { description: '微心愿列表，可按社区、状态筛选' })
@@ -75,7 +97,7 @@ export class WishResolver {
     const where: Record<string, unknown> = {};
     if (filter.communityId) where.communityId = checkId(filter.communityId, 'communityId', 'Community');
     if (filter.status) where.status = filter.status;
-    return new WishConnection(await paginate(ctx.em, Wish, where, filter));
+    return new WishConnection(await paginate(ctx.em, Wish, within<Wish>(where, wishFilter(wishScope(ctx.viewer))), filter));
   }
 
   @FieldResolver(() => ResidentReference, { description: '心愿居民' })
@@ -103,40 +125,52 @@ export class WishResolver {
     const title = checkText(input.title, 'input.title', 200);
     const description = optionalText(input.description, 'input.description', 2000);
     const raisedOnBehalfBy = optionalText(input.raisedOnBehalfBy, 'input.raisedOnBehalfBy', 50);
-    const communityId = await communityOfResident(input.residentId, 'input.residentId');
+    checkWishRaiser(ctx.viewer);
+    const home = await homeOfResident(input.residentId, 'input.residentId');
+    checkRaiseWish(ctx.viewer, input.residentId, home, 'input.residentId');
     return ctx.em.transactional(async (em) =>
-      em.create(Wish, { id: newId(), residentId: input.residentId, communityId, title, description, raisedOnBehalfBy }),
+      em.create(Wish, { id: newId(), residentId: input.residentId, communityId: home.communityId, title, description, raisedOnBehalfBy }),
     );
   }
 
   @Mutation(() => Wish, { description: '认领微心愿；同一时间只能有一个认领者' })
   async claimWish(@Ctx() ctx: CoBuildingContext, @Arg('input') input: ClaimWishInput): Promise<Wish> {
     const claimant = claimantOf(input);
+    // A unit's liaison claims for its own unit; the community's staff record any claimant.
+    const claimantUnitId = claimant.kind === 'UNIT' ? claimant.unitId : null;
+    const fields = { wish: 'input.wishId', claimant: claimant.kind === 'MEMBER' ? 'input.memberId' : 'input.unitId' };
     return ctx.em.transactional(async (em) => {
-      if (claimant.kind === 'MEMBER') {
-        checkId(claimant.memberId, 'input.memberId', 'PartyMember');
-        const report = await em.findOne(MemberReport, { memberId: claimant.memberId, status: ReportStatus.ACTIVE });
-        checkReportInForce(report, claimant.memberId, 'input.memberId', 'claiming a wish');
-      } else {
-        await requireRecord(em, Unit, claimant.unitId, 'input.unitId');
-      }
-      return changeWish(em, input.wishId, { type: 'CLAIM', claimant });
+      const beforeChange = async (wish: Wish) => {
+        checkWishClaimant(ctx.viewer, wish, claimantUnitId, 'claiming a wish', fields);
+        // Who holds a claimed wish is not told to a caller who may not read it.
+        readableWish(ctx, wish, 'input.wishId');
+        if (claimant.kind === 'MEMBER') {
+          checkId(claimant.memberId, 'input.memberId', 'PartyMember');
+          const report = await em.findOne(MemberReport, { memberId: claimant.memberId, status: ReportStatus.ACTIVE });
+          checkReportInForce(report, claimant.memberId, 'input.memberId', 'claiming a wish');
+        } else {
+          await requireRecord(em, Unit, claimant.unitId, 'input.unitId');
+        }
+      };
+      return changeWish(em, input.wishId, beforeChange, { type: 'CLAIM', claimant });
     });
   }
 
   @Mutation(() => Wish, { description: '放弃认领，微心愿重新待认领' })
   releaseWish(@Ctx() ctx: CoBuildingContext, @Arg('input') input: WishActionInput): Promise<Wish> {
-    return ctx.em.transactional((em) => changeWish(em, input.wishId, { type: 'RELEASE' }));
+    return ctx.em.transactional((em) => changeWish(em, input.wishId, byClaimant(ctx, 'releasing a wish'), { type: 'RELEASE' }));
   }
 
   @Mutation(() => Wish, { description: '微心愿已实现' })
   fulfilWish(@Ctx() ctx: CoBuildingContext, @Arg('input') input: WishActionInput): Promise<Wish> {
     const note = optionalText(input.note, 'input.note', 2000);
-    return ctx.em.transactional((em) => changeWish(em, input.wishId, { type: 'FULFIL' }, { fulfilmentNote: note }));
+    return ctx.em.transactional((em) =>
+      changeWish(em, input.wishId, byClaimant(ctx, 'fulfilling a wish'), { type: 'FULFIL' }, { fulfilmentNote: note }));
   }
 
   @Mutation(() => Wish, { description: '撤回微心愿' })
   withdrawWish(@Ctx() ctx: CoBuildingContext, @Arg('input') input: WishActionInput): Promise<Wish> {
-    return ctx.em.transactional((em) => changeWish(em, input.wishId, { type: 'WITHDRAW' }));
+    const authorize = (wish: Wish) => checkWithdrawWish(ctx.viewer, wish, 'input.wishId');
+    return ctx.em.transactional((em) => changeWish(em, input.wishId, authorize, { type: 'WITHDRAW' }));
   }
 }
