@@ -1,5 +1,5 @@
 import { decidePersonalAccess, type PersonalRecordType } from './auth/personal-access';
-import { forbidden } from './auth/access';
+import { forbidden, scopeOf } from './auth/access';
 import type { AccessLog } from './audit/access-log';
 import type { Viewer } from './viewer';
 
@@ -63,10 +63,5 @@ export async function revealPersonal(
  */
 export async function refuseRecord(viewer: Viewer, log: AccessLog, type: PersonalRecordType, id: string, field: string): Promise<never> {
   await log.record({ recordType: type, recordId: id, field: 'record', outcome: 'REFUSED', reason: 'outside the caller\'s scope' });
-  throw forbidden(`${type} ${id} is outside the scope of this ${viewer.role}`, scopeName(viewer), field);
-}
-
-function scopeName(viewer: Viewer): string {
-  const [claim, value] = Object.entries(viewer.claims)[0] ?? [];
-  return claim ? `${viewer.role}:${claim}=${value}` : viewer.role;
+  throw forbidden(`${type} ${id} is outside the scope of this ${viewer.role}`, scopeOf(viewer), field);
 }

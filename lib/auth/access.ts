@@ -39,6 +39,12 @@ export function forbidden(message: string, scope: string, field?: string): Domai
   return new DomainError('FORBIDDEN', message, field, { scope });
 }
 
+/** The caller's own scope, as FORBIDDEN errors name it (`COMMUNITY_STAFF:communityId=…`). */
+export function scopeOf(viewer: Viewer): string {
+  const [claim, value] = Object.entries(viewer.claims)[0] ?? [];
+  return claim ? `${viewer.role}:${claim}=${value}` : viewer.role;
+}
+
 /** Refuse unless the viewer has one of `roles`. */
 export function requireRole(viewer: Viewer, roles: readonly Role[], action: string): void {
   if (roles.includes(viewer.role)) return;

@@ -1,4 +1,4 @@
-import { claimOf, forbidden, inTerritory, isDistrictWide, requireRole } from '../../lib/auth/access';
+import { claimOf, forbidden, inTerritory, isDistrictWide, requireRole, scopeOf } from '../../lib/auth/access';
 import { isTerritorialRole, type Role } from '../../lib/auth/roles';
 import { DomainError } from '../../lib/errors';
 import type { Viewer } from '../../lib/viewer';
@@ -34,11 +34,6 @@ export function requireSignedIn(viewer: Viewer, action: string): void {
  */
 export function outOfScope(viewer: Viewer, what: string, field: string): DomainError {
   return forbidden(`${what} is outside the scope of this ${viewer.role}`, scopeOf(viewer), field);
-}
-
-export function scopeOf(viewer: Viewer): string {
-  const [claim, value] = Object.entries(viewer.claims)[0] ?? [];
-  return claim ? `${viewer.role}:${claim}=${value}` : viewer.role;
 }
 
 // ---------------------------------------------------------------------------------------------
