@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { byIdLoader, byUniqueLoader, childPageLoader, childrenLoader, countByParentLoader } from '../../lib/loaders';
 import { isId } from '../../lib/ids';
+import type { PageArgs } from '../../lib/pagination';
 import type { SubgraphContext } from '../../lib/subgraph-server';
 import type { Viewer } from '../../lib/viewer';
 import { createAccessLog } from '../../lib/audit/access-log';
@@ -10,7 +11,9 @@ import {
   CommitteeSeat, MembershipPeriod, OrganizationChange, OrganizationLevel, OrganizationStatus, PartyMember, PartyMemberKind, PartyOrganization,
   PartyRole, PartyRoleKind,
 } from './entities';
+import { canSeeMember, memberPlaceOf, memberWhere, narrowMemberQuery, type MemberScope } from './access';
 import { ancestorsOf, descendantsOf } from './tree-queries';
+import { createViewerScope } from './viewer-scope';
 
 const ROLE_ORDER = [PartyRoleKind.SECRETARY, PartyRoleKind.DEPUTY_SECRETARY, PartyRoleKind.COMMITTEE_MEMBER];
 
@@ -42,31 +45,51 @@ export function createPartyLoaders(em: EntityManager, viewer: Viewer) {
   // organisations cost no further statement.
   const organization = byIdLoader(em, PartyOrganization);
   const prime = (rows: PartyOrganization[]) => rows.forEach((row) => organization.prime(row.id, row));
+  const scope = createViewerScope(em, viewer);
+  const member = byIdLoader(em, PartyMember);
+  const memberOfResident = byUniqueLoader(em, PartyMember, 'residentId');
+  // Member pages narrowed to the viewer's scope in SQL, so pages and totalCount count only what the viewer sees.
+  const scoped = { where: narrowMemberQuery, filterKey: (s: MemberScope) => s.kind };
+  const membersOfOrganization = childPageLoader(em, PartyMember, { table: 'party_building.party_member', parentColumn: 'organization_id', ...scoped });
+  const membersOfGrid = childPageLoader(em, PartyMember, { table: 'party_building.party_member', parentColumn: 'home_grid_id', ...scoped });
+  const visible = async (row: Promise<PartyMember | null>) => {
+    const [found, memberScope] = await Promise.all([row, scope.memberScope()]);
+    return found && canSeeMember(memberScope, memberPlaceOf(found)) ? found : null;
+  };
   return {
     accessLog: createAccessLog(em, viewer),
+    scope,
     organization,
-    member: byIdLoader(em, PartyMember),
+    /** Any member by id, whoever asks: for the checks before a change and for offices already narrowed. */
+    member,
+    /** A member the viewer may see, or null (references and one-to-one fields). */
+    visibleMember: (id: string) => visible(member.load(id)),
+    visibleMemberOfResident: (residentId: string) => visible(memberOfResident.load(residentId)),
+    seat: byIdLoader(em, CommitteeSeat),
+    role: byIdLoader(em, PartyRole),
     branchesOfGrid: coveringLoader(em, OrganizationLevel.GRID_BRANCH, 'gridIds'),
     groupsOfBuilding: coveringLoader(em, OrganizationLevel.BUILDING_GROUP, 'buildingIds'),
     centralHouseholdsOfHousehold: coveringLoader(em, OrganizationLevel.CENTRAL_HOUSEHOLD, 'householdId'),
     committeesOfCommunity: coveringLoader(em, OrganizationLevel.COMMUNITY_COMMITTEE, 'communityId'),
     workingCommitteesOfStreet: coveringLoader(em, OrganizationLevel.STREET_WORKING_COMMITTEE, 'streetId'),
     childrenOfOrganization: childPageLoader(em, PartyOrganization, { table: 'party_building.party_organization', parentColumn: 'parent_id' }),
-    membersOfOrganization: childPageLoader(em, PartyMember, { table: 'party_building.party_member', parentColumn: 'organization_id' }),
-    membersOfGrid: childPageLoader(em, PartyMember, { table: 'party_building.party_member', parentColumn: 'home_grid_id' }),
+    membersOfOrganization: async (id: string, page: PageArgs) => membersOfOrganization(id, page, await scope.memberScope()),
+    membersOfGrid: async (id: string, page: PageArgs) => membersOfGrid(id, page, await scope.memberScope()),
     memberCountOfGrid: countByParentLoader(em, 'party_building.party_member', 'home_grid_id'),
     inServiceCountOfCommunity: inServiceCountOfCommunity(em),
-    memberOfResident: byUniqueLoader(em, PartyMember, 'residentId'),
     seatsOfCommittee: childrenLoader(em, CommitteeSeat, 'committee', { termStart: 'asc', id: 'asc' }),
     rolesOfMember: childrenLoader(em, PartyRole, 'member', { termStart: 'asc', id: 'asc' }),
     periodsOfMember: childrenLoader(em, MembershipPeriod, 'member', { since: 'asc', id: 'asc' }),
     changesOfOrganization: childrenLoader(em, OrganizationChange, 'organizationId', { occurredAt: 'asc', id: 'asc' }),
+    // Offices are part of their holders' records: only those of members the viewer sees.
     rolesInOffice: new DataLoader<string, PartyRole[]>(async (ids) => {
       const valid = ids.filter(isId);
       const day = today();
+      const holders = memberWhere(await scope.memberScope());
       const rows = valid.length
         ? await em.find(PartyRole, {
           organization: { $in: valid },
+          ...(holders ? { member: holders } : {}),
           termStart: { $lte: day },
           $and: [{ $or: [{ endedOn: null }, { endedOn: { $gt: day } }] }, { $or: [{ termEnd: null }, { termEnd: { $gte: day } }] }],
         }, { orderBy: { termStart: 'asc', id: 'asc' } })

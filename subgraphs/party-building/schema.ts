@@ -20,14 +20,19 @@ export const PARTY_RESOLVERS: NonEmptyArray<Function> = [
   CommunityPartyResolver, StreetPartyResolver,
 ];
 
-/** Every entity of this subgraph resolves its federation references through a batching loader. */
-const byId = (loader: 'organization' | 'member') => ({
-  __resolveReference: (reference: { id: string }, ctx: PartyContext) => (ctx.loaders as PartyLoaders)[loader].load(reference.id),
-});
-
+/**
+ * Every entity of this subgraph resolves its federation references through a batching loader.
+ * A reference the viewer may not follow resolves to null: organisations for anonymous callers,
+ * members outside the viewer's scope.
+ */
 export const PARTY_REFERENCES: ReferenceResolvers = {
-  PartyOrganization: byId('organization'),
-  PartyMember: byId('member'),
+  PartyOrganization: {
+    __resolveReference: (reference: { id: string }, ctx: PartyContext) =>
+      (ctx.viewer.authenticated ? (ctx.loaders as PartyLoaders).organization.load(reference.id) : null),
+  },
+  PartyMember: {
+    __resolveReference: (reference: { id: string }, ctx: PartyContext) => (ctx.loaders as PartyLoaders).visibleMember(reference.id),
+  },
 };
 
 export function buildPartySchema() {

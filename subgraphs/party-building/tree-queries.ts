@@ -41,6 +41,25 @@ export async function descendantsOf(em: EntityManager, rootIds: readonly string[
   }));
 }
 
+/**
+ * An organisation's id and the ids of every organisation below it (dissolved ones too: their
+ * history stays theirs). `union` rather than `union all`, so a damaged tree cannot loop.
+ */
+export async function subtreeIds(em: EntityManager, rootId: string): Promise<string[]> {
+  const rows: Array<{ id: string }> = await em.getConnection().execute(
+    `with recursive sub as (
+       select id from ${ORG} where id = ?
+       union
+       select c.id from ${ORG} c join sub on c.parent_id = sub.id
+     )
+     select id from sub`,
+    [rootId],
+    'all',
+    em.getTransactionContext(),
+  );
+  return rows.map((row) => row.id);
+}
+
 /** Ancestors of each organisation, from the top of the chain down to its parent. */
 export async function ancestorsOf(em: EntityManager, ids: readonly string[]) {
   if (!ids.length) return [];

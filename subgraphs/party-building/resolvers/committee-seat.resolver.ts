@@ -3,6 +3,7 @@ import { isInOffice, today } from '../domain/terms';
 import { CommitteeSeat, CommitteeSeatRole, PartyOrganization, SeatUnitKind } from '../entities';
 import type { PartyContext } from '../loaders';
 import { addSeat, endSeat } from '../operations/seats';
+import { authorizeChange } from './authorize';
 
 @InputType({ description: '大党委增设兼职委员席位' })
 class AddCommitteeSeatInput {
@@ -34,12 +35,17 @@ export class CommitteeSeatResolver {
   }
 
   @Mutation(() => CommitteeSeat, { description: '大党委增设兼职委员' })
-  addCommitteeSeat(@Ctx() ctx: PartyContext, @Arg('input') input: AddCommitteeSeatInput): Promise<CommitteeSeat> {
+  async addCommitteeSeat(@Ctx() ctx: PartyContext, @Arg('input') input: AddCommitteeSeatInput): Promise<CommitteeSeat> {
+    await authorizeChange(ctx, 'seating a part-time committee member', () => [{ organizationId: input.committeeId, field: 'input.committeeId' }]);
     return ctx.em.transactional((em) => addSeat(em, input));
   }
 
   @Mutation(() => CommitteeSeat, { description: '兼职委员结束任职（记录保留）' })
-  endCommitteeSeat(@Ctx() ctx: PartyContext, @Arg('input') input: EndCommitteeSeatInput): Promise<CommitteeSeat> {
+  async endCommitteeSeat(@Ctx() ctx: PartyContext, @Arg('input') input: EndCommitteeSeatInput): Promise<CommitteeSeat> {
+    await authorizeChange(ctx, 'ending a part-time committee seat', async () => {
+      const seat = await ctx.loaders.seat.load(input.id);
+      return [seat && { organizationId: seat.committee.id, field: 'input.id' }];
+    });
     return ctx.em.transactional((em) => endSeat(em, input));
   }
 }

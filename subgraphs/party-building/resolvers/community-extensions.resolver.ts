@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { isInOffice, today } from '../domain/terms';
 import { CommitteeSeat, CommunityReference, PartyOrganization, StreetReference } from '../entities';
+import { requireSignedIn } from '../access';
 import type { PartyContext } from '../loaders';
 
 /** Fields the organisation department adds to the grid subgraph's Community and Street. */
@@ -8,6 +9,7 @@ import type { PartyContext } from '../loaders';
 export class CommunityPartyResolver {
   @FieldResolver(() => PartyOrganization, { nullable: true, description: '社区党委（党总支）' })
   async partyCommittee(@Root() community: CommunityReference, @Ctx() ctx: PartyContext) {
+    requireSignedIn(ctx.viewer, 'reading Party organisations');
     return (await ctx.loaders.committeesOfCommunity.load(community.id))[0] ?? null;
   }
 
@@ -17,6 +19,7 @@ export class CommunityPartyResolver {
     @Ctx() ctx: PartyContext,
     @Arg('includeEnded', { defaultValue: false, description: '包含已结束的席位' }) includeEnded: boolean,
   ) {
+    requireSignedIn(ctx.viewer, 'reading Party organisations');
     const committee = (await ctx.loaders.committeesOfCommunity.load(community.id))[0];
     if (!committee) return [];
     const seats = await ctx.loaders.seatsOfCommittee.load(committee.id);
@@ -26,6 +29,7 @@ export class CommunityPartyResolver {
 
   @FieldResolver(() => Int, { description: '组织关系在本社区的在职党员数' })
   inServicePartyMemberCount(@Root() community: CommunityReference, @Ctx() ctx: PartyContext) {
+    requireSignedIn(ctx.viewer, 'Party member counts');
     return ctx.loaders.inServiceCountOfCommunity.load(community.id);
   }
 }
@@ -34,6 +38,7 @@ export class CommunityPartyResolver {
 export class StreetPartyResolver {
   @FieldResolver(() => PartyOrganization, { nullable: true, description: '街道党工委' })
   async partyWorkingCommittee(@Root() street: StreetReference, @Ctx() ctx: PartyContext) {
+    requireSignedIn(ctx.viewer, 'reading Party organisations');
     return (await ctx.loaders.workingCommitteesOfStreet.load(street.id))[0] ?? null;
   }
 }

@@ -4,6 +4,7 @@ import { badInput } from '../../../lib/errors';
 import { isId } from '../../../lib/ids';
 import { PageArgs } from '../../../lib/pagination';
 import { CommunityReference, GridReference, OrganizationLevel, OrganizationStatus, PartyOrganization } from '../entities';
+import { requireSignedIn } from '../access';
 import type { PartyContext } from '../loaders';
 import { pageOfIds, UncoveredBuildingConnection, UncoveredGridConnection } from './connections';
 
@@ -49,6 +50,7 @@ export class CoverageResolver {
     @Arg('gridIds', () => [ID], { description: '要检查的网格，如某社区全部在用网格' }) gridIds: string[],
     @Args() page: PageArgs,
   ): Promise<UncoveredGridConnection> {
+    requireSignedIn(ctx.viewer, 'Party coverage figures');
     const ids = checkIds(gridIds, 'gridIds');
     const covered = await coveredBy(ctx.em, OrganizationLevel.GRID_BRANCH, 'gridIds', ids);
     return new UncoveredGridConnection(pageOfIds(ids.filter((id) => !covered.has(id)), page));
@@ -60,6 +62,7 @@ export class CoverageResolver {
     @Arg('buildingIds', () => [ID]) buildingIds: string[],
     @Args() page: PageArgs,
   ): Promise<UncoveredBuildingConnection> {
+    requireSignedIn(ctx.viewer, 'Party coverage figures');
     const ids = checkIds(buildingIds, 'buildingIds');
     const covered = await coveredBy(ctx.em, OrganizationLevel.BUILDING_GROUP, 'buildingIds', ids);
     return new UncoveredBuildingConnection(pageOfIds(ids.filter((id) => !covered.has(id)), page));
@@ -67,6 +70,8 @@ export class CoverageResolver {
 
   @Query(() => [GridPartyMemberCount], { description: '各网格居住的党员数（一行一个给出的网格）' })
   async partyMembersPerGrid(@Ctx() ctx: PartyContext, @Arg('gridIds', () => [ID]) gridIds: string[]): Promise<GridPartyMemberCount[]> {
+    // Counts, not people: every signed-in caller may have them.
+    requireSignedIn(ctx.viewer, 'Party member counts');
     const ids = checkIds(gridIds, 'gridIds');
     const rows: Array<{ home_grid_id: string; members: string; showing: string }> = ids.length
       ? await ctx.em.getKnex()('party_building.party_member')
@@ -83,6 +88,7 @@ export class CoverageResolver {
     @Ctx() ctx: PartyContext,
     @Arg('communityIds', () => [ID]) communityIds: string[],
   ): Promise<CommunityInServiceCount[]> {
+    requireSignedIn(ctx.viewer, 'Party member counts');
     const ids = checkIds(communityIds, 'communityIds');
     const counts = await Promise.all(ids.map((id) => ctx.loaders.inServiceCountOfCommunity.load(id)));
     return ids.map((id, i) => ({ community: { id }, inServiceMembers: counts[i] }));

@@ -1,6 +1,7 @@
 import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../../lib/pagination';
 import { BuildingReference, GridReference, HouseholdReference, PartyMember, PartyOrganization, ResidentReference } from '../entities';
+import { requireSignedIn } from '../access';
 import type { PartyContext } from '../loaders';
 import { PartyMemberConnection } from './connections';
 
@@ -9,16 +10,20 @@ import { PartyMemberConnection } from './connections';
 export class GridPartyResolver {
   @FieldResolver(() => [PartyOrganization], { description: '覆盖本网格的网格党支部（支部建在网格上）' })
   partyBranches(@Root() grid: GridReference, @Ctx() ctx: PartyContext) {
+    requireSignedIn(ctx.viewer, 'reading Party organisations');
     return ctx.loaders.branchesOfGrid.load(grid.id);
   }
 
   @FieldResolver(() => PartyMemberConnection, { description: '居住在本网格的党员' })
   async partyMembers(@Root() grid: GridReference, @Ctx() ctx: PartyContext, @Args() page: PageArgs) {
+    requireSignedIn(ctx.viewer, 'reading Party members');
     return new PartyMemberConnection(await ctx.loaders.membersOfGrid(grid.id, page));
   }
 
   @FieldResolver(() => Int, { description: '居住在本网格的党员数' })
   partyMemberCount(@Root() grid: GridReference, @Ctx() ctx: PartyContext) {
+    // A count, not people: every signed-in caller may have it.
+    requireSignedIn(ctx.viewer, 'Party member counts');
     return ctx.loaders.memberCountOfGrid.load(grid.id);
   }
 }
@@ -27,6 +32,7 @@ export class GridPartyResolver {
 export class BuildingPartyResolver {
   @FieldResolver(() => PartyOrganization, { nullable: true, description: '本楼栋的楼栋党小组' })
   async partyGroup(@Root() building: BuildingReference, @Ctx() ctx: PartyContext) {
+    requireSignedIn(ctx.viewer, 'reading Party organisations');
     return (await ctx.loaders.groupsOfBuilding.load(building.id))[0] ?? null;
   }
 }
@@ -35,14 +41,16 @@ export class BuildingPartyResolver {
 export class HouseholdPartyResolver {
   @FieldResolver(() => PartyOrganization, { nullable: true, description: '本户为党员中心户时的组织' })
   async partyCentralHousehold(@Root() household: HouseholdReference, @Ctx() ctx: PartyContext) {
+    requireSignedIn(ctx.viewer, 'reading Party organisations');
     return (await ctx.loaders.centralHouseholdsOfHousehold.load(household.id))[0] ?? null;
   }
 }
 
 @Resolver(() => ResidentReference)
 export class ResidentPartyResolver {
+  // Like a reference: a member record the viewer may not see reads as none.
   @FieldResolver(() => PartyMember, { nullable: true, description: '党员身份（居民党员、在职党员等）' })
   partyMembership(@Root() resident: ResidentReference, @Ctx() ctx: PartyContext) {
-    return ctx.loaders.memberOfResident.load(resident.id);
+    return ctx.loaders.visibleMemberOfResident(resident.id);
   }
 }

@@ -4,6 +4,7 @@ import type { PartyContext } from '../loaders';
 import { splitBranch } from '../operations/branch-split';
 import { createOrganization, dissolveOrganization, moveOrganization, updateOrganization } from '../operations/organizations';
 import { actorOf } from './actor';
+import { authorizeChange } from './authorize';
 
 @InputType({ description: '新建党组织。按层级给出覆盖对象：街道党工委 streetId、社区党委 communityId、网格党支部 gridIds、楼栋党小组 buildingIds、党员中心户 householdId' })
 class CreatePartyOrganizationInput {
@@ -61,27 +62,35 @@ class DissolvePartyOrganizationInput {
 @Resolver()
 export class OrganizationMutationResolver {
   @Mutation(() => PartyOrganization, { description: '新建党组织' })
-  createPartyOrganization(@Ctx() ctx: PartyContext, @Arg('input') input: CreatePartyOrganizationInput): Promise<PartyOrganization> {
+  async createPartyOrganization(@Ctx() ctx: PartyContext, @Arg('input') input: CreatePartyOrganizationInput): Promise<PartyOrganization> {
+    await authorizeChange(ctx, 'creating a Party organisation', () => [{ organizationId: input.parentId ?? null, field: 'input.parentId' }]);
     return ctx.em.transactional((em) => createOrganization(em, input, actorOf(ctx)));
   }
 
   @Mutation(() => PartyOrganization, { description: '修改党组织' })
-  updatePartyOrganization(@Ctx() ctx: PartyContext, @Arg('input') input: UpdatePartyOrganizationInput): Promise<PartyOrganization> {
+  async updatePartyOrganization(@Ctx() ctx: PartyContext, @Arg('input') input: UpdatePartyOrganizationInput): Promise<PartyOrganization> {
+    await authorizeChange(ctx, 'changing a Party organisation', () => [{ organizationId: input.id, field: 'input.id' }]);
     return ctx.em.transactional((em) => updateOrganization(em, input, actorOf(ctx)));
   }
 
   @Mutation(() => PartyOrganization, { description: '调整党组织隶属（保留历史）' })
-  movePartyOrganization(@Ctx() ctx: PartyContext, @Arg('input') input: MovePartyOrganizationInput): Promise<PartyOrganization> {
+  async movePartyOrganization(@Ctx() ctx: PartyContext, @Arg('input') input: MovePartyOrganizationInput): Promise<PartyOrganization> {
+    await authorizeChange(ctx, 'moving a Party organisation', () => [
+      { organizationId: input.id, field: 'input.id', below: true },
+      { organizationId: input.parentId, field: 'input.parentId' },
+    ]);
     return ctx.em.transactional((em) => moveOrganization(em, input, actorOf(ctx)));
   }
 
   @Mutation(() => [PartyOrganization], { description: '拆分网格党支部，返回新支部' })
-  splitGridBranch(@Ctx() ctx: PartyContext, @Arg('input') input: SplitGridBranchInput): Promise<PartyOrganization[]> {
+  async splitGridBranch(@Ctx() ctx: PartyContext, @Arg('input') input: SplitGridBranchInput): Promise<PartyOrganization[]> {
+    await authorizeChange(ctx, 'splitting a grid branch', () => [{ organizationId: input.branchId, field: 'input.branchId', below: true }]);
     return ctx.em.transactional((em) => splitBranch(em, input, actorOf(ctx)));
   }
 
   @Mutation(() => PartyOrganization, { description: '撤销党组织（状态 DISSOLVED，不删除）' })
-  dissolvePartyOrganization(@Ctx() ctx: PartyContext, @Arg('input') input: DissolvePartyOrganizationInput): Promise<PartyOrganization> {
+  async dissolvePartyOrganization(@Ctx() ctx: PartyContext, @Arg('input') input: DissolvePartyOrganizationInput): Promise<PartyOrganization> {
+    await authorizeChange(ctx, 'dissolving a Party organisation', () => [{ organizationId: input.id, field: 'input.id', below: true }]);
     return ctx.em.transactional((em) => dissolveOrganization(em, input, actorOf(ctx)));
   }
 }

@@ -1,10 +1,18 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, paginate } from '../../../lib/pagination';
-import { revealPersonal } from '../../../lib/personal-data';
+import { refuseRecord, revealPersonal, type MaskedField } from '../../../lib/personal-data';
+import { canSeeMember, memberPlaceOf, memberWhere, personalValuesInScope, requireSignedIn } from '../access';
 import { GridReference, MembershipPeriod, PartyMember, PartyMemberKind, PartyOrganization, PartyRole, ref, ResidentReference } from '../entities';
 import type { PartyContext } from '../loaders';
 import { createMember, transferMember, updateMember } from '../operations/members';
+import { authorizeChange } from './authorize';
 import { PartyMemberConnection } from './connections';
+
+/** A personal field of a member: masked, in full with a purpose in scope, or refused (both recorded). */
+async function personal(ctx: PartyContext, member: PartyMember, field: MaskedField): Promise<string | null> {
+  const inScope = personalValuesInScope(await ctx.loaders.scope.memberScope(), memberPlaceOf(member));
+  return revealPersonal(ctx.viewer, ctx.loaders.accessLog, { type: 'PartyMember', id: member.id, inScope }, field, member[field]);
+}
 
 @InputType({ description: '登记党员。关联居民（residentId）时，姓名可省略（取居民姓名），居住网格从网格系统读取' })
 class CreatePartyMemberInput {
@@ -51,18 +59,24 @@ class MemberFilter extends PageArgs {
 @Resolver(() => PartyMember)
 export class PartyMemberResolver {
   @Query(() => PartyMember, { nullable: true, description: '按 id 查党员' })
-  partyMember(@Ctx() ctx: PartyContext, @Arg('id', () => ID) id: string) {
-    return ctx.loaders.member.load(id);
+  async partyMember(@Ctx() ctx: PartyContext, @Arg('id', () => ID) id: string) {
+    requireSignedIn(ctx.viewer, 'reading Party members');
+    const [member, scope] = await Promise.all([ctx.loaders.member.load(id), ctx.loaders.scope.memberScope()]);
+    if (member && !canSeeMember(scope, memberPlaceOf(member))) return refuseRecord(ctx.viewer, ctx.loaders.accessLog, 'PartyMember', id, 'id');
+    return member;
   }
 
   @Query(() => PartyMemberConnection, { description: '党员列表，可按类别、党组织、居住网格、是否亮身份筛选' })
   async partyMembers(@Ctx() ctx: PartyContext, @Args() filter: MemberFilter): Promise<PartyMemberConnection> {
+    requireSignedIn(ctx.viewer, 'reading Party members');
     const where: Record<string, unknown> = {};
     if (filter.kind) where.kind = filter.kind;
     if (filter.organizationId) where.organization = filter.organizationId;
     if (filter.gridId) where.homeGridId = filter.gridId;
     if (filter.showsIdentityPublicly !== undefined && filter.showsIdentityPublicly !== null) where.showsIdentityPublicly = filter.showsIdentityPublicly;
-    return new PartyMemberConnection(await paginate(ctx.em, PartyMember, where, filter));
+    // The viewer's scope narrows the list in SQL, so the page and its totalCount hold only what the viewer sees.
+    const scope = memberWhere(await ctx.loaders.scope.memberScope());
+    return new PartyMemberConnection(await paginate(ctx.em, PartyMember, scope ? { $and: [where, scope] } : where, filter));
   }
 
   @FieldResolver(() => PartyOrganization, { description: '组织关系所在党组织' })
@@ -82,12 +96,12 @@ export class PartyMemberResolver {
 
   @FieldResolver(() => String, { nullable: true, description: '身份证号（个人信息，按权限脱敏）' })
   idNumber(@Root() member: PartyMember, @Ctx() ctx: PartyContext) {
-    return revealPersonal(ctx.viewer, ctx.loaders.accessLog, { type: 'PartyMember', id: member.id, inScope: true }, 'idNumber', member.idNumber);
+    return personal(ctx, member, 'idNumber');
   }
 
   @FieldResolver(() => String, { nullable: true, description: '手机号（个人信息，按权限脱敏）' })
   phone(@Root() member: PartyMember, @Ctx() ctx: PartyContext) {
-    return revealPersonal(ctx.viewer, ctx.loaders.accessLog, { type: 'PartyMember', id: member.id, inScope: true }, 'phone', member.phone);
+    return personal(ctx, member, 'phone');
   }
 
   @FieldResolver(() => [PartyRole], { description: '党内职务（含已卸任的）' })
@@ -101,17 +115,29 @@ export class PartyMemberResolver {
   }
 
   @Mutation(() => PartyMember, { description: '登记党员' })
-  createPartyMember(@Ctx() ctx: PartyContext, @Arg('input') input: CreatePartyMemberInput): Promise<PartyMember> {
+  async createPartyMember(@Ctx() ctx: PartyContext, @Arg('input') input: CreatePartyMemberInput): Promise<PartyMember> {
+    await authorizeChange(ctx, 'registering a Party member', () => [{ organizationId: input.organizationId, field: 'input.organizationId' }]);
     return ctx.em.transactional((em) => createMember(em, input));
   }
 
   @Mutation(() => PartyMember, { description: '修改党员信息' })
-  updatePartyMember(@Ctx() ctx: PartyContext, @Arg('input') input: UpdatePartyMemberInput): Promise<PartyMember> {
+  async updatePartyMember(@Ctx() ctx: PartyContext, @Arg('input') input: UpdatePartyMemberInput): Promise<PartyMember> {
+    await authorizeChange(ctx, 'changing a Party member', async () => {
+      const member = await ctx.loaders.member.load(input.id);
+      return [member && { organizationId: member.organization.id, field: 'input.id' }];
+    });
     return ctx.em.transactional((em) => updateMember(em, input));
   }
 
   @Mutation(() => PartyMember, { description: '组织关系转接（保留历史）' })
-  transferPartyMember(@Ctx() ctx: PartyContext, @Arg('input') input: TransferPartyMemberInput): Promise<PartyMember> {
+  async transferPartyMember(@Ctx() ctx: PartyContext, @Arg('input') input: TransferPartyMemberInput): Promise<PartyMember> {
+    await authorizeChange(ctx, 'transferring a Party membership', async () => {
+      const member = await ctx.loaders.member.load(input.memberId);
+      return [
+        member && { organizationId: member.organization.id, field: 'input.memberId' },
+        { organizationId: input.toOrganizationId, field: 'input.toOrganizationId' },
+      ];
+    });
     return ctx.em.transactional((em) => transferMember(em, input));
   }
 }

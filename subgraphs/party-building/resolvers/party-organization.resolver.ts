@@ -6,6 +6,7 @@ import {
   BuildingReference, CommitteeSeat, CommunityReference, GridReference, HouseholdReference, OrganizationChange, OrganizationLevel,
   OrganizationStatus, PartyMember, PartyOrganization, PartyRole, PartyRoleKind, ref, StreetReference,
 } from '../entities';
+import { requireSignedIn } from '../access';
 import type { PartyContext } from '../loaders';
 import { PartyMemberConnection, PartyOrganizationConnection } from './connections';
 
@@ -25,11 +26,13 @@ const isActive = (o: PartyOrganization) => o.status === OrganizationStatus.ACTIV
 export class PartyOrganizationResolver {
   @Query(() => PartyOrganization, { nullable: true, description: '按 id 查党组织（含已撤销的）' })
   partyOrganization(@Ctx() ctx: PartyContext, @Arg('id', () => ID) id: string) {
+    requireSignedIn(ctx.viewer, 'reading Party organisations');
     return ctx.loaders.organization.load(id);
   }
 
   @Query(() => PartyOrganizationConnection, { description: '党组织列表，可按层级、上级、街道、社区、网格、状态筛选' })
   async partyOrganizations(@Ctx() ctx: PartyContext, @Args() filter: OrganizationFilter): Promise<PartyOrganizationConnection> {
+    requireSignedIn(ctx.viewer, 'reading Party organisations');
     const where: Record<string, unknown> = {};
     if (filter.level) where.level = filter.level;
     if (filter.parentId) where.parent = filter.parentId;
@@ -95,7 +98,8 @@ export class PartyOrganizationResolver {
   async secretary(@Root() organization: PartyOrganization, @Ctx() ctx: PartyContext) {
     const roles = await ctx.loaders.rolesInOffice.load(organization.id);
     const secretary = roles.find((r) => r.role === PartyRoleKind.SECRETARY);
-    return secretary ? ctx.loaders.member.load(secretary.member.id) : null;
+    // Offices are narrowed to the members the viewer sees, so an out-of-scope secretary reads as none.
+    return secretary ? ctx.loaders.visibleMember(secretary.member.id) : null;
   }
 
   @FieldResolver(() => [PartyRole], { description: '在任班子成员（书记、副书记、委员）' })

@@ -3,6 +3,7 @@ import { isInOffice, today } from '../domain/terms';
 import { MembershipPeriod, PartyMember, PartyOrganization, PartyRole, PartyRoleKind } from '../entities';
 import type { PartyContext } from '../loaders';
 import { appointRole, endRole } from '../operations/roles';
+import { authorizeChange } from './authorize';
 
 @InputType({ description: '任命党内职务' })
 class AppointPartyRoleInput {
@@ -37,12 +38,23 @@ export class PartyRoleResolver {
   }
 
   @Mutation(() => PartyRole, { description: '任命书记、副书记或委员' })
-  appointPartyRole(@Ctx() ctx: PartyContext, @Arg('input') input: AppointPartyRoleInput): Promise<PartyRole> {
+  async appointPartyRole(@Ctx() ctx: PartyContext, @Arg('input') input: AppointPartyRoleInput): Promise<PartyRole> {
+    await authorizeChange(ctx, 'appointing to a Party office', async () => {
+      const member = await ctx.loaders.member.load(input.memberId);
+      return [
+        { organizationId: input.organizationId, field: 'input.organizationId' },
+        member && { organizationId: member.organization.id, field: 'input.memberId' },
+      ];
+    });
     return ctx.em.transactional((em) => appointRole(em, input));
   }
 
   @Mutation(() => PartyRole, { description: '结束任职（记录保留）' })
-  endPartyRole(@Ctx() ctx: PartyContext, @Arg('input') input: EndPartyRoleInput): Promise<PartyRole> {
+  async endPartyRole(@Ctx() ctx: PartyContext, @Arg('input') input: EndPartyRoleInput): Promise<PartyRole> {
+    await authorizeChange(ctx, 'ending a Party office', async () => {
+      const role = await ctx.loaders.role.load(input.id);
+      return [role && { organizationId: role.organization.id, field: 'input.id' }];
+    });
     return ctx.em.transactional((em) => endRole(em, input));
   }
 }
