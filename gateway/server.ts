@@ -5,13 +5,12 @@ import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { envName, gatewayConfig } from '../lib/config';
-import { formatError } from '../lib/format-error';
 import { createLogger } from '../lib/logger';
 import { callerIdentity } from './caller-identity';
+import { hardenedEndpoint } from './hardening';
 import { subgraphDataSource, type GatewayContext, type SubgraphFetch } from './subgraph-fetcher';
 import { PURPOSE_HEADER } from '../lib/viewer';
 
@@ -57,22 +56,22 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     timeoutMs: config.subgraphTimeoutMs,
   });
 
+  const hardened = hardenedEndpoint(config, production);
   const app = express();
   const httpServer = http.createServer(app);
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: formatError(production),
-    includeStacktraceInErrorResponses: !production,
-    introspection: !production,
+    ...hardened.apollo,
     // Shutdown is ours (database, embedded PostgreSQL, exit code); Apollo's own signal handlers would re-raise the signal.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ...hardened.plugins,
     ],
   });
   await server.start();
 
+  hardened.routes(app);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -92,7 +91,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    ...hardened.before,
     expressMiddleware(server, {
       context: async ({ req }) => ({
         internalToken: await internalTokenFor(req.headers.authorization),

@@ -41,13 +41,73 @@ export function serviceConfig(service: string, defaultPort: number): ServiceConf
   };
 }
 
+export type PersistedQueryMode = 'apq' | 'allowlist' | 'off';
+
+/**
+ * What one operation may ask for. The defaults leave room above every operation the tests, the
+ * README and the benchmark send (deepest 10 levels, 4 aliases, no directives, 120 tokens, cost
+ * 40 000 for 50 communities with all their co-building fields), and refuse what only an abusive
+ * client sends. A value is the largest allowed: MAX_ALIASES=0 refuses every alias.
+ */
+export interface OperationLimits {
+  /** Nesting of fields (MAX_DEPTH). */
+  maxDepth: number;
+  /** Aliased fields (MAX_ALIASES): each alias is another copy of the work. */
+  maxAliases: number;
+  /** Directives in the operation (MAX_DIRECTIVES). */
+  maxDirectives: number;
+  /** Lexical tokens of the document (MAX_TOKENS), checked while parsing. */
+  maxTokens: number;
+  /** graphql-armor's cost (objects 2, scalars 1, ×1.5 per level, ×first/last), variables counted (MAX_COST). */
+  maxCost: number;
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new Error(`Environment variable ${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function sizeFromEnv(name: string, fallback: string): string {
+  const raw = process.env[name] || fallback;
+  if (!/^\d+(kb|mb|b)?$/i.test(raw)) throw new Error(`Environment variable ${name} must be a size such as 1mb, 200kb or 50000, got "${raw}"`);
+  return raw.toLowerCase();
+}
+
 export function gatewayConfig() {
+  const persistedQueries = oneOf<PersistedQueryMode>('PERSISTED_QUERIES', ['apq', 'allowlist', 'off'], 'apq');
+  const persistedQueryManifest = process.env.PERSISTED_QUERY_MANIFEST || undefined;
+  if (persistedQueries === 'allowlist' && !persistedQueryManifest) {
+    throw new Error('PERSISTED_QUERIES=allowlist needs PERSISTED_QUERY_MANIFEST, the path of the allowed operations');
+  }
+  const limits: OperationLimits = {
+    maxDepth: intFromEnv('MAX_DEPTH', 12),
+    maxAliases: intFromEnv('MAX_ALIASES', 15),
+    maxDirectives: intFromEnv('MAX_DIRECTIVES', 20),
+    maxTokens: intFromEnv('MAX_TOKENS', 1000),
+    maxCost: intFromEnv('MAX_COST', 50_000),
+  };
   return {
     port: intFromEnv('PORT', 4000),
     subgraphTimeoutMs: intFromEnv('SUBGRAPH_TIMEOUT_MS', 5000),
     supergraphPath: process.env.SUPERGRAPH_PATH || 'gateway/supergraph.graphql',
     production: isProduction(),
+    limits,
+    /** Largest request body (express size: 1mb, 200kb, bytes); larger is refused with 413. */
+    maxBodySize: sizeFromEnv('MAX_BODY_SIZE', '1mb'),
+    /** Requests per minute per client (token, else IP address); 0 turns the limit off. */
+    rateLimitPerMinute: intFromEnv('RATE_LIMIT_PER_MINUTE', 6000),
+    /** Express "trust proxy" (e.g. 1 behind one load balancer), so the client's address is the real one. */
+    trustProxy: process.env.TRUST_PROXY || undefined,
+    /** apq: automatic persisted queries (web); allowlist: only the manifest's operations (mobile); off. */
+    persistedQueries,
+    persistedQueryManifest,
   };
 }
+
+export type GatewayConfig = ReturnType<typeof gatewayConfig>;
 
 export { intFromEnv };
