@@ -9,7 +9,9 @@ export type ErrorCode =
   | 'CONFLICT' // the request is valid but the current state refuses it (duplicate code, stale version)
   | 'FORBIDDEN' // the caller may not do this
   | 'UNAUTHENTICATED'
-  | 'SUBGRAPH_UNAVAILABLE'; // a department's service did not answer (set by the gateway)
+  | 'SUBGRAPH_UNAVAILABLE' // a department's service did not answer (set by the gateway)
+  | 'RATE_LIMITED' // too many requests from one client; retry after the Retry-After header (gateway)
+  | 'PERSISTED_QUERY_NOT_ALLOWED'; // allow-list mode: the operation is not in the manifest (gateway)
 
 export class DomainError extends Error {
   constructor(
