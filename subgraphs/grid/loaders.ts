@@ -5,6 +5,7 @@ import type { Viewer } from '../../lib/viewer';
 import { createAccessLog } from '../../lib/audit/access-log';
 import { byIdLoader, byUniqueLoader, childPageLoader, childrenLoader, countByParentLoader } from '../../lib/loaders';
 import { isId } from '../../lib/ids';
+import { createPeopleScope } from './people-scope';
 import {
   AssignmentRole, Building, BuildingGridPeriod, Community, Grid, GridAssignment, GridChange, GridWorker, Household, RecordChange, Resident,
   Street, Visit,
@@ -26,18 +27,34 @@ function activeAssignmentsBy(em: EntityManager, property: 'grid' | 'worker') {
   });
 }
 
+/** Entities by id, kept only where the viewer may see them: null otherwise (federation references). */
+function visibleOnly<T extends { id: string }>(loader: DataLoader<string, T | null>, visible: (row: T) => boolean | Promise<boolean>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await loader.loadMany(ids);
+    return Promise.all(rows.map(async (row) => (row && !(row instanceof Error) && (await visible(row)) ? row : null)));
+  });
+}
+
 export function createGridLoaders(em: EntityManager, viewer: Viewer) {
+  const people = createPeopleScope(em, viewer);
+  const household = byIdLoader(em, Household);
+  const resident = byIdLoader(em, Resident);
+  const visit = byIdLoader(em, Visit);
   return {
     accessLog: createAccessLog(em, viewer),
+    people,
+    visibleResident: visibleOnly(resident, (row) => people.residentVisible(row.id)),
+    visibleHousehold: visibleOnly(household, (row) => people.householdVisible(row.id)),
+    visibleVisit: visibleOnly(visit, (row) => people.visitVisible(row)),
     street: byIdLoader(em, Street),
     community: byIdLoader(em, Community),
     grid: byIdLoader(em, Grid),
     building: byIdLoader(em, Building),
-    household: byIdLoader(em, Household),
-    resident: byIdLoader(em, Resident),
+    household,
+    resident,
     worker: byIdLoader(em, GridWorker),
     assignment: byIdLoader(em, GridAssignment),
-    visit: byIdLoader(em, Visit),
+    visit,
     streetByCode: byUniqueLoader(em, Street, 'code'),
     communityByCode: byUniqueLoader(em, Community, 'code'),
     gridByCode: byUniqueLoader(em, Grid, 'code'),
@@ -45,10 +62,11 @@ export function createGridLoaders(em: EntityManager, viewer: Viewer) {
     communitiesOfStreet: childPageLoader(em, Community, { table: 'grid.community', parentColumn: 'street_id' }),
     gridsOfCommunity: childPageLoader(em, Grid, { table: 'grid.grid', parentColumn: 'community_id' }),
     buildingsOfGrid: childPageLoader(em, Building, { table: 'grid.building', parentColumn: 'grid_id' }),
-    householdsOfBuilding: childPageLoader(em, Household, { table: 'grid.household', parentColumn: 'building_id' }),
-    residentsOfHousehold: childPageLoader(em, Resident, { table: 'grid.resident', parentColumn: 'household_id' }),
-    visitsOfGrid: childPageLoader(em, Visit, { table: 'grid.visit', parentColumn: 'grid_id' }),
-    visitsOfWorker: childPageLoader(em, Visit, { table: 'grid.visit', parentColumn: 'worker_id' }),
+    // People lists under the map carry the viewer's scope into their SQL (pages and counts alike).
+    householdsOfBuilding: childPageLoader(em, Household, { table: 'grid.household', parentColumn: 'building_id', where: people.householdRows }),
+    residentsOfHousehold: childPageLoader(em, Resident, { table: 'grid.resident', parentColumn: 'household_id', where: people.residentRows }),
+    visitsOfGrid: childPageLoader(em, Visit, { table: 'grid.visit', parentColumn: 'grid_id', where: people.visitRows }),
+    visitsOfWorker: childPageLoader(em, Visit, { table: 'grid.visit', parentColumn: 'worker_id', where: people.visitRows }),
     householdCountOfBuilding: countByParentLoader(em, 'grid.household', 'building_id'),
     householdCountOfGrid: householdCountOfGrid(em),
     activeAssignmentsOfGrid: activeAssignmentsBy(em, 'grid'),

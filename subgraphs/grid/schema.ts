@@ -1,5 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { buildFederatedSchema, type ReferenceResolvers } from '../../lib/federation';
+import { PUBLIC_QUERIES, requireSignedIn } from './access';
+import { requireSignInOnRootFields } from './sign-in-guard';
 import type { GridContext, GridLoaders } from './loaders';
 import { AccessTerritoryResolver } from './resolvers/access-territory.resolver';
 import { BuildingResolver } from './resolvers/building.resolver';
@@ -26,10 +28,16 @@ export const GRID_RESOLVERS: NonEmptyArray<Function> = [
   RecordChangeResolver, ResidentChangesResolver, HouseholdChangesResolver, BuildingChangesResolver, AccessTerritoryResolver,
 ];
 
-/** Every entity of this subgraph resolves its federation references through a batching loader. */
+/**
+ * Every entity of this subgraph resolves its federation references through a batching loader.
+ * The map is for signed-in callers; people records resolve only within the viewer's scope
+ * (null outside it), checked for the whole batch at once.
+ */
 const byId = (loader: keyof GridLoaders) => ({
-  __resolveReference: (reference: { id: string }, ctx: GridContext) =>
-    (ctx.loaders[loader] as { load(id: string): Promise<unknown> }).load(reference.id),
+  __resolveReference: (reference: { id: string }, ctx: GridContext) => {
+    requireSignedIn(ctx.viewer, 'reading the grid map');
+    return (ctx.loaders[loader] as { load(id: string): Promise<unknown> }).load(reference.id);
+  },
 });
 
 export const GRID_REFERENCES: ReferenceResolvers = {
@@ -37,13 +45,13 @@ export const GRID_REFERENCES: ReferenceResolvers = {
   Community: byId('community'),
   Grid: byId('grid'),
   Building: byId('building'),
-  Household: byId('household'),
-  Resident: byId('resident'),
+  Household: byId('visibleHousehold'),
+  Resident: byId('visibleResident'),
   GridWorker: byId('worker'),
   GridAssignment: byId('assignment'),
-  Visit: byId('visit'),
+  Visit: byId('visibleVisit'),
 };
 
-export function buildGridSchema() {
-  return buildFederatedSchema({ resolvers: GRID_RESOLVERS }, GRID_REFERENCES);
+export async function buildGridSchema() {
+  return requireSignInOnRootFields(await buildFederatedSchema({ resolvers: GRID_RESOLVERS }, GRID_REFERENCES), PUBLIC_QUERIES);
 }

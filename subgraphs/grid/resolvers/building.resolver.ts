@@ -9,6 +9,7 @@ import { requireRecord } from '../../../lib/records';
 import { freeCode, requireFreeCode } from '../domain/unique-codes';
 import { Building, BuildingGridPeriod, Grid, RecordAction, RecordType } from '../entities';
 import type { GridContext } from '../loaders';
+import { guardStructureWrite } from '../write-guard';
 import { byIdOrCode } from './lookup';
 import { actorOf } from './actor';
 import { BuildingConnection, HouseholdConnection } from './connections';
@@ -69,7 +70,7 @@ export class BuildingResolver {
     return ctx.loaders.buildingPeriods.load(building.id);
   }
 
-  @FieldResolver(() => HouseholdConnection)
+  @FieldResolver(() => HouseholdConnection, { description: '户（仅查看者可见的）' })
   async households(@Root() building: Building, @Ctx() ctx: GridContext, @Args() page: PageArgs) {
     return new HouseholdConnection(await ctx.loaders.householdsOfBuilding(building.id, page));
   }
@@ -84,6 +85,7 @@ export class BuildingResolver {
     const code = checkCode(input.code, 'input.code');
     const address = checkName(input.address, 'input.address', 200);
     return ctx.em.transactional(async (em) => {
+      await guardStructureWrite(em, ctx.viewer, 'creating a building', [{ field: 'input.gridId', kind: 'grid', id: input.gridId }]);
       const grid = await requireRecord(em, Grid, input.gridId, 'input.gridId');
       assertTakesBuildings(gridState(grid), 'input.gridId');
       await requireFreeCode(em, Building, code, 'input.code');
@@ -99,6 +101,7 @@ export class BuildingResolver {
   @Mutation(() => Building)
   updateBuilding(@Ctx() ctx: GridContext, @Arg('input') input: UpdateBuildingInput): Promise<Building> {
     return ctx.em.transactional(async (em) => {
+      await guardStructureWrite(em, ctx.viewer, 'updating a building', [{ field: 'input.id', kind: 'building', id: input.id }]);
       const building = await requireRecord(em, Building, input.id, 'input.id');
       const before = { code: building.code, address: building.address };
       if (input.code != null) building.code = await freeCode(em, Building, input.code, 'input.code', building.id);
@@ -113,6 +116,12 @@ export class BuildingResolver {
 
   @Mutation(() => [Building], { description: '楼栋调整到另一网格；退出原网格、进入新网格的时间都有记录' })
   moveBuildings(@Ctx() ctx: GridContext, @Arg('input') input: MoveBuildingsInput): Promise<Building[]> {
-    return ctx.em.transactional((em) => moveBuildings(em, { ...input, actor: actorOf(ctx) }));
+    return ctx.em.transactional(async (em) => {
+      await guardStructureWrite(em, ctx.viewer, 'moving buildings', [
+        ...input.buildingIds.map((id, i) => ({ field: `input.buildingIds[${i}]`, kind: 'building' as const, id })),
+        { field: 'input.toGridId', kind: 'grid', id: input.toGridId },
+      ]);
+      return moveBuildings(em, { ...input, actor: actorOf(ctx) });
+    });
   }
 }

@@ -7,6 +7,7 @@ import { requireRecord } from '../../../lib/records';
 import { freeCode, requireFreeCode } from '../domain/unique-codes';
 import { Community, CommunityStatus, Street } from '../entities';
 import type { GridContext } from '../loaders';
+import { guardStructureWrite } from '../write-guard';
 import { byIdOrCode } from './lookup';
 import { actorOf } from './actor';
 import { CommunityConnection, GridConnection } from './connections';
@@ -79,6 +80,7 @@ export class CommunityResolver {
     const code = checkCode(input.code, 'input.code');
     const name = checkName(input.name, 'input.name');
     return ctx.em.transactional(async (em) => {
+      await guardStructureWrite(em, ctx.viewer, 'creating a community', [{ field: 'input.streetId', kind: 'street', id: input.streetId }]);
       const street = await requireRecord(em, Street, input.streetId, 'input.streetId');
       await requireFreeCode(em, Community, code, 'input.code');
       return em.create(Community, { id: newId(), code, name, street });
@@ -88,6 +90,7 @@ export class CommunityResolver {
   @Mutation(() => Community)
   async updateCommunity(@Ctx() ctx: GridContext, @Arg('input') input: UpdateCommunityInput): Promise<Community> {
     return ctx.em.transactional(async (em) => {
+      await guardStructureWrite(em, ctx.viewer, 'updating a community', [{ field: 'input.id', kind: 'community', id: input.id }]);
       const community = await requireRecord(em, Community, input.id, 'input.id');
       if (input.code != null) community.code = await freeCode(em, Community, input.code, 'input.code', community.id);
       if (input.name != null) community.name = checkName(input.name, 'input.name');
@@ -97,6 +100,12 @@ export class CommunityResolver {
 
   @Mutation(() => Community, { description: '合并社区：旧社区的网格归入新社区，旧社区标记为已合并并指向新社区' })
   mergeCommunities(@Ctx() ctx: GridContext, @Arg('input') input: MergeCommunitiesInput): Promise<Community> {
-    return ctx.em.transactional((em) => mergeCommunities(em, { ...input, actor: actorOf(ctx) }));
+    return ctx.em.transactional(async (em) => {
+      await guardStructureWrite(em, ctx.viewer, 'merging communities', [
+        ...input.communityIds.map((id, i) => ({ field: `input.communityIds[${i}]`, kind: 'community' as const, id })),
+        ...(input.intoCommunityId ? [{ field: 'input.intoCommunityId', kind: 'community' as const, id: input.intoCommunityId }] : []),
+      ]);
+      return mergeCommunities(em, { ...input, actor: actorOf(ctx) });
+    });
   }
 }

@@ -3,6 +3,7 @@ import { assignWorker, unassignWorker } from '../domain/grid-workers';
 import { ROLE_LABELS } from '../domain/labels';
 import { AssignmentRole, Grid, GridAssignment, GridWorker, WorkerDuty } from '../entities';
 import type { GridContext } from '../loaders';
+import { guardStructureWrite } from '../write-guard';
 
 @InputType({ description: '配置网格员到网格（一人一网、一人多网、多人一网）' })
 class AssignWorkerInput {
@@ -31,11 +32,17 @@ export class GridAssignmentResolver {
 
   @Mutation(() => GridAssignment, { description: '配置网格员；同一网格只能有一名在任网格长' })
   assignWorker(@Ctx() ctx: GridContext, @Arg('input') input: AssignWorkerInput): Promise<GridAssignment> {
-    return ctx.em.transactional((em) => assignWorker(em, input));
+    return ctx.em.transactional(async (em) => {
+      await guardStructureWrite(em, ctx.viewer, 'assigning a worker', [{ field: 'input.gridId', kind: 'grid', id: input.gridId }]);
+      return assignWorker(em, input);
+    });
   }
 
   @Mutation(() => GridAssignment, { description: '解除配置：记录结束时间，历史保留' })
   unassignWorker(@Ctx() ctx: GridContext, @Arg('assignmentId', () => ID) assignmentId: string): Promise<GridAssignment> {
-    return ctx.em.transactional((em) => unassignWorker(em, assignmentId));
+    return ctx.em.transactional(async (em) => {
+      await guardStructureWrite(em, ctx.viewer, 'ending an assignment', [{ field: 'assignmentId', kind: 'assignment', id: assignmentId }]);
+      return unassignWorker(em, assignmentId);
+    });
   }
 }

@@ -1,10 +1,12 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { revealPersonal } from '../../../lib/personal-data';
+import { checkStructureWriter, workerPhoneInScope } from '../access';
 import { createGridWorker, updateGridWorker } from '../domain/grid-workers';
 import { Grid, GridAssignment, GridWorker, WorkerKind } from '../entities';
 import type { GridContext } from '../loaders';
 import { GridWorkerConnection, VisitConnection } from './connections';
+import { guardWorkerWrite } from '../write-guard';
 
 @InputType({ description: '新建网格员。phone 为本人手机（脱敏），publicContact 为公示的工作电话' })
 class CreateGridWorkerInput {
@@ -53,8 +55,10 @@ export class GridWorkerResolver {
   }
 
   @FieldResolver(() => String, { description: '本人手机号（个人信息，脱敏显示；公示用 publicContact）' })
-  phone(@Root() worker: GridWorker, @Ctx() ctx: GridContext) {
-    return revealPersonal(ctx.viewer, ctx.loaders.accessLog, { type: 'GridWorker', id: worker.id, inScope: true }, 'phone', worker.phone);
+  async phone(@Root() worker: GridWorker, @Ctx() ctx: GridContext) {
+    const gridIds = async () => (await ctx.loaders.activeAssignmentsOfWorker.load(worker.id)).map((a) => a.grid.id);
+    const inScope = await workerPhoneInScope(ctx.viewer, worker.id, gridIds);
+    return revealPersonal(ctx.viewer, ctx.loaders.accessLog, { type: 'GridWorker', id: worker.id, inScope }, 'phone', worker.phone);
   }
 
   @FieldResolver(() => [GridAssignment], { description: '在任的网格配置' })
@@ -74,18 +78,22 @@ export class GridWorkerResolver {
     return grids.filter((grid): grid is Grid => grid instanceof Grid);
   }
 
-  @FieldResolver(() => VisitConnection, { description: '走访台账' })
+  @FieldResolver(() => VisitConnection, { description: '走访台账（仅查看者辖区内网格的）' })
   async visits(@Root() worker: GridWorker, @Ctx() ctx: GridContext, @Args() page: PageArgs) {
     return new VisitConnection(await ctx.loaders.visitsOfWorker(worker.id, page));
   }
 
   @Mutation(() => GridWorker)
   createGridWorker(@Ctx() ctx: GridContext, @Arg('input') input: CreateGridWorkerInput): Promise<GridWorker> {
+    checkStructureWriter(ctx.viewer, 'creating a grid worker');
     return ctx.em.transactional(async (em) => createGridWorker(em, input));
   }
 
   @Mutation(() => GridWorker)
   updateGridWorker(@Ctx() ctx: GridContext, @Arg('input') input: UpdateGridWorkerInput): Promise<GridWorker> {
-    return ctx.em.transactional((em) => updateGridWorker(em, input));
+    return ctx.em.transactional(async (em) => {
+      await guardWorkerWrite(em, ctx.viewer, 'updating a grid worker', input.id);
+      return updateGridWorker(em, input);
+    });
   }
 }

@@ -10,6 +10,7 @@ import { assertTakesGrids, lineage } from '../domain/grid-rules';
 import { freeCode, requireFreeCode } from '../domain/unique-codes';
 import { Community, Grid, GridAssignment, GridChange, GridChangeKind, GridKind, GridStatus } from '../entities';
 import type { GridContext } from '../loaders';
+import { guardStructureWrite } from '../write-guard';
 import { byIdOrCode } from './lookup';
 import { actorOf } from './actor';
 import { BuildingConnection, GridConnection, VisitConnection } from './connections';
@@ -141,7 +142,7 @@ export class GridResolver {
     return ctx.loaders.activeAssignmentsOfGrid.load(grid.id);
   }
 
-  @FieldResolver(() => VisitConnection, { description: '走访台账' })
+  @FieldResolver(() => VisitConnection, { description: '走访台账（仅查看者辖区内的）' })
   async visits(@Root() grid: Grid, @Ctx() ctx: GridContext, @Args() page: PageArgs) {
     return new VisitConnection(await ctx.loaders.visitsOfGrid(grid.id, page));
   }
@@ -168,6 +169,7 @@ export class GridResolver {
     const code = checkCode(input.code, 'input.code');
     const name = checkName(input.name, 'input.name');
     return ctx.em.transactional(async (em) => {
+      await guardStructureWrite(em, ctx.viewer, 'creating a grid', [{ field: 'input.communityId', kind: 'community', id: input.communityId }]);
       const community = await requireRecord(em, Community, input.communityId, 'input.communityId');
       assertTakesGrids({ id: community.id, code: community.code, status: community.status, streetId: community.street.id }, 'input.communityId');
       await requireFreeCode(em, Grid, code, 'input.code');
@@ -180,6 +182,7 @@ export class GridResolver {
   @Mutation(() => Grid)
   updateGrid(@Ctx() ctx: GridContext, @Arg('input') input: UpdateGridInput): Promise<Grid> {
     return ctx.em.transactional(async (em) => {
+      await guardStructureWrite(em, ctx.viewer, 'updating a grid', [{ field: 'input.id', kind: 'grid', id: input.id }]);
       const grid = await requireRecord(em, Grid, input.id, 'input.id');
       if (input.code != null) grid.code = await freeCode(em, Grid, input.code, 'input.code', grid.id);
       if (input.name != null) grid.name = checkName(input.name, 'input.name');
@@ -190,16 +193,25 @@ export class GridResolver {
 
   @Mutation(() => [Grid], { description: '拆分网格，返回新网格' })
   splitGrid(@Ctx() ctx: GridContext, @Arg('input') input: SplitGridInput): Promise<Grid[]> {
-    return ctx.em.transactional((em) => splitGrid(em, { ...input, actor: actorOf(ctx) }));
+    return ctx.em.transactional(async (em) => {
+      await guardStructureWrite(em, ctx.viewer, 'splitting a grid', [{ field: 'input.gridId', kind: 'grid', id: input.gridId }]);
+      return splitGrid(em, { ...input, actor: actorOf(ctx) });
+    });
   }
 
   @Mutation(() => Grid, { description: '合并网格，返回新网格' })
   mergeGrids(@Ctx() ctx: GridContext, @Arg('input') input: MergeGridsInput): Promise<Grid> {
-    return ctx.em.transactional((em) => mergeGrids(em, { ...input, actor: actorOf(ctx) }));
+    return ctx.em.transactional(async (em) => {
+      await guardStructureWrite(em, ctx.viewer, 'merging grids', input.gridIds.map((id, i) => ({ field: `input.gridIds[${i}]`, kind: 'grid' as const, id })));
+      return mergeGrids(em, { ...input, actor: actorOf(ctx) });
+    });
   }
 
   @Mutation(() => Grid, { description: '撤销网格（保留记录与历史）' })
   retireGrid(@Ctx() ctx: GridContext, @Arg('input') input: RetireGridInput): Promise<Grid> {
-    return ctx.em.transactional((em) => retireGrid(em, { ...input, actor: actorOf(ctx) }));
+    return ctx.em.transactional(async (em) => {
+      await guardStructureWrite(em, ctx.viewer, 'retiring a grid', [{ field: 'input.gridId', kind: 'grid', id: input.gridId }]);
+      return retireGrid(em, { ...input, actor: actorOf(ctx) });
+    });
   }
 }

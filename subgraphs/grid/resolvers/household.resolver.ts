@@ -1,10 +1,13 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, paginate } from '../../../lib/pagination';
+import { outsideScope, requirePeopleScope } from '../access';
 import { createHousehold, updateHousehold } from '../domain/households';
 import { Building, Household, Tenure } from '../entities';
 import type { GridContext } from '../loaders';
 import { actorOf } from './actor';
 import { HouseholdConnection, ResidentConnection } from './connections';
+import { andWhere } from './scoped-where';
+import { guardPeopleWrite } from '../write-guard';
 
 @InputType({ description: '新建户（楼栋内单元+房号唯一）' })
 class CreateHouseholdInput {
@@ -32,20 +35,25 @@ class HouseholdFilter extends PageArgs {
 
 @Resolver(() => Household)
 export class HouseholdResolver {
-  @Query(() => Household, { nullable: true, description: '按 id 查户' })
-  household(@Ctx() ctx: GridContext, @Arg('id', () => ID) id: string): Promise<Household | null> {
-    return ctx.loaders.household.load(id);
+  @Query(() => Household, { nullable: true, description: '按 id 查户（辖区外的户：FORBIDDEN）' })
+  async household(@Ctx() ctx: GridContext, @Arg('id', () => ID) id: string): Promise<Household | null> {
+    const household = await ctx.loaders.household.load(id);
+    if (household && !(await ctx.loaders.people.householdVisible(id))) {
+      throw outsideScope(ctx.viewer, 'Household', id, 'id');
+    }
+    return household;
   }
 
-  @Query(() => HouseholdConnection, { description: '户列表，可按楼栋、网格、社区、房屋使用情况筛选' })
+  @Query(() => HouseholdConnection, { description: '户列表（仅辖区内），可按楼栋、网格、社区、房屋使用情况筛选' })
   async households(@Ctx() ctx: GridContext, @Args() filter: HouseholdFilter): Promise<HouseholdConnection> {
+    requirePeopleScope(ctx.viewer, 'households');
     const building: Record<string, unknown> = {};
     if (filter.buildingId) building.id = filter.buildingId;
     if (filter.gridId) building.grid = filter.gridId;
     if (filter.communityId) building.grid = { ...(filter.gridId ? { id: filter.gridId } : {}), community: filter.communityId };
     const where: Record<string, unknown> = Object.keys(building).length ? { building } : {};
     if (filter.tenure) where.tenure = filter.tenure;
-    return new HouseholdConnection(await paginate(ctx.em, Household, where, filter));
+    return new HouseholdConnection(await paginate(ctx.em, Household, andWhere(where, await ctx.loaders.people.householdWhere()), filter));
   }
 
   @FieldResolver(() => Building)
@@ -53,18 +61,24 @@ export class HouseholdResolver {
     return ctx.loaders.building.load(household.building.id);
   }
 
-  @FieldResolver(() => ResidentConnection, { description: '户内居民' })
+  @FieldResolver(() => ResidentConnection, { description: '户内居民（仅可见的）' })
   async residents(@Root() household: Household, @Ctx() ctx: GridContext, @Args() page: PageArgs) {
     return new ResidentConnection(await ctx.loaders.residentsOfHousehold(household.id, page));
   }
 
   @Mutation(() => Household)
   createHousehold(@Ctx() ctx: GridContext, @Arg('input') input: CreateHouseholdInput): Promise<Household> {
-    return ctx.em.transactional((em) => createHousehold(em, input, actorOf(ctx)));
+    return ctx.em.transactional(async (em) => {
+      await guardPeopleWrite(em, ctx.viewer, 'creating a household', [{ field: 'input.buildingId', kind: 'building', id: input.buildingId }]);
+      return createHousehold(em, input, actorOf(ctx));
+    });
   }
 
   @Mutation(() => Household)
   updateHousehold(@Ctx() ctx: GridContext, @Arg('input') input: UpdateHouseholdInput): Promise<Household> {
-    return ctx.em.transactional((em) => updateHousehold(em, input, actorOf(ctx)));
+    return ctx.em.transactional(async (em) => {
+      await guardPeopleWrite(em, ctx.viewer, 'updating a household', [{ field: 'input.id', kind: 'household', id: input.id }]);
+      return updateHousehold(em, input, actorOf(ctx));
+    });
   }
 }

@@ -1,19 +1,32 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, paginate } from '../../../lib/pagination';
+import { outsideScope } from '../access';
 import { Building, Household, RecordChange, RecordType, Resident } from '../entities';
 import type { GridContext } from '../loaders';
 import { RecordChangeConnection } from './connections';
 
-/** 人、房、户 change logs: who changed which fields of a record, and when (never the values). */
+/** Whether the viewer may read the record a change log belongs to (a building is part of the map, open to all). */
+function logVisible(ctx: GridContext, entityType: RecordType, entityId: string): Promise<boolean> | boolean {
+  if (entityType === RecordType.RESIDENT) return ctx.loaders.people.residentVisible(entityId);
+  if (entityType === RecordType.HOUSEHOLD) return ctx.loaders.people.householdVisible(entityId);
+  return true;
+}
+
+/**
+ * 人、房、户 change logs: who changed which fields of a record, and when (never the values).
+ * A log is read by whoever may read its record; the records' own `changes` fields are reached
+ * only through records already in scope.
+ */
 @Resolver(() => RecordChange)
 export class RecordChangeResolver {
-  @Query(() => RecordChangeConnection, { description: '人、房、户信息变更记录' })
+  @Query(() => RecordChangeConnection, { description: '人、房、户信息变更记录（人、户的记录仅限辖区内）' })
   async recordChanges(
     @Ctx() ctx: GridContext,
     @Arg('entityType', () => RecordType) entityType: RecordType,
     @Arg('entityId', () => ID) entityId: string,
     @Args() page: PageArgs,
   ): Promise<RecordChangeConnection> {
+    if (!(await logVisible(ctx, entityType, entityId))) throw outsideScope(ctx.viewer, entityType, entityId, 'entityId');
     return new RecordChangeConnection(await paginate(ctx.em, RecordChange, { entityType, entityId }, page));
   }
 }

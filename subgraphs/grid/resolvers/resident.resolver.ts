@@ -1,12 +1,15 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, paginate } from '../../../lib/pagination';
-import { revealPersonal } from '../../../lib/personal-data';
+import { refuseRecord, revealPersonal } from '../../../lib/personal-data';
+import { checkCareTagFilter, requirePeopleScope, seesCareTags } from '../access';
 import { ageOn } from '../domain/resident-rules';
 import { createResident, moveResident, updateResident } from '../domain/residents';
 import { CareTag, Gender, Grid, Household, RelationToHead, ResidenceType, Resident } from '../entities';
 import type { GridContext } from '../loaders';
 import { actorOf } from './actor';
 import { ResidentConnection } from './connections';
+import { guardPeopleWrite } from '../write-guard';
+import { andWhere } from './scoped-where';
 
 @InputType({ description: '登记居民。出生日期、性别可省略（从身份证号读取），填写时须与身份证号一致' })
 class CreateResidentInput {
@@ -77,31 +80,40 @@ function residentWhere(filter: ResidentFilter): Record<string, unknown> {
 
 @Resolver(() => Resident)
 export class ResidentResolver {
-  @Query(() => Resident, { nullable: true, description: '按 id 查居民' })
-  resident(@Ctx() ctx: GridContext, @Arg('id', () => ID) id: string): Promise<Resident | null> {
-    return ctx.loaders.resident.load(id);
+  @Query(() => Resident, { nullable: true, description: '按 id 查居民（辖区外的居民：FORBIDDEN，并留下访问记录）' })
+  async resident(@Ctx() ctx: GridContext, @Arg('id', () => ID) id: string): Promise<Resident | null> {
+    const resident = await ctx.loaders.resident.load(id);
+    if (resident && !(await ctx.loaders.people.residentVisible(id))) {
+      return refuseRecord(ctx.viewer, ctx.loaders.accessLog, 'Resident', id, 'id');
+    }
+    return resident;
   }
 
-  @Query(() => ResidentConnection, { description: '居民列表，可按街道、社区、网格、楼栋、户、重点人群标签、人口类型、性别筛选' })
+  @Query(() => ResidentConnection, { description: '居民列表（仅辖区内），可按街道、社区、网格、楼栋、户、重点人群标签、人口类型、性别筛选' })
   async residents(@Ctx() ctx: GridContext, @Args() filter: ResidentFilter): Promise<ResidentConnection> {
-    return new ResidentConnection(await paginate(ctx.em, Resident, residentWhere(filter), filter));
+    requirePeopleScope(ctx.viewer, 'residents');
+    if (filter.careTags?.length) checkCareTagFilter(ctx.viewer);
+    const where = andWhere(residentWhere(filter), await ctx.loaders.people.residentWhere());
+    return new ResidentConnection(await paginate(ctx.em, Resident, where, filter));
   }
 
-  @FieldResolver(() => String, { description: '身份证号（个人信息，脱敏显示）' })
-  idNumber(@Root() resident: Resident, @Ctx() ctx: GridContext) {
-    return revealPersonal(ctx.viewer, ctx.loaders.accessLog, { type: 'Resident', id: resident.id, inScope: true }, 'idNumber', resident.idNumber);
+  @FieldResolver(() => String, { description: '身份证号（个人信息，脱敏显示；声明用途且在辖区内可见完整值，留访问记录）' })
+  async idNumber(@Root() resident: Resident, @Ctx() ctx: GridContext) {
+    const inScope = await ctx.loaders.people.residentVisible(resident.id);
+    return revealPersonal(ctx.viewer, ctx.loaders.accessLog, { type: 'Resident', id: resident.id, inScope }, 'idNumber', resident.idNumber);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: '手机号（个人信息，脱敏显示）' })
-  phone(@Root() resident: Resident, @Ctx() ctx: GridContext) {
-    return revealPersonal(ctx.viewer, ctx.loaders.accessLog, { type: 'Resident', id: resident.id, inScope: true }, 'phone', resident.phone);
+  @FieldResolver(() => String, { nullable: true, description: '手机号（个人信息，脱敏显示；声明用途且在辖区内可见完整值，留访问记录）' })
+  async phone(@Root() resident: Resident, @Ctx() ctx: GridContext) {
+    const inScope = await ctx.loaders.people.residentVisible(resident.id);
+    return revealPersonal(ctx.viewer, ctx.loaders.accessLog, { type: 'Resident', id: resident.id, inScope }, 'phone', resident.phone);
   }
 
-  // Care tags say who is old, disabled or poor: sensitive. Access control will scope this field
-  // to those who serve the resident's grid; until then it is resolved here, never from a column.
-  @FieldResolver(() => [CareTag], { description: '重点人群标签（敏感信息）' })
-  careTags(@Root() resident: Resident): CareTag[] {
-    return resident.careTags;
+  // Care tags say who is old, disabled or poor: resolved here, never from a column, so that only
+  // those who serve the resident (and the resident) get them; null for everyone else.
+  @FieldResolver(() => [CareTag], { nullable: true, description: '重点人群标签（敏感信息：仅辖区内工作人员、市级管理员和本人可见，其他人为 null）' })
+  async careTags(@Root() resident: Resident, @Ctx() ctx: GridContext): Promise<CareTag[] | null> {
+    return seesCareTags(ctx.viewer, await ctx.loaders.people.residentVisible(resident.id)) ? resident.careTags : null;
   }
 
   @FieldResolver(() => Int, { description: '年龄（周岁）' })
@@ -123,16 +135,28 @@ export class ResidentResolver {
 
   @Mutation(() => Resident)
   createResident(@Ctx() ctx: GridContext, @Arg('input') input: CreateResidentInput): Promise<Resident> {
-    return ctx.em.transactional((em) => createResident(em, input, actorOf(ctx)));
+    return ctx.em.transactional(async (em) => {
+      await guardPeopleWrite(em, ctx.viewer, 'registering a resident', [{ field: 'input.householdId', kind: 'household', id: input.householdId }]);
+      return createResident(em, input, actorOf(ctx));
+    });
   }
 
   @Mutation(() => Resident)
   updateResident(@Ctx() ctx: GridContext, @Arg('input') input: UpdateResidentInput): Promise<Resident> {
-    return ctx.em.transactional((em) => updateResident(em, input, actorOf(ctx)));
+    return ctx.em.transactional(async (em) => {
+      await guardPeopleWrite(em, ctx.viewer, 'updating a resident', [{ field: 'input.id', kind: 'resident', id: input.id }]);
+      return updateResident(em, input, actorOf(ctx));
+    });
   }
 
-  @Mutation(() => Resident, { description: '居民迁至另一户（记入变更记录）' })
+  @Mutation(() => Resident, { description: '居民迁至另一户（记入变更记录）；迁出、迁入的户都须在辖区内' })
   moveResident(@Ctx() ctx: GridContext, @Arg('input') input: MoveResidentInput): Promise<Resident> {
-    return ctx.em.transactional((em) => moveResident(em, input, actorOf(ctx)));
+    return ctx.em.transactional(async (em) => {
+      await guardPeopleWrite(em, ctx.viewer, 'moving a resident', [
+        { field: 'input.residentId', kind: 'resident', id: input.residentId },
+        { field: 'input.toHouseholdId', kind: 'household', id: input.toHouseholdId },
+      ]);
+      return moveResident(em, input, actorOf(ctx));
+    });
   }
 }

@@ -6,6 +6,7 @@ import { requireRecord } from '../../../lib/records';
 import { freeCode, requireFreeCode } from '../domain/unique-codes';
 import { Street } from '../entities';
 import type { GridContext } from '../loaders';
+import { checkStreetWrite } from '../access';
 import { byIdOrCode } from './lookup';
 import { CommunityConnection, StreetConnection } from './connections';
 
@@ -45,6 +46,7 @@ export class StreetResolver {
 
   @Mutation(() => Street)
   async createStreet(@Ctx() ctx: GridContext, @Arg('input') input: CreateStreetInput): Promise<Street> {
+    checkStreetWrite(ctx.viewer, 'creating a street');
     const code = checkCode(input.code, 'input.code');
     const name = checkName(input.name, 'input.name');
     return ctx.em.transactional(async (em) => {
@@ -55,6 +57,7 @@ export class StreetResolver {
 
   @Mutation(() => Street)
   async updateStreet(@Ctx() ctx: GridContext, @Arg('input') input: UpdateStreetInput): Promise<Street> {
+    checkStreetWrite(ctx.viewer, 'updating a street');
     return ctx.em.transactional(async (em) => {
       const street = await requireRecord(em, Street, input.id, 'input.id');
       if (input.code != null) street.code = await freeCode(em, Street, input.code, 'input.code', street.id);

@@ -1,11 +1,14 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, paginate } from '../../../lib/pagination';
+import { outsideScope, requireVisitLogScope } from '../access';
 import { DUTY_LABELS } from '../domain/labels';
 import { checkPeriod } from '../domain/visit-rules';
 import { recordVisit } from '../domain/visits';
 import { Grid, GridWorker, Household, Visit, WorkerDuty } from '../entities';
 import type { GridContext } from '../loaders';
 import { VisitConnection } from './connections';
+import { andWhere } from './scoped-where';
+import { guardVisitWrite } from '../write-guard';
 
 @InputType({ description: '记录一次走访或巡查' })
 class RecordVisitInput {
@@ -28,13 +31,16 @@ class VisitFilter extends PageArgs {
 
 @Resolver(() => Visit)
 export class VisitResolver {
-  @Query(() => Visit, { nullable: true, description: '按 id 查走访记录' })
-  visit(@Ctx() ctx: GridContext, @Arg('id', () => ID) id: string): Promise<Visit | null> {
-    return ctx.loaders.visit.load(id);
+  @Query(() => Visit, { nullable: true, description: '按 id 查走访记录（辖区外的：FORBIDDEN）' })
+  async visit(@Ctx() ctx: GridContext, @Arg('id', () => ID) id: string): Promise<Visit | null> {
+    const visit = await ctx.loaders.visit.load(id);
+    if (visit && !ctx.loaders.people.visitVisible(visit)) throw outsideScope(ctx.viewer, 'Visit', id, 'id');
+    return visit;
   }
 
-  @Query(() => VisitConnection, { description: '走访台账，可按网格、网格员、职责、时间段筛选' })
+  @Query(() => VisitConnection, { description: '走访台账（仅辖区内），可按网格、网格员、职责、时间段筛选' })
   async visits(@Ctx() ctx: GridContext, @Args() filter: VisitFilter): Promise<VisitConnection> {
+    requireVisitLogScope(ctx.viewer);
     checkPeriod(filter.from, filter.to);
     const where: Record<string, unknown> = {};
     if (filter.gridId) where.grid = filter.gridId;
@@ -43,7 +49,7 @@ export class VisitResolver {
     if (filter.from || filter.to) {
       where.visitedAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
     }
-    return new VisitConnection(await paginate(ctx.em, Visit, where, filter));
+    return new VisitConnection(await paginate(ctx.em, Visit, andWhere(where, ctx.loaders.people.visitWhere()), filter));
   }
 
   @FieldResolver(() => GridWorker)
@@ -56,9 +62,10 @@ export class VisitResolver {
     return ctx.loaders.grid.load(visit.grid.id);
   }
 
-  @FieldResolver(() => Household, { nullable: true })
+  // A building may have moved to another grid since the visit: its household is shown only if still in scope.
+  @FieldResolver(() => Household, { nullable: true, description: '走访的户（不在查看者辖区内时为 null）' })
   household(@Root() visit: Visit, @Ctx() ctx: GridContext) {
-    return visit.household ? ctx.loaders.household.load(visit.household.id) : null;
+    return visit.household ? ctx.loaders.visibleHousehold.load(visit.household.id) : null;
   }
 
   @FieldResolver(() => String, { description: '职责中文名' })
@@ -68,6 +75,9 @@ export class VisitResolver {
 
   @Mutation(() => Visit)
   recordVisit(@Ctx() ctx: GridContext, @Arg('input') input: RecordVisitInput): Promise<Visit> {
-    return ctx.em.transactional((em) => recordVisit(em, input));
+    return ctx.em.transactional(async (em) => {
+      await guardVisitWrite(em, ctx.viewer, input);
+      return recordVisit(em, input);
+    });
   }
 }

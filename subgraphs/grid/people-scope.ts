@@ -1,0 +1,82 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import type { Location } from '../../lib/auth/access';
+import type { Viewer } from '../../lib/viewer';
+import { householdInScope, peopleScope, residentInScope, visitInScope, type PeopleScope } from './access';
+import type { Household, Resident, Visit } from './entities';
+import { placesOf } from './places';
+
+/**
+ * The request's view of people records (access.ts says who sees what): conditions that lists
+ * add to their SQL, so pages and totalCount hold only what the viewer may see, and batched
+ * checks of single records, so a page of 50 costs the same statements as a page of 5.
+ */
+export function createPeopleScope(em: EntityManager, viewer: Viewer) {
+  const scope: PeopleScope = peopleScope(viewer);
+  const knex = () => em.getKnex();
+  const gridIds = scope.kind === 'GRIDS' ? [...scope.gridIds] : [];
+  const placesLoader = (kind: 'resident' | 'household') =>
+    new DataLoader<string, Location | null>((ids) => placesOf(em, kind, ids));
+  const residentPlaces = placesLoader('resident');
+  const householdPlaces = placesLoader('household');
+
+  // Only a resident's scope needs their household; looked up once per request, when asked.
+  let own: Promise<string | null> | undefined;
+  const ownHouseholdId = (): Promise<string | null> => {
+    if (scope.kind !== 'SELF') return Promise.resolve(null);
+    own ??= em
+      .execute<Array<{ household_id: string }>>('select household_id from grid.resident where id = ?', [scope.residentId])
+      .then((rows) => rows[0]?.household_id ?? null);
+    return own;
+  };
+
+  /** Only a territorial viewer's decision depends on where a record is: no look-up for anyone else. */
+  const gridOf = async (places: DataLoader<string, Location | null>, id: string) =>
+    scope.kind === 'GRIDS' ? (await places.load(id))?.gridId ?? null : null;
+
+  return {
+    scope,
+    ownHouseholdId,
+
+    residentVisible: async (id: string) => residentInScope(viewer, { id, gridId: await gridOf(residentPlaces, id) }),
+    householdVisible: async (id: string) =>
+      householdInScope(viewer, { id, gridId: await gridOf(householdPlaces, id) }, await ownHouseholdId()),
+    visitVisible: (visit: Visit) => visitInScope(viewer, { gridId: visit.grid.id }),
+
+    /** Root lists: the condition to AND with the caller's filters (null: no restriction). */
+    async residentWhere(): Promise<FilterQuery<Resident> | null> {
+      if (scope.kind === 'GRIDS') return { household: { building: { grid: { $in: gridIds } } } } as FilterQuery<Resident>;
+      if (scope.kind === 'SELF') return { id: scope.residentId };
+      return scope.kind === 'NONE' ? { id: { $in: [] } } : null;
+    },
+    async householdWhere(): Promise<FilterQuery<Household> | null> {
+      if (scope.kind === 'GRIDS') return { building: { grid: { $in: gridIds } } } as FilterQuery<Household>;
+      if (scope.kind === 'SELF') return { id: (await ownHouseholdId()) ?? { $in: [] } } as FilterQuery<Household>;
+      return scope.kind === 'NONE' ? { id: { $in: [] } } : null;
+    },
+    visitWhere(): FilterQuery<Visit> | null {
+      if (scope.kind === 'GRIDS') return { grid: { $in: gridIds } };
+      return scope.kind === 'DISTRICT' ? null : { id: { $in: [] } };
+    },
+
+    /** Child pages (a household's residents, a building's households, visits): the same, on the child table. */
+    residentRows(query: Knex.QueryBuilder): void {
+      if (scope.kind === 'GRIDS') {
+        query.whereIn('household_id', knex()('grid.household as h').join('grid.building as b', 'b.id', 'h.building_id').whereIn('b.grid_id', gridIds).select('h.id'));
+      } else if (scope.kind === 'SELF') query.where('id', scope.residentId);
+      else if (scope.kind === 'NONE') query.whereRaw('false');
+    },
+    householdRows(query: Knex.QueryBuilder): void {
+      if (scope.kind === 'GRIDS') query.whereIn('building_id', knex()('grid.building').whereIn('grid_id', gridIds).select('id'));
+      else if (scope.kind === 'SELF') query.whereIn('id', knex()('grid.resident').where('id', scope.residentId).select('household_id'));
+      else if (scope.kind === 'NONE') query.whereRaw('false');
+    },
+    visitRows(query: Knex.QueryBuilder): void {
+      if (scope.kind === 'GRIDS') query.whereIn('grid_id', gridIds);
+      else if (scope.kind !== 'DISTRICT') query.whereRaw('false');
+    },
+  };
+}
+
+export type PeopleScopeOfRequest = ReturnType<typeof createPeopleScope>;
