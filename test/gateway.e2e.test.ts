@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startGateway, type RunningGateway } from '../gateway/server';
+import { issueDevToken } from '../lib/auth/dev-token';
 import { demoDistrict } from '../lib/demo-district';
 import { postGraphQL } from './support/graphql-client';
 import { startTestHub, type TestHub } from './support/test-hub';
@@ -35,6 +36,7 @@ afterAll(async () => {
 });
 
 const base = (gateway: { url: string }) => gateway.url.replace(/\/graphql$/, '');
+const admin = async () => ({ authorization: `Bearer ${await issueDevToken({ role: 'CITY_ADMIN' })}` });
 
 it('answers /health while alive and /ready when every subgraph answers', async () => {
   const health = await fetch(`${base(hub.hub.gateway)}/health`);
@@ -62,6 +64,7 @@ it('gives up on a slow subgraph after the deadline and still returns the other d
     productionGateway.url,
     `query ($code: String!) { grid(code: $code) { name partyBranches { name } } serviceItem(id: "d0000000-0201-7000-8000-000000000001") { code } }`,
     { code: demoDistrict().grids[0].code },
+    await admin(),
   );
   expect(Date.now() - started).toBeLessThan(5000);
   expect(result.data).toEqual({ grid: { name: '东城第一网格', partyBranches: [{ name: '东城第一网格党支部' }] }, serviceItem: null });
@@ -78,7 +81,7 @@ it('gives up on a slow subgraph after the deadline and still returns the other d
 });
 
 it('keeps the error convention through the gateway in production: code and field, no stack', async () => {
-  const result = await postGraphQL(productionGateway.url, `mutation { createStreet(input: { code: "bad code", name: "x" }) { id } }`);
+  const result = await postGraphQL(productionGateway.url, `mutation { createStreet(input: { code: "bad code", name: "x" }) { id } }`, {}, await admin());
   expect(result.errors).toEqual([
     expect.objectContaining({
       message: 'input.code must be 2–40 characters of digits, capital letters or "-"',

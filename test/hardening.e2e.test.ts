@@ -167,7 +167,7 @@ describe('operation limits', () => {
 
   it('counts page sizes passed as variables, per request', async () => {
     const query = `query Nested($n: Int) { grids(first: $n) { nodes { buildings(first: $n) { nodes { households(first: $n) { nodes { unit } } } } } } }`;
-    const small = await post(hub.url, { query, variables: { n: 2 } });
+    const small = await post(hub.url, { query, variables: { n: 2 } }, { authorization: `Bearer ${await issueDevToken({ role: 'ANALYST' })}` });
     expect(small.body.errors).toBeUndefined();
     expect(small.body.data.grids.nodes.length).toBe(2);
     // The same text, already validated and cached by Apollo, with larger pages.

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { demoDistrict } from '../lib/demo-district';
+import { issueDevToken } from '../lib/auth/dev-token';
 import { expectData } from './support/graphql-client';
 import { startChildService, stopChildService } from './support/child-service';
 import { freePort } from './support/free-port';
@@ -36,8 +37,10 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 it('starts on embedded databases with the demo district, stops on Ctrl-C and keeps the data', async () => {
   const url = `http://127.0.0.1:${ports.gateway}/graphql`;
   const demo = demoDistrict();
+  // A newcomer's first step after `npm start`: a development token (README, `npm run token`).
+  const headers = { authorization: `Bearer ${await issueDevToken({ role: 'CITY_ADMIN' })}` };
   let hub = await startHubProcess();
-  const first = await expectData(url, gridQuery, { code: demo.grids[0].code });
+  const first = await expectData(url, gridQuery, { code: demo.grids[0].code }, headers);
   expect(first.grid).toEqual({
     name: '东城第一网格',
     householdCount: 8,
@@ -49,16 +52,16 @@ it('starts on embedded databases with the demo district, stops on Ctrl-C and kee
   for (const sub of ['grid', 'party-building', 'services', 'co-building']) {
     expect(fs.existsSync(path.join(dataDir, sub, 'PG_VERSION'))).toBe(true);
   }
-  const created = await expectData(url, `mutation { createStreet(input: { code: "370783003", name: "古城街道" }) { id } }`);
+  const created = await expectData(url, `mutation { createStreet(input: { code: "370783003", name: "古城街道" }) { id } }`, {}, headers);
   expect(await stopChildService(hub)).toBe(0);
 
   hub = await startHubProcess();
   try {
-    const again = await expectData(url, `${gridQuery.replace('grids(first: 1) { totalCount }', '')} `, { code: demo.grids[0].code });
+    const again = await expectData(url, `${gridQuery.replace('grids(first: 1) { totalCount }', '')} `, { code: demo.grids[0].code }, headers);
     expect(again.grid).toEqual(first.grid);
     const street = await expectData(url, `query ($id: ID!) { street(id: $id) { name } grids(first: 1) { totalCount } }`, {
       id: created.createStreet.id,
-    });
+    }, headers);
     // Kept what was written, and did not load the demo a second time.
     expect(street).toEqual({ street: { name: '古城街道' }, grids: { totalCount: demo.grids.length } });
   } finally {
