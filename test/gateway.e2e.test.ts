@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startGateway, type RunningGateway } from '../gateway/server';
+import { issueDevToken } from '../lib/auth/dev-token';
 import { demoDistrict } from '../lib/demo-district';
 import { postGraphQL } from './support/graphql-client';
 import { startTestHub, type TestHub } from './support/test-hub';
@@ -10,10 +11,13 @@ let hub: TestHub;
 let stalled: http.Server;
 let stalledUrl: string;
 let productionGateway: RunningGateway;
+// The grid map is for signed-in callers; these checks are about the endpoint, so they sign in as the city.
+let signedIn: Record<string, string>;
 
 beforeAll(async () => {
   hub = await startTestHub();
   await hub.seedDemo();
+  signedIn = { authorization: `Bearer ${await issueDevToken({ role: 'CITY_ADMIN', subject: 'test-admin' })}` };
   // A "services" subgraph that accepts requests and never answers.
   stalled = http.createServer(() => undefined);
   await new Promise<void>((resolve) => stalled.listen(0, '127.0.0.1', resolve));
@@ -62,6 +66,7 @@ it('gives up on a slow subgraph after the deadline and still returns the other d
     productionGateway.url,
     `query ($code: String!) { grid(code: $code) { name partyBranches { name } } serviceItem(id: "d0000000-0201-7000-8000-000000000001") { code } }`,
     { code: demoDistrict().grids[0].code },
+    signedIn,
   );
   expect(Date.now() - started).toBeLessThan(5000);
   expect(result.data).toEqual({ grid: { name: '东城第一网格', partyBranches: [{ name: '东城第一网格党支部' }] }, serviceItem: null });
@@ -78,7 +83,7 @@ it('gives up on a slow subgraph after the deadline and still returns the other d
 });
 
 it('keeps the error convention through the gateway in production: code and field, no stack', async () => {
-  const result = await postGraphQL(productionGateway.url, `mutation { createStreet(input: { code: "bad code", name: "x" }) { id } }`);
+  const result = await postGraphQL(productionGateway.url, `mutation { createStreet(input: { code: "bad code", name: "x" }) { id } }`, {}, signedIn);
   expect(result.errors).toEqual([
     expect.objectContaining({
       message: 'input.code must be 2–40 characters of digits, capital letters or "-"',

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { issueDevToken } from '../lib/auth/dev-token';
 import { demoDistrict } from '../lib/demo-district';
 import { expectData } from './support/graphql-client';
 import { startChildService, stopChildService } from './support/child-service';
@@ -12,6 +13,8 @@ import { freePort } from './support/free-port';
  */
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-newcomer-'));
 let ports: Record<string, number>;
+// The grid map needs a signed-in caller: the newcomer issues a token with `npm run token`.
+let signedIn: Record<string, string>;
 
 function startHubProcess() {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'info' };
@@ -30,6 +33,7 @@ beforeAll(async () => {
     gateway: await freePort(), GRID: await freePort(), PARTY_BUILDING: await freePort(),
     SERVICES: await freePort(), CO_BUILDING: await freePort(),
   };
+  signedIn = { authorization: `Bearer ${await issueDevToken({ role: 'CITY_ADMIN', subject: 'newcomer' })}` };
 });
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
@@ -37,7 +41,7 @@ it('starts on embedded databases with the demo district, stops on Ctrl-C and kee
   const url = `http://127.0.0.1:${ports.gateway}/graphql`;
   const demo = demoDistrict();
   let hub = await startHubProcess();
-  const first = await expectData(url, gridQuery, { code: demo.grids[0].code });
+  const first = await expectData(url, gridQuery, { code: demo.grids[0].code }, signedIn);
   expect(first.grid).toEqual({
     name: '东城第一网格',
     householdCount: 8,
@@ -49,16 +53,16 @@ it('starts on embedded databases with the demo district, stops on Ctrl-C and kee
   for (const sub of ['grid', 'party-building', 'services', 'co-building']) {
     expect(fs.existsSync(path.join(dataDir, sub, 'PG_VERSION'))).toBe(true);
   }
-  const created = await expectData(url, `mutation { createStreet(input: { code: "370783003", name: "古城街道" }) { id } }`);
+  const created = await expectData(url, `mutation { createStreet(input: { code: "370783003", name: "古城街道" }) { id } }`, {}, signedIn);
   expect(await stopChildService(hub)).toBe(0);
 
   hub = await startHubProcess();
   try {
-    const again = await expectData(url, `${gridQuery.replace('grids(first: 1) { totalCount }', '')} `, { code: demo.grids[0].code });
+    const again = await expectData(url, `${gridQuery.replace('grids(first: 1) { totalCount }', '')} `, { code: demo.grids[0].code }, signedIn);
     expect(again.grid).toEqual(first.grid);
     const street = await expectData(url, `query ($id: ID!) { street(id: $id) { name } grids(first: 1) { totalCount } }`, {
       id: created.createStreet.id,
-    });
+    }, signedIn);
     // Kept what was written, and did not load the demo a second time.
     expect(street).toEqual({ street: { name: '古城街道' }, grids: { totalCount: demo.grids.length } });
   } finally {
