@@ -30,8 +30,8 @@ class GridCard {
 
 @Resolver()
 export class GridCardResolver {
-  // Meant for the board at the building door: it stays open to anonymous callers when access
-  // control lands, which is why it carries work contacts only and no resident data.
+  // Meant for the board at the building door: the one query open to callers without a token
+  // (PUBLIC_QUERIES in access.ts), which is why it carries work contacts only and no resident data.
   @Query(() => GridCard, { nullable: true, description: '网格公示牌（按网格 id 或编码）' })
   async gridCard(
     @Ctx() ctx: GridContext,
