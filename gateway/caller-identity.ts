@@ -75,7 +75,9 @@ export function callerIdentity(options: { gridUrl: () => string; timeoutMs: numb
       throw unauthenticated(error instanceof DomainError ? error.message : 'the token could not be verified');
     }
     const territory = isTerritorialRole(identity.role) ? await territoryOf(identity) : null;
-    const lifetime = Math.min(INTERNAL_TOKEN_SECONDS, identity.expiresAt - now);
+    // A territory travels in the token, so the token lives no longer than the territory is trusted:
+    // a worker's new assignment counts within a minute.
+    const lifetime = Math.min(territory ? TERRITORY_CACHE_MS / 1000 : INTERNAL_TOKEN_SECONDS, identity.expiresAt - now);
     if (lifetime <= 0) throw unauthenticated('the token has expired');
     const token = await mintInternalToken({ subject: identity.subject, role: identity.role, claims: identity.claims, territory }, lifetime);
     internalTokens.set(clientToken, { token, expiresAt: now + lifetime });

@@ -45,12 +45,17 @@ export function scopeOf(viewer: Viewer): string {
   return claim ? `${viewer.role}:${claim}=${value}` : viewer.role;
 }
 
+/** Refuse an anonymous caller (no token at the gateway). */
+export function requireSignedIn(viewer: Viewer, action: string): void {
+  if (!viewer.authenticated || viewer.role === 'ANONYMOUS') {
+    throw new DomainError('UNAUTHENTICATED', `${action} needs a signed-in caller`, 'authorization');
+  }
+}
+
 /** Refuse unless the viewer has one of `roles`. */
 export function requireRole(viewer: Viewer, roles: readonly Role[], action: string): void {
   if (roles.includes(viewer.role)) return;
-  if (viewer.role === 'ANONYMOUS') {
-    throw new DomainError('UNAUTHENTICATED', `${action} needs a signed-in caller`, 'authorization');
-  }
+  requireSignedIn(viewer, action);
   throw forbidden(`${action} is for ${roles.filter((r) => r !== 'SERVICE').join(', ')}; the caller is ${viewer.role}`, roles.join('|'));
 }
 

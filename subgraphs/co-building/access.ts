@@ -1,4 +1,4 @@
-import { claimOf, forbidden, inTerritory, isDistrictWide, requireRole, scopeOf } from '../../lib/auth/access';
+import { claimOf, forbidden, inTerritory, isDistrictWide, requireRole, requireSignedIn, scopeOf } from '../../lib/auth/access';
 import { isTerritorialRole, type Role } from '../../lib/auth/roles';
 import { DomainError } from '../../lib/errors';
 import type { Viewer } from '../../lib/viewer';
@@ -23,10 +23,8 @@ import type { Viewer } from '../../lib/viewer';
  * claimed) and those its unit claimed.
  */
 
-/** Refuse an anonymous caller: every field of this subgraph needs a signed-in one. */
-export function requireSignedIn(viewer: Viewer, action: string): void {
-  if (!viewer.authenticated) throw new DomainError('UNAUTHENTICATED', `${action} needs a signed-in caller`, 'authorization');
-}
+/** Anonymous callers see nothing of this department but what is public. */
+export { requireSignedIn };
 
 /**
  * FORBIDDEN for a record outside the caller's scope, naming the scope the caller has (the

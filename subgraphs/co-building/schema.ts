@@ -1,3 +1,4 @@
+import { requireSignInOnRootFields } from '../../lib/auth/sign-in-guard';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildFederatedSchema } from '../../lib/federation';
 import { CommunityReference, PartyMemberReference, PartyOrganizationReference, ResidentReference } from './entities';
@@ -20,8 +21,8 @@ const RESOLVERS: NonEmptyArray<Function> = [
   CommunityCoBuildingResolver, PartyMemberCoBuildingResolver, ResidentCoBuildingResolver,
 ];
 
-export function buildCoBuildingSchema() {
-  return buildFederatedSchema(
+export async function buildCoBuildingSchema() {
+  const schema = await buildFederatedSchema(
     { resolvers: RESOLVERS, orphanedTypes: [CommunityReference, PartyMemberReference, PartyOrganizationReference, ResidentReference] },
     {
       // Units are organisational data for any signed-in caller; an anonymous caller's reference resolves to null.
@@ -31,4 +32,5 @@ export function buildCoBuildingSchema() {
       },
     },
   );
+  return requireSignInOnRootFields(schema, []);
 }

@@ -1,4 +1,4 @@
-import { claimOf, forbidden, inTerritory, isDistrictWide, requireRole, type Location } from '../../lib/auth/access';
+import { claimOf, forbidden, inTerritory, isDistrictWide, requireRole, requireSignedIn, type Location } from '../../lib/auth/access';
 import { isTerritorialRole, TERRITORIAL_ROLES, type Role } from '../../lib/auth/roles';
 import { DomainError } from '../../lib/errors';
 import { isId } from '../../lib/ids';
@@ -19,11 +19,9 @@ import type { Viewer } from '../../lib/viewer';
 /** Root queries open to callers without a token: the board at the building door. */
 export const PUBLIC_QUERIES: readonly string[] = ['gridCard'];
 
-export function requireSignedIn(viewer: Viewer, action: string): void {
-  if (!viewer.authenticated || viewer.role === 'ANONYMOUS') {
-    throw new DomainError('UNAUTHENTICATED', `${action} needs a signed-in caller`, 'authorization');
-  }
-}
+/** Anonymous callers see nothing of this department but what is public. */
+export { requireSignedIn };
+
 
 /** The people records a viewer may see, as the lists are filtered in SQL. */
 export type PeopleScope =

@@ -1,7 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { buildFederatedSchema, type ReferenceResolvers } from '../../lib/federation';
 import { PUBLIC_QUERIES, requireSignedIn } from './access';
-import { requireSignInOnRootFields } from './sign-in-guard';
+import { requireSignInOnRootFields } from '../../lib/auth/sign-in-guard';
 import type { GridContext, GridLoaders } from './loaders';
 import { AccessTerritoryResolver } from './resolvers/access-territory.resolver';
 import { BuildingResolver } from './resolvers/building.resolver';

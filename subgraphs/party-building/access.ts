@@ -1,6 +1,5 @@
-import { claimOf, forbidden, isDistrictWide, requireRole } from '../../lib/auth/access';
+import { claimOf, forbidden, isDistrictWide, requireRole, requireSignedIn } from '../../lib/auth/access';
 import { isTerritorialRole } from '../../lib/auth/roles';
-import { DomainError } from '../../lib/errors';
 import { isId } from '../../lib/ids';
 import type { Viewer } from '../../lib/viewer';
 
@@ -37,10 +36,8 @@ export function memberPlaceOf(member: { organization: { id: string }; homeGridId
   return { organizationId: member.organization.id, homeGridId: member.homeGridId, residentId: member.residentId };
 }
 
-/** Anonymous callers see nothing of this department but what another subgraph shows publicly. */
-export function requireSignedIn(viewer: Viewer, what: string): void {
-  if (!viewer.authenticated) throw new DomainError('UNAUTHENTICATED', `${what} needs a signed-in caller`, 'authorization');
-}
+/** Anonymous callers see nothing of this department but what is public. */
+export { requireSignedIn };
 
 /** The organisation whose subtree scopes a PARTY_ORG caller; null for every other caller (or a malformed claim). */
 export function scopingOrganizationOf(viewer: Viewer): string | null {

@@ -1,3 +1,4 @@
+import { requireSignInOnRootFields } from '../../lib/auth/sign-in-guard';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildFederatedSchema, type ReferenceResolvers } from '../../lib/federation';
 import { REFERENCE_TYPES } from './entities';
@@ -35,6 +36,6 @@ export const PARTY_REFERENCES: ReferenceResolvers = {
   },
 };
 
-export function buildPartySchema() {
-  return buildFederatedSchema({ resolvers: PARTY_RESOLVERS, orphanedTypes: REFERENCE_TYPES }, PARTY_REFERENCES);
+export async function buildPartySchema() {
+  return requireSignInOnRootFields(await buildFederatedSchema({ resolvers: PARTY_RESOLVERS, orphanedTypes: REFERENCE_TYPES }, PARTY_REFERENCES), []);
 }

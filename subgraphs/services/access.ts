@@ -1,6 +1,5 @@
-import { forbidden, inTerritory, isDistrictWide, requireRole, type Location } from '../../lib/auth/access';
+import { forbidden, inTerritory, isDistrictWide, requireRole, requireSignedIn, type Location } from '../../lib/auth/access';
 import { isTerritorialRole, TERRITORIAL_ROLES, type Role } from '../../lib/auth/roles';
-import { DomainError } from '../../lib/errors';
 import { isId } from '../../lib/ids';
 import type { Viewer } from '../../lib/viewer';
 import { CaseAction } from './domain/case-state-machine';
@@ -20,11 +19,9 @@ import { CaseAction } from './domain/case-state-machine';
 
 const TERRITORIAL: readonly Role[] = TERRITORIAL_ROLES;
 
-export function requireSignedIn(viewer: Viewer, what: string): void {
-  if (viewer.role === 'ANONYMOUS' || !viewer.authenticated) {
-    throw new DomainError('UNAUTHENTICATED', `${what} needs a signed-in caller`, 'authorization');
-  }
-}
+/** Anonymous callers see nothing of this department but what is public. */
+export { requireSignedIn };
+
 
 // ---------------------------------------------------------------- catalogue
 

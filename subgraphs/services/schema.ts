@@ -1,3 +1,4 @@
+import { requireSignInOnRootFields } from '../../lib/auth/sign-in-guard';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildFederatedSchema, type ReferenceResolvers } from '../../lib/federation';
 import { GridReference } from './entities/grid-reference';
@@ -31,9 +32,10 @@ export const SERVICES_REFERENCES: ReferenceResolvers = {
   },
 };
 
-export function buildServicesSchema() {
-  return buildFederatedSchema(
+export async function buildServicesSchema() {
+  const schema = await buildFederatedSchema(
     { resolvers: SERVICES_RESOLVERS, orphanedTypes: [GridReference, CommunityReference, ResidentReference, StreetReference] },
     SERVICES_REFERENCES,
   );
+  return requireSignInOnRootFields(schema, []);
 }

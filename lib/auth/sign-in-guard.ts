@@ -1,9 +1,9 @@
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
-import type { Viewer } from '../../lib/viewer';
+import type { Viewer } from '../viewer';
 import { requireSignedIn } from './access';
 
 /**
- * Closed by default: every query and mutation of this subgraph needs a signed-in caller, except
+ * Closed by default: every query and mutation of a subgraph needs a signed-in caller, except
  * the few named public. Wrapping the root fields once, after the schema is built, means a new
  * query cannot be left open by forgetting a check. The federation fields (`_entities`,
  * `_service`) are left to the reference resolvers and the internal token.
