@@ -83,7 +83,6 @@ afterAll(() => hub?.stop());
 
 const REPORTS_OF_UNIT = `query ($u: ID!) { unit(id: $u) { name memberReports { totalCount nodes { id community { id } } } } }`;
 const PLEDGES_OF_POST = `query ($p: ID!) { servicePost(id: $p) { name holderCount pledges { totalCount nodes { member { id } } } } }`;
-const WISHES = `{ wishes { totalCount nodes { id } } }`;
 const REPORT_BY_ID = `query ($id: ID!) { memberReport(id: $id) { id } }`;
 const WISH_BY_ID = `query ($id: ID!) { wish(id: $id) { id title } }`;
 

@@ -58,10 +58,3 @@ export function requireRole(viewer: Viewer, roles: readonly Role[], action: stri
   requireSignedIn(viewer, action);
   throw forbidden(`${action} is for ${roles.filter((r) => r !== 'SERVICE').join(', ')}; the caller is ${viewer.role}`, roles.join('|'));
 }
-
-/** A territorial key in a list filter narrowed to the viewer's territory: null means "no restriction". */
-export function territoryFilter(viewer: Viewer): { gridIds: string[]; communityIds: string[]; streetIds: string[] } | null {
-  if (isDistrictWide(viewer)) return null;
-  if (viewer.territory && isTerritorialRole(viewer.role)) return viewer.territory;
-  return { gridIds: [], communityIds: [], streetIds: [] };
-}
