@@ -21,7 +21,10 @@ const root = path.resolve(__dirname, '..');
 
 /** Ready when its /health answers; refused if the process exits first. */
 async function startService(service: Service, env: NodeJS.ProcessEnv): Promise<void> {
-  const child = spawn(process.execPath, [path.join(root, service.script)], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  // HUB_CPU_PROFILE_DIR=<dir>: each service writes a V8 CPU profile there when it stops (the
+  // benchmark's --profile). Node refuses --cpu-prof in NODE_OPTIONS, so it goes on the command line.
+  const profile = env.HUB_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${env.HUB_CPU_PROFILE_DIR}`, `--cpu-prof-name=${service.name}.cpuprofile`] : [];
+  const child = spawn(process.execPath, [...profile, path.join(root, service.script)], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   service.child = child;
   let exited: number | null | undefined;
   child.once('exit', (code) => (exited = code));
