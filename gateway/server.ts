@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -58,6 +59,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
 
   const hardened = hardenedEndpoint(config, production);
   const app = express();
+  // Responses are per caller and never cached, so no ETag (a hash of every response body).
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -66,6 +69,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The hub caches no responses: no cache policy to compute per request.
+      ApolloServerPluginCacheControlDisabled(),
       ...hardened.plugins,
     ],
   });

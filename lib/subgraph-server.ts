@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -71,6 +71,8 @@ export async function startSubgraph<Loaders>(
 
   const schema = await definition.buildSchema();
   const app = express();
+  // Responses are per caller and never cached, so no ETag (a hash of every response body).
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const server = new ApolloServer<SubgraphContext<Loaders>>({
     schema,
@@ -78,8 +80,9 @@ export async function startSubgraph<Loaders>(
     introspection: !config.production,
     // Shutdown is ours (database, embedded PostgreSQL, exit code); Apollo's own signal handlers would re-raise the signal.
     stopOnTerminationSignals: false,
-    // No usage reporting or traces leave the hub.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    // No usage reporting or traces leave the hub. No cache hints either: the hub caches no
+    // responses, and without the plugin Apollo does not wrap every field resolver to collect them.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await server.start();
 
