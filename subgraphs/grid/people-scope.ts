@@ -35,13 +35,27 @@ export function createPeopleScope(em: EntityManager, viewer: Viewer) {
   const gridOf = async (places: DataLoader<string, Location | null>, id: string) =>
     scope.kind === 'GRIDS' ? (await places.load(id))?.gridId ?? null : null;
 
+  // Records that came from a list filtered by this scope are visible by construction: their
+  // field checks (phone, care tags) need no look-up of where they are.
+  const listedResidents = new Set<string>();
+  const listedHouseholds = new Set<string>();
+  const remember = <P extends { nodes: Array<{ id: string }> }>(listed: Set<string>, page: P): P => {
+    for (const node of page.nodes) listed.add(node.id);
+    return page;
+  };
+
   return {
     scope,
     ownHouseholdId,
 
-    residentVisible: async (id: string) => residentInScope(viewer, { id, gridId: await gridOf(residentPlaces, id) }),
+    residentVisible: async (id: string) =>
+      listedResidents.has(id) || residentInScope(viewer, { id, gridId: await gridOf(residentPlaces, id) }),
     householdVisible: async (id: string) =>
-      householdInScope(viewer, { id, gridId: await gridOf(householdPlaces, id) }, await ownHouseholdId()),
+      listedHouseholds.has(id) || householdInScope(viewer, { id, gridId: await gridOf(householdPlaces, id) }, await ownHouseholdId()),
+    /** A page of residents read through residentWhere/residentRows: passed through, its rows remembered as visible. */
+    listedResidents: <P extends { nodes: Array<{ id: string }> }>(page: P) => remember(listedResidents, page),
+    /** The same for households read through householdWhere/householdRows. */
+    listedHouseholds: <P extends { nodes: Array<{ id: string }> }>(page: P) => remember(listedHouseholds, page),
     visitVisible: (visit: Visit) => visitInScope(viewer, { gridId: visit.grid.id }),
 
     /** Root lists: the condition to AND with the caller's filters (null: no restriction). */

@@ -72,7 +72,7 @@ export class BuildingResolver {
 
   @FieldResolver(() => HouseholdConnection, { description: '户（仅查看者可见的）' })
   async households(@Root() building: Building, @Ctx() ctx: GridContext, @Args() page: PageArgs) {
-    return new HouseholdConnection(await ctx.loaders.householdsOfBuilding(building.id, page));
+    return new HouseholdConnection(ctx.loaders.people.listedHouseholds(await ctx.loaders.householdsOfBuilding(building.id, page)));
   }
 
   @FieldResolver(() => Int, { description: '户数' })

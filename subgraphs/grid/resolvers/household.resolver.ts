@@ -53,7 +53,7 @@ export class HouseholdResolver {
     if (filter.communityId) building.grid = { ...(filter.gridId ? { id: filter.gridId } : {}), community: filter.communityId };
     const where: Record<string, unknown> = Object.keys(building).length ? { building } : {};
     if (filter.tenure) where.tenure = filter.tenure;
-    return new HouseholdConnection(await paginate(ctx.em, Household, andWhere(where, await ctx.loaders.people.householdWhere()), filter));
+    return new HouseholdConnection(ctx.loaders.people.listedHouseholds(await paginate(ctx.em, Household, andWhere(where, await ctx.loaders.people.householdWhere()), filter)));
   }
 
   @FieldResolver(() => Building)
@@ -63,7 +63,7 @@ export class HouseholdResolver {
 
   @FieldResolver(() => ResidentConnection, { description: '户内居民（仅可见的）' })
   async residents(@Root() household: Household, @Ctx() ctx: GridContext, @Args() page: PageArgs) {
-    return new ResidentConnection(await ctx.loaders.residentsOfHousehold(household.id, page));
+    return new ResidentConnection(ctx.loaders.people.listedResidents(await ctx.loaders.residentsOfHousehold(household.id, page)));
   }
 
   @Mutation(() => Household)

@@ -94,7 +94,7 @@ export class ResidentResolver {
     requirePeopleScope(ctx.viewer, 'residents');
     if (filter.careTags?.length) checkCareTagFilter(ctx.viewer);
     const where = andWhere(residentWhere(filter), await ctx.loaders.people.residentWhere());
-    return new ResidentConnection(await paginate(ctx.em, Resident, where, filter));
+    return new ResidentConnection(ctx.loaders.people.listedResidents(await paginate(ctx.em, Resident, where, filter)));
   }
 
   @FieldResolver(() => String, { description: '身份证号（个人信息，脱敏显示；声明用途且在辖区内可见完整值，留访问记录）' })
