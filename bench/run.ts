@@ -11,6 +11,7 @@ import type { SubgraphFetch } from '../gateway/subgraph-fetcher';
 import { SUBGRAPHS } from '../lib/subgraph-registry';
 import { atConcurrency, atRate, median, type LoadResult, type Operation } from './load';
 import { OPERATIONS, type BenchOperation } from './operations';
+import { cpuPerOperation, cpuSnapshot } from './process-cpu';
 import { callerIdentity } from '../gateway/caller-identity';
 import { issueDevToken } from '../lib/auth/dev-token';
 
@@ -87,11 +88,15 @@ function groupFetches(fetches: SubgraphFetch[]): Operation {
   return groups.map((group) => group.map((f) => ({ url: f.url, next: () => ({ body: f.body, headers: f.headers }) })));
 }
 
-async function rounds(operation: Operation): Promise<LoadResult> {
+/** Warm-up, then the rounds; with `hubPid`, also the CPU each hub process and PostgreSQL spent per operation. */
+async function rounds(operation: Operation, hubPid?: number): Promise<LoadResult & { cpu?: Record<string, number> }> {
   await atConcurrency(operation, settings.concurrency, settings.warmup);
   const results: LoadResult[] = [];
+  const before = hubPid ? cpuSnapshot(hubPid) : undefined;
   for (let round = 0; round < settings.rounds; round += 1) results.push(await atConcurrency(operation, settings.concurrency, settings.seconds));
+  const cpu = hubPid && before ? cpuPerOperation(before, cpuSnapshot(hubPid), results.reduce((sum, r) => sum + r.requests, 0)) : undefined;
   return {
+    cpu,
     requests: median(results.map((r) => r.requests)),
     errors: Math.max(...results.map((r) => r.errors)),
     seconds: settings.seconds,
@@ -108,6 +113,8 @@ function freshValuesIn(body: string, sample: Record<string, unknown>): string[] 
   const source = variables.input ?? variables;
   return Object.keys(sample).map((key) => String(source[key]));
 }
+
+const CPU_COLUMNS = ['gateway', ...SUBGRAPHS.map((s) => s.name), 'PostgreSQL'];
 
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
 
@@ -169,6 +176,7 @@ async function main(): Promise<void> {
   };
 
   const table: string[] = [];
+  const cpuTable: string[] = [];
   const json: unknown[] = [];
   for (const operation of OPERATIONS) {
     if (args.includes('--only') && !args.includes(operation.name)) continue;
@@ -221,16 +229,24 @@ async function main(): Promise<void> {
     }
 
     console.log(`${operation.name}: ${statements} SQL statements, ${recorded.length} subgraph fetches in ${floorOperation.length} step(s)`);
-    const ours = await rounds([[request(gatewayUrl, 'client')]]);
+    const ours = await rounds([[request(gatewayUrl, 'client')]], hub.pid);
+    // One client alone: the latency a user sees when the hub is not busy.
+    const alone = await atConcurrency([[request(gatewayUrl, 'client')]], 1, settings.seconds);
     const floor = await rounds(floorOperation);
     const theirs = hiveUrl ? await rounds([[request(hiveUrl, 'internal')]]) : undefined;
     const fixedRate = await atRate([[request(gatewayUrl, 'client')]], settings.rate, Math.max(2, settings.seconds));
-    json.push({ operation: operation.name, statements, fetches: recorded.length, ours, floor, hive: theirs, fixedRate });
+    json.push({ operation: operation.name, statements, fetches: recorded.length, alone, ours, floor, hive: theirs, fixedRate });
+    const cpu = ours.cpu ?? {};
+    const cpuTotal = Object.values(cpu).reduce((sum, n) => sum + n, 0);
+    cpuTable.push(
+      `| ${operation.name} | ${recorded.length} | ${CPU_COLUMNS.map((name) => (cpu[name] === undefined ? 'n/a' : cpu[name].toFixed(1))).join(' | ')} | ` +
+        `${Object.keys(cpu).length ? cpuTotal.toFixed(1) : 'n/a'} |`,
+    );
     table.push(
-      `| ${operation.name} | ${statements} | ${ms(ours.p50)} / ${ms(ours.p95)} / ${ms(ours.p99)} | ${ours.throughput.toFixed(0)} | ` +
+      `| ${operation.name} | ${statements} | ${ms(alone.p50)} / ${ms(alone.p95)} | ${ms(ours.p50)} / ${ms(ours.p95)} / ${ms(ours.p99)} | ${ours.throughput.toFixed(0)} | ` +
         `${ms(floor.p50)} / ${ms(floor.p95)} | ${(ours.p50 / floor.p50).toFixed(2)}× | ` +
         `${theirs ? `${ms(theirs.p50)} / ${ms(theirs.p95)} / ${ms(theirs.p99)}` : 'n/a'} | ${theirs ? theirs.throughput.toFixed(0) : 'n/a'} | ` +
-        `${ms(fixedRate.p50)} / ${ms(fixedRate.p95)} | ${ours.errors + fixedRate.errors} |`,
+        `${ms(fixedRate.p50)} / ${ms(fixedRate.p95)} | ${ours.errors + alone.errors + fixedRate.errors} |`,
     );
   }
 
@@ -242,9 +258,15 @@ async function main(): Promise<void> {
     `Data: ${size.grids} grids, ${size.residents} residents. Load: ${settings.concurrency} concurrent clients, ${settings.warmup} s warm-up, ` +
       `${settings.rounds} round(s) of ${settings.seconds} s, medians; fixed rate ${settings.rate} req/s for ${Math.max(2, settings.seconds)} s. Hive: ${hiveNote}.`,
     '',
-    '| operation | SQL/op | gateway p50 / p95 / p99 ms | gateway req/s | floor p50 / p95 ms | gateway ÷ floor (p50) | Hive p50 / p95 / p99 ms | Hive req/s | at fixed rate p50 / p95 ms | errors |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    `| operation | SQL/op | 1 client p50 / p95 ms | ${settings.concurrency} clients p50 / p95 / p99 ms | req/s | floor p50 / p95 ms | gateway ÷ floor (p50) | Hive p50 / p95 / p99 ms | Hive req/s | at ${settings.rate} req/s p50 / p95 ms | errors |`,
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     ...table,
+    '',
+    `CPU per operation in ms, over the ${settings.concurrency}-client rounds through our gateway (from /proc: time each process actually ran; PostgreSQL is all its backends):`,
+    '',
+    `| operation | subgraph fetches | ${CPU_COLUMNS.join(' | ')} | total |`,
+    `|---|---|${CPU_COLUMNS.map(() => '---|').join('')}---|`,
+    ...cpuTable,
     '',
     'Floor: the subgraph fetches our gateway made for the operation (one variable set), sent directly, parallel where the plan ran them in parallel.',
     'Requests cycle through different variable sets (workers, communities, streets, months, grids) as real clients do; grids-outside-band has no variables,',
