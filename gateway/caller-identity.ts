@@ -4,6 +4,7 @@ import { clientTokenVerifier, type ClientIdentity } from '../lib/auth/client-tok
 import { mintInternalToken, serviceToken } from '../lib/auth/internal-token';
 import { isTerritorialRole, type Territory } from '../lib/auth/roles';
 import { DomainError } from '../lib/errors';
+import { postJson } from '../lib/subgraph-http';
 
 /**
  * From the client's Authorization header to the internal token the subgraphs trust. The
@@ -28,16 +29,15 @@ export function callerIdentity(options: { gridUrl: () => string; timeoutMs: numb
     const key = `${identity.role}:${JSON.stringify(identity.claims)}`;
     const cached = territories.get(key);
     if (cached) return cached;
-    const response = await fetch(options.gridUrl(), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await serviceToken('gateway')}` },
-      body: JSON.stringify({
+    const body = (await postJson(
+      options.gridUrl(),
+      {
         query: 'query ($s: ID, $c: ID, $w: ID) { accessTerritory(streetId: $s, communityId: $c, workerId: $w) { streetIds communityIds gridIds } }',
         variables: { s: identity.claims.streetId, c: identity.claims.communityId, w: identity.claims.workerId },
-      }),
-      signal: AbortSignal.timeout(options.timeoutMs),
-    }).catch(() => null);
-    const body = (await response?.json().catch(() => null)) as { data?: { accessTerritory: Territory | null } } | null;
+      },
+      { authorization: `Bearer ${await serviceToken('gateway')}` },
+      options.timeoutMs,
+    ).catch(() => null)) as { data?: { accessTerritory: Territory | null } } | null;
     if (!body?.data) {
       throw new GraphQLError('The grid service could not resolve the caller\'s territory; try again', {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'grid', http: { status: 503 } },

@@ -1,7 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { OPERATION_HEADER, PURPOSE_HEADER } from '../lib/viewer';
-import { postToSubgraph, SubgraphTimeoutError, type SubgraphHttpResponse } from './subgraph-http';
+import { postToSubgraph, SubgraphTimeoutError, type SubgraphHttpResponse } from '../lib/subgraph-http';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 

@@ -2,6 +2,7 @@ import { serviceToken } from './auth/internal-token';
 import { envName } from './config';
 import { DomainError, notFound } from './errors';
 import { subgraphEntry } from './subgraph-registry';
+import { postJson } from './subgraph-http';
 
 /**
  * A department checks the keys it stores against the department that owns them, through that
@@ -38,14 +39,13 @@ export async function fetchRemoteEntities<T extends object>(
   const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`;
   let body: { data?: { _entities: Array<T | null> }; errors?: Array<{ message: string }> };
   try {
-    const response = await fetch(subgraphUrl(owner), {
-      method: 'POST',
+    body = (await postJson(
+      subgraphUrl(owner),
+      { query, variables: { r: ids.map((id) => ({ __typename: typename, id })) } },
       // A SERVICE token: checking that an id exists is the department's own business, not the caller's scope.
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await serviceToken("reference-check")}`, ...headers },
-      body: JSON.stringify({ query, variables: { r: ids.map((id) => ({ __typename: typename, id })) } }),
-      signal: AbortSignal.timeout(Number(process.env.SUBGRAPH_TIMEOUT_MS || 5000)),
-    });
-    body = (await response.json()) as typeof body;
+      { authorization: `Bearer ${await serviceToken('reference-check')}`, ...headers },
+      Number(process.env.SUBGRAPH_TIMEOUT_MS || 5000),
+    )) as typeof body;
   } catch {
     throw new DomainError('CONFLICT', `the ${owner} service could not be reached to check ${typename} ids; try again`);
   }

@@ -2,10 +2,11 @@ import http from 'node:http';
 import https from 'node:https';
 
 /**
- * One POST to a subgraph over a kept-alive connection. The gateway makes several of these for
- * every client request, so it uses node:http directly: the global fetch wraps each call in
- * WHATWG streams, an AbortController and a Request object, which the benchmark's CPU profile
- * showed costing more than the gateway's own query-plan work.
+ * One POST to a subgraph over a kept-alive connection: the gateway's calls (several for every
+ * client request), a department's key checks against another, the gateway's territory look-up.
+ * node:http directly, because the global fetch wraps each call in WHATWG streams, an
+ * AbortController and a Request object, which the benchmark's CPU profile showed costing the
+ * gateway more than its own query-plan work.
  */
 export interface SubgraphHttpResponse {
   status: number;
@@ -58,4 +59,10 @@ export function postToSubgraph(url: URL, body: string, headers: Record<string, s
     request.on('error', fail);
     request.end(body);
   });
+}
+
+/** POST a JSON payload and parse the JSON answer (whatever its status); rejects when there is no answer in time. */
+export async function postJson(url: string, payload: unknown, headers: Record<string, string>, timeoutMs: number): Promise<unknown> {
+  const response = await postToSubgraph(new URL(url), JSON.stringify(payload), { 'content-type': 'application/json', ...headers }, timeoutMs);
+  return JSON.parse(response.body);
 }
