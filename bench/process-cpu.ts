@@ -7,7 +7,8 @@ import os from 'node:os';
  * machine also count the time a process waits for a core, /proc counts only the time it ran.
  * Linux only; elsewhere every figure is unknown.
  */
-export type CpuSnapshot = Map<string, number>;
+/** CPU seconds so far of each process, by pid, with the service it belongs to. */
+export type CpuSnapshot = Map<number, { service: string; seconds: number }>;
 
 const TICKS_PER_SECOND = 100;
 
@@ -20,7 +21,7 @@ function serviceOf(commandLine: string): string | null {
   return null;
 }
 
-/** CPU seconds so far, per service, over the hub's processes (descendants of `hubPid`) and every PostgreSQL process. */
+/** CPU seconds so far of the hub's processes (children of `hubPid`) and of every PostgreSQL process. */
 export function cpuSnapshot(hubPid: number): CpuSnapshot {
   const totals: CpuSnapshot = new Map();
   if (os.platform() !== 'linux') return totals;
@@ -33,7 +34,7 @@ export function cpuSnapshot(hubPid: number): CpuSnapshot {
       const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
       if (service !== 'PostgreSQL' && Number(fields[1]) !== hubPid) continue;
       const seconds = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-      totals.set(service, (totals.get(service) ?? 0) + seconds);
+      totals.set(Number(pid), { service, seconds });
     } catch {
       // the process ended between listing and reading
     }
@@ -41,9 +42,15 @@ export function cpuSnapshot(hubPid: number): CpuSnapshot {
   return totals;
 }
 
-/** Milliseconds of CPU per operation, per service, between two snapshots. */
+/**
+ * Milliseconds of CPU per operation, per service, between two snapshots. Per process, so that a
+ * PostgreSQL backend that closed in between (a pool letting an idle connection go) takes its
+ * time with it rather than making the sum negative; one that opened counts from zero.
+ */
 export function cpuPerOperation(before: CpuSnapshot, after: CpuSnapshot, operations: number): Record<string, number> {
   const result: Record<string, number> = {};
-  for (const [service, seconds] of after) result[service] = ((seconds - (before.get(service) ?? 0)) * 1000) / operations;
+  for (const [pid, { service, seconds }] of after) {
+    result[service] = (result[service] ?? 0) + ((seconds - (before.get(pid)?.seconds ?? 0)) * 1000) / operations;
+  }
   return result;
 }
