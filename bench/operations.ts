@@ -35,6 +35,46 @@ async function one<T>(db: Client, sql: string): Promise<T> {
   return rows[0] as T;
 }
 
+/** Idempotency keys of the cases the benchmark reports: how removeBenchCases finds them. */
+export const BENCH_KEY_PREFIX = 'bench-';
+export const benchKey = () => `${BENCH_KEY_PREFIX}${randomUUID()}`;
+
+/**
+ * Remove the cases the benchmark reported, with their timelines, so repeated runs leave the
+ * district as generated. The timeline is append-only (a trigger refuses DELETE); the removal
+ * sets session_replication_role, which needs a superuser of the benchmark's database.
+ */
+export async function removeBenchCases(db: Client): Promise<number> {
+  await db.query('begin');
+  try {
+    await db.query(`set local session_replication_role = replica`);
+    const cases = `select id from services.service_case where idempotency_key like '${BENCH_KEY_PREFIX}%'`;
+    for (const table of ['case_event', 'case_extension', 'supervision_notice']) {
+      await db.query(`delete from services.${table} where case_id in (${cases})`);
+    }
+    const { rowCount } = await db.query(`delete from services.service_case where idempotency_key like '${BENCH_KEY_PREFIX}%'`);
+    await db.query('commit');
+    return rowCount ?? 0;
+  } catch (error) {
+    await db.query('rollback');
+    throw error;
+  }
+}
+
+/** A case intake from a resident of each of 100 grids, about an item that needs no attributes. */
+async function intakeInputs(db: Client): Promise<Array<Record<string, unknown>>> {
+  const item = await one<{ id: string }>(db,
+    `select id from services.service_item i where not exists (
+       select 1 from jsonb_array_elements(i.attributes) a where (a ->> 'required')::boolean) order by code limit 1`);
+  const { rows } = await db.query(
+    `select distinct on (b.grid_id) r.id, b.grid_id from grid.resident r join grid.household h on h.id = r.household_id
+       join grid.building b on b.id = h.building_id order by b.grid_id, r.id limit 100`);
+  if (!rows.length) throw new Error('the benchmark needs generated data; no residents');
+  return rows.map((resident) => ({
+    input: { channel: 'APP_PHOTO', itemId: item.id, gridId: resident.grid_id, reporterResidentId: resident.id, description: '楼道堆放杂物', attributes: [] },
+  }));
+}
+
 const CARE_TAGS = '[OVER_80, DISABLED, LOW_INCOME, LIVING_ALONE]';
 
 export const OPERATIONS: BenchOperation[] = [
@@ -97,15 +137,11 @@ export const OPERATIONS: BenchOperation[] = [
     name: 'case-intake',
     description: 'a resident reports a case from the app (new idempotency key each time): checks the grid and reporter, writes case and timeline',
     query: `mutation CaseIntake($input: ReportCaseInput!) { reportCase(input: $input) { id state version } }`,
-    variables: async (db) => {
-      const item = await one<{ id: string }>(db,
-        `select id from services.service_item i where not exists (
-           select 1 from jsonb_array_elements(i.attributes) a where (a ->> 'required')::boolean) order by code limit 1`);
-      const resident = await one<{ id: string; grid_id: string }>(db,
-        `select r.id, b.grid_id from grid.resident r join grid.household h on h.id = r.household_id join grid.building b on b.id = h.building_id order by r.id limit 1`);
-      return { input: { channel: 'APP_PHOTO', itemId: item.id, gridId: resident.grid_id, reporterResidentId: resident.id, description: '楼道堆放杂物', attributes: [] } };
-    },
-    fresh: () => ({ idempotencyKey: randomUUID() }),
+    variables: async (db) => (await intakeInputs(db))[0],
+    // Residents of 100 different grids report, so the benchmark's cases spread over the district
+    // instead of piling into one grid (and are removed when the run ends: removeBenchCases).
+    variants: intakeInputs,
+    fresh: () => ({ idempotencyKey: benchKey() }),
     identity: (v) => ({ role: 'RESIDENT', claims: { residentId: v.input.reporterResidentId } }),
   },
   {

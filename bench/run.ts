@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -10,7 +9,7 @@ import { startGateway } from '../gateway/server';
 import type { SubgraphFetch } from '../gateway/subgraph-fetcher';
 import { SUBGRAPHS } from '../lib/subgraph-registry';
 import { atConcurrency, atRate, median, type LoadResult, type Operation } from './load';
-import { OPERATIONS, type BenchOperation } from './operations';
+import { benchKey, OPERATIONS, removeBenchCases, type BenchOperation } from './operations';
 import { cpuPerOperation, cpuSnapshot } from './process-cpu';
 import { callerIdentity } from '../gateway/caller-identity';
 import { issueDevToken } from '../lib/auth/dev-token';
@@ -123,6 +122,10 @@ async function main(): Promise<void> {
   if (!databaseUrl) throw new Error('set DATABASE_URL to a database with a generated district (npm run seed -- --scale district)');
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
+  // Intake writes cases; they are removed at the end, and here if an earlier run stopped before it.
+  const servicesDb = new Client({ connectionString: process.env.SERVICES_DATABASE_URL ?? databaseUrl });
+  await servicesDb.connect();
+  await removeBenchCases(servicesDb);
   const { rows } = await db.query(`select (select count(*) from grid.grid)::int as grids, (select count(*) from grid.resident)::int as residents`);
   const size = rows[0] as { grids: number; residents: number };
 
@@ -235,7 +238,7 @@ async function main(): Promise<void> {
         url: fetched.url,
         next: () => {
           const { body, headers } = fetched.next();
-          return { body: used.reduce((text, value) => text.split(value).join(randomUUID()), body), headers };
+          return { body: used.reduce((text, value) => text.split(value).join(benchKey()), body), headers };
         },
       })));
     }
@@ -293,6 +296,7 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(resultsDir, smoke ? 'smoke.md' : 'latest.md'), report);
   fs.writeFileSync(path.join(resultsDir, smoke ? 'smoke.json' : 'latest.json'), JSON.stringify({ settings, size, results: json }, null, 2));
 
+  console.log(`removed the ${await removeBenchCases(servicesDb)} cases the benchmark reported`);
   await recorder.stop();
   hive?.kill('SIGTERM');
   const hubStopped = new Promise((resolve) => hub.once('exit', resolve));
@@ -300,6 +304,7 @@ async function main(): Promise<void> {
   await hubStopped;
   if (settings.profileDir) console.log(`CPU profiles of the hub's processes: ${settings.profileDir}`);
   await db.end();
+  await servicesDb.end();
 }
 
 main().catch((error) => {
