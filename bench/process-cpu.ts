@@ -7,6 +7,7 @@ import os from 'node:os';
  * machine also count the time a process waits for a core, /proc counts only the time it ran.
  * Linux only; elsewhere every figure is unknown.
  */
+
 /** CPU seconds so far of each process, by pid, with the service it belongs to. */
 export type CpuSnapshot = Map<number, { service: string; seconds: number }>;
 

@@ -9,7 +9,7 @@ import { startGateway } from '../gateway/server';
 import type { SubgraphFetch } from '../gateway/subgraph-fetcher';
 import { SUBGRAPHS } from '../lib/subgraph-registry';
 import { atConcurrency, atRate, median, type LoadResult, type Operation } from './load';
-import { benchKey, OPERATIONS, removeBenchCases, type BenchOperation } from './operations';
+import { BENCH_KEY_PREFIX, benchKey, OPERATIONS, removeBenchCases, type BenchOperation } from './operations';
 import { cpuPerOperation, cpuSnapshot } from './process-cpu';
 import { callerIdentity } from '../gateway/caller-identity';
 import { issueDevToken } from '../lib/auth/dev-token';
@@ -117,7 +117,7 @@ const CPU_COLUMNS = ['gateway', ...SUBGRAPHS.map((s) => s.name), 'PostgreSQL'];
 
 /** Without a superuser the append-only timeline keeps the benchmark's cases: said, and the run goes on. */
 function warnNotRemoved(error: Error): undefined {
-  console.warn(`the cases the benchmark reported (idempotency keys "bench-…") could not be removed: ${error.message}; ` +
+  console.warn(`the cases the benchmark reported (idempotency keys "${BENCH_KEY_PREFIX}…") could not be removed: ${error.message}; ` +
     'regenerate the district (npm run seed -- --scale district --replace) to start from generated data again');
   return undefined;
 }
