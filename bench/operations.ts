@@ -41,8 +41,10 @@ export const benchKey = () => `${BENCH_KEY_PREFIX}${randomUUID()}`;
 
 /**
  * Remove the cases the benchmark reported, with their timelines, so repeated runs leave the
- * district as generated. The timeline is append-only (a trigger refuses DELETE); the removal
- * sets session_replication_role, which needs a superuser of the benchmark's database.
+ * district as generated. The timeline is append-only (a trigger refuses DELETE); its rows are
+ * removed with session_replication_role = replica, which needs a superuser of the benchmark's
+ * database. The cases themselves are removed with triggers on, so the monthly indicator
+ * figures (case_indicator_month) take them out too.
  */
 export async function removeBenchCases(db: Client): Promise<number> {
   const { rows } = await db.query(`select count(*)::int as n from services.service_case where idempotency_key like '${BENCH_KEY_PREFIX}%'`);
@@ -54,6 +56,7 @@ export async function removeBenchCases(db: Client): Promise<number> {
     for (const table of ['case_event', 'case_extension', 'supervision_notice']) {
       await db.query(`delete from services.${table} where case_id in (${cases})`);
     }
+    await db.query(`set local session_replication_role = origin`);
     const { rowCount } = await db.query(`delete from services.service_case where idempotency_key like '${BENCH_KEY_PREFIX}%'`);
     await db.query('commit');
     return rowCount ?? 0;

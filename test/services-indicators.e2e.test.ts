@@ -1,3 +1,5 @@
+import { Client } from 'pg';
+import { benchKey, removeBenchCases } from '../bench/operations';
 import { demoDistrict } from '../lib/demo-district';
 import { advance, dispatchAndStart, finish, ITEMS, place, rate, report, setCaseColumn } from './support/services-cases';
 import { startTestHub, type TestHub } from './support/test-hub';
@@ -87,6 +89,63 @@ describe('indicators (综合评价), counted in SQL', () => {
     expect(data.april.caseIndicators).toEqual({
       received: 1, accepted: 1, closed: 0, acceptanceRate: 1, closureRate: 0, onTimeRate: null, satisfactionRate: null, averageHandlingHours: null,
     });
+  });
+
+  it('counts the days of a period that do not fill a month from the cases, and whole months from the monthly figures', async () => {
+    const data = await hub.query(
+      `query ($g: ID!) { grid(id: $g) {
+        withFebruaryEdge: caseIndicators(from: "2026-02-20", to: "2026-03-31") { ${FIGURES} }
+        firstDays: caseIndicators(from: "2026-03-01", to: "2026-03-05") { ${FIGURES} }
+        marchTailAndApril: caseIndicators(from: "2026-03-04", to: "2026-04-30") { ${FIGURES} }
+      } }`,
+      { g: place(4).gridId },
+    );
+    close(data.grid.withFebruaryEdge, MARCH_IN_GRID_5);
+    // A–E: D reworked, E late, all rated (A, B satisfied, C, D basic) but E; hours 2, 4, 6, 8, 10.
+    close(data.grid.firstDays, {
+      received: 5, accepted: 5, closed: 5, closedOnTime: 4, reworked: 1, rated: 4, satisfied: 4, overdueNow: 0,
+      acceptanceRate: 1, closureRate: 1, onTimeRate: 0.8, reworkRate: 0.2, satisfactionRate: 1, averageHandlingHours: 6,
+    });
+    // D, E, F (cancelled), G (reopened, overdue); April has none in grid 5. Hours 8 and 10.
+    close(data.grid.marchTailAndApril, {
+      received: 4, accepted: 3, closed: 2, closedOnTime: 1, reworked: 2, rated: 2, satisfied: 1, overdueNow: 1,
+      acceptanceRate: 3 / 4, closureRate: 2 / 3, onTimeRate: 0.5, reworkRate: 2 / 3, satisfactionRate: 0.5, averageHandlingHours: 9,
+    });
+  });
+
+  it('keeps the monthly figures equal to the cases through intake, handling, a move to another grid and removal', async () => {
+    const connection = hub.hub.subgraphs.services.database.orm.em.getConnection();
+    const disagreements = async () => connection.execute(
+      `select coalesce(m.grid_id, f.grid_id) as grid_id, coalesce(m.month, f.month) as month, to_jsonb(m) as kept, to_jsonb(f) as counted
+       from (select * from services.case_indicator_month
+             where (received, accepted, closed, closed_on_time, reworked, rated, satisfied, handled, handling_seconds) <> (0, 0, 0, 0, 0, 0, 0, 0, 0)) m
+       full join (select grid_id, community_id, street_id, month, sum(received)::int as received, sum(accepted)::int as accepted,
+                    sum(closed)::int as closed, sum(closed_on_time)::int as closed_on_time, sum(reworked)::int as reworked,
+                    sum(rated)::int as rated, sum(satisfied)::int as satisfied, sum(handled)::int as handled, sum(handling_seconds) as handling_seconds
+                  from (select (services.case_figures(c, 1)).* from services.service_case c) figures
+                  group by grid_id, community_id, street_id, month) f
+         using (grid_id, community_id, street_id, month)
+       where (m.received, m.accepted, m.closed, m.closed_on_time, m.reworked, m.rated, m.satisfied, m.handled)
+             is distinct from (f.received, f.accepted, f.closed, f.closed_on_time, f.reworked, f.rated, f.satisfied, f.handled)
+          or abs(coalesce(m.handling_seconds, -1) - coalesce(f.handling_seconds, -1)) > 0.001`,
+    );
+    const monthRows = async () => (await connection.execute(`select count(*)::int as n from services.case_indicator_month where received > 0`))[0].n;
+    expect(await monthRows()).toBeGreaterThan(0);
+    expect(await disagreements()).toEqual([]);
+
+    const moved = await finish(hub, await dispatchAndStart(hub, await advance(hub, await report(hub, { gridId: place(4).gridId }), 'ACCEPT')));
+    await setCaseColumn(hub, moved.id, `grid_id = '${place(0).gridId}', community_id = '${place(0).communityId}', street_id = '${place(0).streetId}'`);
+    await report(hub, { gridId: place(1).gridId, idempotencyKey: benchKey() });
+    expect(await disagreements()).toEqual([]);
+
+    const db = new Client({ connectionString: hub.hub.subgraphs.services.database.orm.config.get('clientUrl') });
+    await db.connect();
+    try {
+      expect(await removeBenchCases(db)).toBe(1);
+    } finally {
+      await db.end();
+    }
+    expect(await disagreements()).toEqual([]);
   });
 
   it('groups by street, category and department', async () => {

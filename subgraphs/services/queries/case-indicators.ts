@@ -1,5 +1,7 @@
+import type { Knex } from '@mikro-orm/knex';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CaseState, OPEN_STATES, Satisfaction } from '../domain/case-state-machine';
+import { indicatorSources } from '../domain/indicator-months';
 import type { Period } from '../domain/indicator-period';
 import type { CaseScope } from '../access';
 import { applyCaseScope } from './case-scope';
@@ -49,15 +51,76 @@ export interface IndicatorNarrowing {
   department?: string | null;
 }
 
-export async function countIndicators(
-  em: EntityManager,
-  options: {
-    grouping: IndicatorGrouping; period: Period; now: Date; keys?: readonly string[];
-    /** The cases the viewer may see (access.ts): figures are counted over these only. */
-    scope: CaseScope;
-    narrow?: IndicatorNarrowing;
-  },
-): Promise<IndicatorCounts[]> {
+interface CountOptions {
+  grouping: IndicatorGrouping; period: Period; now: Date; keys?: readonly string[];
+  /** The cases the viewer may see (access.ts): figures are counted over these only. */
+  scope: CaseScope;
+  narrow?: IndicatorNarrowing;
+}
+
+/**
+ * Territorial figures of a territorial or district-wide viewer come from the monthly figures
+ * (case_indicator_month) for whole months; anything finer (a department's cases, grouping by
+ * department or category, a resident's own cases) is counted from the cases.
+ */
+export function countIndicators(em: EntityManager, options: CountOptions): Promise<IndicatorCounts[]> {
+  const monthly = (options.scope.kind === 'ALL' || options.scope.kind === 'GRIDS')
+    && options.grouping !== IndicatorGrouping.DEPARTMENT && options.grouping !== IndicatorGrouping.CATEGORY
+    && !options.narrow?.department;
+  return monthly ? countFromMonths(em, options) : countFromCases(em, options);
+}
+
+const FIGURES = ['received', 'accepted', 'closed', 'closed_on_time', 'reworked', 'rated', 'satisfied', 'handled', 'handling_seconds'];
+
+/** Whole months summed from case_indicator_month, edge days counted from the cases, open cases for "overdue now". */
+async function countFromMonths(em: EntityManager, options: CountOptions): Promise<IndicatorCounts[]> {
+  const knex = em.getKnex();
+  // Grids asked for within a territory of grids: one list, their intersection. With two lists
+  // PostgreSQL multiplies their selectivities and misjudges the rows (a scan instead of the key).
+  const scope = options.scope;
+  const scoped: CountOptions = options.grouping === IndicatorGrouping.GRID && scope.kind === 'GRIDS' && options.keys
+    ? { ...options, scope: { kind: 'ALL' }, keys: options.keys.filter((key) => scope.gridIds.includes(key)) }
+    : options;
+  const column = GROUP_COLUMN[options.grouping];
+  const sources = indicatorSources(options.period);
+  const restrict = (query: Knex.QueryBuilder) => narrowed(applyCaseScope(query, scoped.scope), column, scoped);
+  const parts: Knex.QueryBuilder[] = [];
+  if (sources.months) {
+    const months = restrict(knex('services.case_indicator_month').select(knex.raw('??::text as key', [column]), ...FIGURES, knex.raw('0 as overdue_now')));
+    if (sources.months.from) months.where('month', '>=', sources.months.from);
+    if (sources.months.to) months.where('month', '<', sources.months.to);
+    parts.push(months);
+  }
+  for (const days of sources.days) {
+    const counted = restrict(knex('services.service_case').select(knex.raw('??::text as key', [column])).select(knex.raw(
+      `count(*) as received,
+       count(*) filter (where accepted_at is not null) as accepted,
+       count(*) filter (where state = ?) as closed,
+       count(*) filter (where state = ? and resolved_at <= deadline) as closed_on_time,
+       count(*) filter (where reopen_count > 0) as reworked,
+       count(*) filter (where satisfaction is not null) as rated,
+       count(*) filter (where satisfaction in (?, ?)) as satisfied,
+       count(*) filter (where state = ? and closed_at is not null) as handled,
+       coalesce(sum(extract(epoch from closed_at - reported_at)) filter (where state = ?), 0)::double precision as handling_seconds,
+       0 as overdue_now`,
+      [CaseState.CLOSED, CaseState.CLOSED, Satisfaction.SATISFIED, Satisfaction.BASIC, CaseState.CLOSED, CaseState.CLOSED],
+    )).groupBy(column));
+    parts.push(inPeriod(counted, days));
+  }
+  const overdue = restrict(knex('services.service_case').select(knex.raw('??::text as key', [column])))
+    .select(...FIGURES.map((figure) => knex.raw(`0 as ??`, [figure])), knex.raw('count(*) as overdue_now'))
+    .whereIn('state', [...OPEN_STATES]).where('deadline', '<', options.now).groupBy(column);
+  parts.push(inPeriod(overdue, options.period));
+
+  const rows: Array<Record<string, any>> = await knex
+    .select('key', ...FIGURES.slice(0, -1).map((figure) => knex.raw('sum(??)::int as ??', [figure, figure])),
+      knex.raw('sum(overdue_now)::int as overdue_now'), knex.raw('sum(handling_seconds) / nullif(sum(handled), 0) / 3600 as average_handling_hours'))
+    .from(knex.unionAll(parts, true).as('figures'))
+    .groupBy('key').havingRaw('sum(received) > 0').orderBy('key');
+  return rows.map(countsOf);
+}
+
+async function countFromCases(em: EntityManager, options: CountOptions): Promise<IndicatorCounts[]> {
   const column = GROUP_COLUMN[options.grouping];
   const knex = em.getKnex();
   const open = OPEN_STATES.map(() => '?').join(', ');
@@ -80,21 +143,30 @@ export async function countIndicators(
     ))
     .groupBy(column)
     .orderBy(column);
+  const rows: Array<Record<string, any>> = await inPeriod(narrowed(applyCaseScope(query, options.scope), column, options), options.period);
+  return rows.map(countsOf);
+}
+
+/** The caller's keys and narrowing, on either table (both have the territory and department columns it uses). */
+function narrowed(query: Knex.QueryBuilder, column: string, options: CountOptions): Knex.QueryBuilder {
   if (options.keys) query.whereIn(column, [...options.keys]);
-  applyCaseScope(query, options.scope);
   const narrow = options.narrow ?? {};
   if (narrow.streetId) query.where('street_id', narrow.streetId);
   if (narrow.communityId) query.where('community_id', narrow.communityId);
   if (narrow.gridId) query.where('grid_id', narrow.gridId);
   if (narrow.department) query.where('department', narrow.department);
-  if (options.period.from) {
-    query.whereRaw(`reported_at >= (?::date)::timestamp at time zone 'Asia/Shanghai'`, [options.period.from]);
-  }
-  if (options.period.to) {
-    query.whereRaw(`reported_at < (?::date + 1)::timestamp at time zone 'Asia/Shanghai'`, [options.period.to]);
-  }
-  const rows: Array<Record<string, any>> = await query;
-  return rows.map((row) => ({
+  return query;
+}
+
+/** Cases reported in the period's days, Beijing time. */
+function inPeriod(query: Knex.QueryBuilder, period: Period): Knex.QueryBuilder {
+  if (period.from) query.whereRaw(`reported_at >= (?::date)::timestamp at time zone 'Asia/Shanghai'`, [period.from]);
+  if (period.to) query.whereRaw(`reported_at < (?::date + 1)::timestamp at time zone 'Asia/Shanghai'`, [period.to]);
+  return query;
+}
+
+function countsOf(row: Record<string, any>): IndicatorCounts {
+  return {
     key: row.key,
     received: row.received,
     accepted: row.accepted,
@@ -105,5 +177,5 @@ export async function countIndicators(
     satisfied: row.satisfied,
     overdueNow: row.overdue_now,
     averageHandlingHours: row.average_handling_hours === null ? null : Number(row.average_handling_hours),
-  }));
+  };
 }
