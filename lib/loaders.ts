@@ -3,6 +3,7 @@ import type { EntityName } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { isId } from './ids';
 import { decodeCursor, encodeCursor, pageSize, type Page, type PageArgs } from './pagination';
+import { readOnlyMapper, readOnlyRows } from './read-only-entities';
 
 /**
  * The per-request DataLoaders every subgraph builds its loaders from. Each batches all keys of
@@ -13,7 +14,7 @@ import { decodeCursor, encodeCursor, pageSize, type Page, type PageArgs } from '
 export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityName<T>) {
   return new DataLoader<string, T | null>(async (ids) => {
     const valid = ids.filter(isId);
-    const rows = valid.length ? await em.find(entity, { id: { $in: valid } } as any) : [];
+    const rows = valid.length ? await readOnlyRows(em, entity, { id: { $in: valid } }) : [];
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -22,7 +23,7 @@ export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: 
 /** Entities by a unique column (a code): one `IN (...)` query per batch. */
 export function byUniqueLoader<T extends object>(em: EntityManager, entity: EntityName<T>, property: keyof T & string) {
   return new DataLoader<string, T | null>(async (values) => {
-    const rows = await em.find(entity, { [property]: { $in: [...values] } } as any);
+    const rows = await readOnlyRows(em, entity, { [property]: { $in: [...values] } });
     const byValue = new Map(rows.map((row) => [String(row[property]), row]));
     return values.map((value) => byValue.get(value) ?? null);
   });
@@ -54,7 +55,7 @@ export function childrenLoader<T extends object>(
 ) {
   return new DataLoader<string, T[]>(async (ids) => {
     const valid = ids.filter(isId);
-    const rows = valid.length ? await em.find(entity, { [property]: { $in: valid } } as any, { orderBy } as any) : [];
+    const rows = valid.length ? await readOnlyRows(em, entity, { [property]: { $in: valid } }, { orderBy }) : [];
     const parentOf = (row: T) => {
       const value = (row as Record<string, unknown>)[property];
       return typeof value === 'string' ? value : (value as { id?: string } | null)?.id;
@@ -129,10 +130,10 @@ export function childPageLoader<T extends { id: string }, F = undefined>(
           ? await knex.select('*').from(inner.as('numbered')).where('page_row', '<=', limit + 1).orderBy('id')
           : [];
         const byParent = new Map<string, T[]>();
+        const read = readOnlyMapper(em, entity);
         for (const row of rows) {
           const parentId = String(row[options.parentColumn]);
-          delete row.page_row;
-          byParent.set(parentId, [...(byParent.get(parentId) ?? []), em.map(entity, row as any) as T]);
+          byParent.set(parentId, [...(byParent.get(parentId) ?? []), read(row)]);
         }
         for (const key of group) {
           const children = byParent.get(key.parentId) ?? [];

@@ -1,6 +1,8 @@
-import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from './errors';
+import { readOnlyRows } from './read-only-entities';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -110,7 +112,7 @@ export async function paginate<T extends { id: string }>(
   const limit = pageSize(args.first);
   const afterId = args.after ? decodeCursor(args.after) : undefined;
   const pageWhere = (afterId ? { $and: [where, { id: { $gt: afterId } }] } : where) as FilterQuery<T>;
-  const rows = await em.find(entity, pageWhere, { orderBy: { id: 'asc' } as any, limit: limit + 1 });
+  const rows = await readOnlyRows(em, entity, pageWhere, { orderBy: { id: 'asc' }, limit: limit + 1 });
   const nodes = rows.slice(0, limit);
   return {
     nodes,

@@ -1,0 +1,82 @@
+import { ReferenceKind, type EntityMetadata, type EntityName, type EntityProperty, type FilterQuery, type Platform } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Rows read for display, as instances of their entity class but not managed by the ORM.
+ *
+ * MikroORM builds a managed entity per row: identity map, a snapshot for change tracking, and
+ * accessors defined on every instance. Measured on the district data, reading 50 residents cost
+ * 4.8–6.3 ms of CPU through `em.find` and 0.9 ms as plain rows; 40 households by id 2.8–3.2 ms
+ * against 0.3–0.4 ms. Pages, children and look-ups by id only display what they read, so the
+ * loaders build their objects here: same class (type checks and methods work), same property
+ * values as the ORM would hydrate, a many-to-one as an instance holding only its id (as an
+ * unpopulated ORM reference does). They are not frozen: Apollo's entity resolution adds
+ * __typename to the objects it returns. Writes load what they change through the EntityManager
+ * in their transaction; a change made to one of these objects is never saved.
+ */
+export type RowMapper<T> = (row: Record<string, unknown>) => T;
+
+/** The rows of an entity matching an ORM filter (relations in it are joined as em.find would), read only. */
+export async function readOnlyRows<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T> | Record<string, unknown>,
+  options: { orderBy?: Record<string, 'asc' | 'desc'>; limit?: number } = {},
+): Promise<T[]> {
+  const query = em.createQueryBuilder(entity).select('*').where(where as FilterQuery<T>);
+  if (options.orderBy) query.orderBy(options.orderBy as any);
+  if (options.limit !== undefined) query.limit(options.limit);
+  const rows: Array<Record<string, unknown>> = await query.execute('all', false);
+  return rows.map(readOnlyMapper(em, entity));
+}
+
+const mappers = new WeakMap<EntityMetadata, RowMapper<any>>();
+
+export function readOnlyMapper<T extends object>(em: EntityManager, entity: EntityName<T>): RowMapper<T> {
+  const meta = em.getMetadata().get<T>(typeof entity === 'string' ? entity : (entity as { name: string }).name);
+  let mapper = mappers.get(meta);
+  if (!mapper) {
+    mapper = mapperFor(meta, em.getPlatform());
+    mappers.set(meta, mapper);
+  }
+  return mapper;
+}
+
+function mapperFor<T extends object>(meta: EntityMetadata<T>, platform: Platform): RowMapper<T> {
+  const fields = meta.props
+    .filter((prop) => prop.persist !== false && prop.fieldNames?.length === 1)
+    .map((prop) => ({ name: prop.name as string, column: prop.fieldNames[0], convert: converterFor(prop, platform) }));
+  const prototype = meta.class.prototype;
+  return (row) => {
+    const instance = Object.create(prototype);
+    for (const field of fields) {
+      const value = row[field.column];
+      instance[field.name] = value === null || value === undefined ? null : field.convert(value);
+    }
+    return instance;
+  };
+}
+
+function converterFor(prop: EntityProperty, platform: Platform): (value: unknown) => unknown {
+  if (prop.kind === ReferenceKind.MANY_TO_ONE || prop.kind === ReferenceKind.ONE_TO_ONE) {
+    const target = prop.targetMeta!.class.prototype;
+    return (id) => Object.assign(Object.create(target), { id });
+  }
+  if (prop.kind !== ReferenceKind.SCALAR) {
+    throw new Error(`${prop.name}: ${prop.kind} properties are not read as rows`);
+  }
+  if (prop.customType) {
+    const type = prop.customType;
+    return (value) => type.convertToJSValue(value, platform);
+  }
+  if (prop.runtimeType === 'Date') return toDate;
+  if (prop.runtimeType === 'boolean') return (value) => !!value;
+  return (value) => value;
+}
+
+/** A timestamptz as PostgreSQL sends it; a value without a zone is UTC (the ORM's forceUtcTimezone). */
+function toDate(value: unknown): Date {
+  if (value instanceof Date) return value;
+  const text = String(value);
+  return new Date(text.includes('+') || text.lastIndexOf('-') > 10 || text.endsWith('Z') ? text : `${text}Z`);
+}
