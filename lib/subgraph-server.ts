@@ -4,10 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import express from 'express';
 import type { GraphQLSchema } from 'graphql';
+import { apolloHttpHandler } from './apollo-http';
 import { serviceConfig } from './config';
 import { openDatabase, type Database } from './database';
 import { formatError } from './format-error';
@@ -70,10 +69,12 @@ export async function startSubgraph<Loaders>(
   }
 
   const schema = await definition.buildSchema();
-  const app = express();
-  // Responses are per caller and never cached, so no ETag (a hash of every response body).
-  app.set('etag', false);
-  const httpServer = http.createServer(app);
+  // No Express: a subgraph has three fixed paths and one caller, the gateway, which makes up to
+  // six subgraph calls per client operation, and Express's router, parseurl, negotiator and
+  // response helpers were more than a third of a small call's CPU. Measured on co-building,
+  // { __typename }, medians of 7 interleaved runs of 3000 calls: 0.79 ms CPU per call with
+  // Express, 0.49 ms without.
+  const httpServer = http.createServer();
   const server = new ApolloServer<SubgraphContext<Loaders>>({
     schema,
     formatError: formatError(config.production),
@@ -86,37 +87,43 @@ export async function startSubgraph<Loaders>(
   });
   await server.start();
 
-  app.get('/health', async (_req, res) => {
+  const graphql = apolloHttpHandler(server, {
+    bodyLimit: '1mb',
+    context: async (req) => {
+      const viewer = await viewerFromHeaders(req.headers);
+      const em = database.orm.em.fork();
+      return { em, viewer, loaders: definition.createLoaders(em, viewer) };
+    },
+    onError: (error) => log.error({ err: error }, 'GraphQL request failed outside Apollo'),
+  });
+  const health = async (res: http.ServerResponse) => {
     try {
       await database.orm.em.getConnection().execute('select 1');
-      res.json({ status: 'ok', service: definition.name });
+      send(res, 200, JSON_TYPE, JSON.stringify({ status: 'ok', service: definition.name }));
     } catch {
-      res.status(503).json({ status: 'unavailable', service: definition.name });
+      send(res, 503, JSON_TYPE, JSON.stringify({ status: 'unavailable', service: definition.name }));
     }
-  });
+  };
   // Prometheus text format: statements sent to the database and GraphQL requests served.
   let requests = 0;
-  app.get('/metrics', (_req, res) => {
-    res.type('text/plain').send(
-      `# TYPE hub_sql_statements_total counter\nhub_sql_statements_total{service="${definition.name}"} ${database.sqlCount()}\n` +
-        `# TYPE hub_graphql_requests_total counter\nhub_graphql_requests_total{service="${definition.name}"} ${requests}\n`,
-    );
+  const metrics = () =>
+    `# TYPE hub_sql_statements_total counter\nhub_sql_statements_total{service="${definition.name}"} ${database.sqlCount()}\n` +
+    `# TYPE hub_graphql_requests_total counter\nhub_graphql_requests_total{service="${definition.name}"} ${requests}\n`;
+
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const url = req.url ?? '/';
+    const query = url.indexOf('?');
+    const path = query < 0 ? url : url.slice(0, query);
+    if (path === '/graphql') {
+      requests += 1;
+      graphql(req, res, query < 0 ? '' : url.slice(query));
+      return;
+    }
+    const read = req.method === 'GET' || req.method === 'HEAD';
+    if (read && path === '/health') void health(res);
+    else if (read && path === '/metrics') send(res, 200, 'text/plain; charset=utf-8', metrics());
+    else send(res, 404, 'text/plain; charset=utf-8', `Cannot ${req.method} ${path}\n`);
   });
-  app.use('/graphql', (_req, _res, next) => {
-    requests += 1;
-    next();
-  });
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(server, {
-      context: async ({ req }) => {
-        const viewer = await viewerFromHeaders(req.headers);
-        const em = database.orm.em.fork();
-        return { em, viewer, loaders: definition.createLoaders(em, viewer) };
-      },
-    }),
-  );
 
   const port = options.port ?? config.port;
   await new Promise<void>((resolve) => httpServer.listen(port, process.env.HOST || '127.0.0.1', resolve));
@@ -148,6 +155,13 @@ export function stopOnSignals(stop: () => Promise<void>): void {
   };
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+function send(res: http.ServerResponse, status: number, contentType: string, body: string): void {
+  res.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
 }
 
 /** Entry point of a subgraph started alone: start, and stop cleanly on Ctrl-C or SIGTERM. */

@@ -1,0 +1,89 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
+import bodyParser from 'body-parser';
+
+export interface ApolloHttpOptions<Context extends BaseContext> {
+  context(req: IncomingMessage): Promise<Context>;
+  /** Largest JSON body read (body-parser size: 1mb, 200kb, bytes); larger is refused with 413. */
+  bodyLimit: string;
+  /** Told of a failure Apollo did not turn into a response itself; the caller gets a 500. */
+  onError(error: unknown): void;
+}
+
+/** Answers one request to the GraphQL path; `search` is its query string with the `?`, or empty, as Apollo reads it. */
+export type ApolloHttpHandler = (req: IncomingMessage, res: ServerResponse, search: string) => void;
+
+/**
+ * Apollo Server on a plain node:http request, as Apollo's own startStandaloneServer serves it
+ * (@apollo/server/dist/cjs/standalone): the JSON body through body-parser, the request handed to
+ * executeHTTPGraphQLRequest, its status, headers and body (whole or streamed) written back.
+ * Without CORS: only the gateway calls a subgraph, never a browser.
+ */
+export function apolloHttpHandler<Context extends BaseContext>(
+  server: ApolloServer<Context>,
+  options: ApolloHttpOptions<Context>,
+): ApolloHttpHandler {
+  const parseJson = bodyParser.json({ limit: options.bodyLimit });
+  return (req, res, search) => {
+    parseJson(req, res, (parseError?: unknown) => {
+      if (parseError) {
+        refuseBody(res, parseError, options.bodyLimit);
+        return;
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const httpGraphQLRequest: HTTPGraphQLRequest = {
+        method: req.method!.toUpperCase(),
+        headers,
+        search,
+        // body-parser leaves it undefined for a request without a JSON body; Apollo answers that.
+        body: (req as { body?: unknown }).body,
+      };
+      server
+        .executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.context(req) })
+        .then(async (response) => {
+          for (const [key, value] of response.headers) res.setHeader(key, value);
+          res.statusCode = response.status ?? 200;
+          if (response.body.kind === 'complete') {
+            res.end(response.body.string);
+            return;
+          }
+          for await (const chunk of response.body.asyncIterator) res.write(chunk);
+          res.end();
+        })
+        .catch((error: unknown) => {
+          options.onError(error);
+          if (res.headersSent) res.destroy();
+          else sendGraphQLError(res, 500, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' });
+        });
+    });
+  };
+}
+
+/**
+ * A body that cannot be read, in the graph's error shape and with the gateway's wording
+ * (gateway/request-body.ts): 413 when too large, 400 when not JSON, body-parser's 4xx otherwise.
+ */
+function refuseBody(res: ServerResponse, error: unknown, limit: string): void {
+  const { type, status } = error as { type?: string; status?: number };
+  if (type === 'entity.too.large') {
+    sendGraphQLError(res, 413, `The request body is larger than ${limit}, the most this endpoint reads`, {
+      code: 'BAD_USER_INPUT',
+      field: 'body',
+      limit: 'bodySize',
+      max: limit,
+    });
+    return;
+  }
+  const clientError = typeof status === 'number' && status >= 400 && status < 500;
+  const message = type === 'entity.parse.failed' ? 'The request body is not valid JSON' : 'The request body could not be read';
+  sendGraphQLError(res, clientError ? status : 400, message, { code: 'BAD_USER_INPUT', field: 'body' });
+}
+
+function sendGraphQLError(res: ServerResponse, status: number, message: string, extensions: Record<string, unknown>): void {
+  const body = JSON.stringify({ errors: [{ message, extensions }] });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
