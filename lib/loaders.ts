@@ -3,7 +3,7 @@ import type { EntityName } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { isId } from './ids';
 import { decodeCursor, encodeCursor, pageSize, type Page, type PageArgs } from './pagination';
-import { readOnlyMapper, readOnlyRows } from './read-only-entities';
+import { readOnlyMapper, readOnlyRowsIn } from './read-only-entities';
 
 /**
  * The per-request DataLoaders every subgraph builds its loaders from. Each batches all keys of
@@ -14,7 +14,7 @@ import { readOnlyMapper, readOnlyRows } from './read-only-entities';
 export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityName<T>) {
   return new DataLoader<string, T | null>(async (ids) => {
     const valid = ids.filter(isId);
-    const rows = valid.length ? await readOnlyRows(em, entity, { id: { $in: valid } }) : [];
+    const rows = valid.length ? await readOnlyRowsIn(em, entity, 'id', valid) : [];
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -23,7 +23,7 @@ export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: 
 /** Entities by a unique column (a code): one `IN (...)` query per batch. */
 export function byUniqueLoader<T extends object>(em: EntityManager, entity: EntityName<T>, property: keyof T & string) {
   return new DataLoader<string, T | null>(async (values) => {
-    const rows = await readOnlyRows(em, entity, { [property]: { $in: [...values] } });
+    const rows = await readOnlyRowsIn(em, entity, property, values);
     const byValue = new Map(rows.map((row) => [String(row[property]), row]));
     return values.map((value) => byValue.get(value) ?? null);
   });
@@ -55,7 +55,7 @@ export function childrenLoader<T extends object>(
 ) {
   return new DataLoader<string, T[]>(async (ids) => {
     const valid = ids.filter(isId);
-    const rows = valid.length ? await readOnlyRows(em, entity, { [property]: { $in: valid } }, { orderBy }) : [];
+    const rows = valid.length ? await readOnlyRowsIn(em, entity, property, valid, orderBy) : [];
     const parentOf = (row: T) => {
       const value = (row as Record<string, unknown>)[property];
       return typeof value === 'string' ? value : (value as { id?: string } | null)?.id;

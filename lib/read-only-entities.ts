@@ -30,10 +30,34 @@ export async function readOnlyRows<T extends object>(
   return rows.map(readOnlyMapper(em, entity));
 }
 
+/**
+ * The rows whose property (a column or a many-to-one) is one of the values, for look-ups by id or
+ * by parent: SQL written from the metadata, without translating an ORM filter (measured: that
+ * translation alone costs as much as reading and mapping 40 rows).
+ */
+export async function readOnlyRowsIn<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  property: string,
+  values: readonly string[],
+  orderBy: Record<string, 'asc' | 'desc'> = {},
+): Promise<T[]> {
+  const meta = metadataOf(em, entity);
+  const column = (name: string) => (meta.properties as Record<string, EntityProperty>)[name].fieldNames[0];
+  const query = em.getKnex()(`${meta.schema ?? em.config.get('schema')}.${meta.tableName}`).select('*').whereIn(column(property), [...values]);
+  for (const [name, direction] of Object.entries(orderBy)) query.orderBy(column(name), direction);
+  const rows: Array<Record<string, unknown>> = await query;
+  return rows.map(readOnlyMapper(em, entity));
+}
+
 const mappers = new WeakMap<EntityMetadata, RowMapper<any>>();
 
+function metadataOf<T extends object>(em: EntityManager, entity: EntityName<T>): EntityMetadata<T> {
+  return em.getMetadata().get<T>(typeof entity === 'string' ? entity : (entity as { name: string }).name);
+}
+
 export function readOnlyMapper<T extends object>(em: EntityManager, entity: EntityName<T>): RowMapper<T> {
-  const meta = em.getMetadata().get<T>(typeof entity === 'string' ? entity : (entity as { name: string }).name);
+  const meta = metadataOf(em, entity);
   let mapper = mappers.get(meta);
   if (!mapper) {
     mapper = mapperFor(meta, em.getPlatform());
@@ -47,20 +71,23 @@ function mapperFor<T extends object>(meta: EntityMetadata<T>, platform: Platform
     .filter((prop) => prop.persist !== false && prop.fieldNames?.length === 1)
     .map((prop) => ({ name: prop.name as string, column: prop.fieldNames[0], convert: converterFor(prop, platform) }));
   const prototype = meta.class.prototype;
+  // Built as a plain object and given the entity's prototype afterwards: the ORM defines setters
+  // for entity properties on the prototype, and assigning through them would wrap the object in
+  // the ORM's change tracking after all (ten times slower, measured).
   return (row) => {
-    const instance = Object.create(prototype);
+    const values: Record<string, unknown> = {};
     for (const field of fields) {
       const value = row[field.column];
-      instance[field.name] = value === null || value === undefined ? null : field.convert(value);
+      values[field.name] = value === null || value === undefined ? null : field.convert(value);
     }
-    return instance;
+    return Object.setPrototypeOf(values, prototype);
   };
 }
 
 function converterFor(prop: EntityProperty, platform: Platform): (value: unknown) => unknown {
   if (prop.kind === ReferenceKind.MANY_TO_ONE || prop.kind === ReferenceKind.ONE_TO_ONE) {
     const target = prop.targetMeta!.class.prototype;
-    return (id) => Object.assign(Object.create(target), { id });
+    return (id) => Object.setPrototypeOf({ id }, target);
   }
   if (prop.kind !== ReferenceKind.SCALAR) {
     throw new Error(`${prop.name}: ${prop.kind} properties are not read as rows`);
