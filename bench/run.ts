@@ -48,8 +48,30 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Stop a started process and what it started (its process group); resolves when it has exited. */
+function stopProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  const stopped = new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+  try {
+    process.kill(-child.pid!, signal);
+  } catch {
+    // Already gone.
+  }
+  return stopped;
+}
+
+const started: ChildProcess[] = [];
+// In groups of their own they no longer hear the terminal's Ctrl-C: the benchmark passes it on.
+process.on('exit', () => started.forEach((child) => child.exitCode === null && void stopProcess(child, 'SIGTERM')));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
+/**
+ * A process in a group of its own, so that stopProcess reaches what it starts too: npx runs Hive
+ * Gateway as a child, which outlived a signal to npx alone and, holding the output pipes, kept
+ * the benchmark from exiting after its report.
+ */
 function startProcess(command: string, argv: string[], env: NodeJS.ProcessEnv, ready: RegExp, cwd?: string): Promise<ChildProcess> {
-  const child = spawn(command, argv, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, argv, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  started.push(child);
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${argv.join(' ')} did not start:\n${output.slice(-2000)}`)), 180_000);
@@ -306,10 +328,8 @@ async function main(): Promise<void> {
   const removed = await removeBenchCases(servicesDb).catch(warnNotRemoved);
   if (removed !== undefined) console.log(`removed the ${removed} cases the benchmark reported`);
   await recorder.stop();
-  hive?.kill('SIGTERM');
-  const hubStopped = new Promise((resolve) => hub.once('exit', resolve));
-  hub.kill('SIGINT');
-  await hubStopped;
+  if (hive) await stopProcess(hive, 'SIGTERM');
+  await stopProcess(hub, 'SIGINT');
   if (settings.profileDir) console.log(`CPU profiles of the hub's processes: ${settings.profileDir}`);
   await db.end();
   await servicesDb.end();
