@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { GatewayConfig } from '../lib/config';
-import { sendGraphQLError } from './http-errors';
+import { sendGraphQLError } from '../lib/http-refusals';
 import { readManifest, sha256Hex } from './query-manifest';
 
 /**

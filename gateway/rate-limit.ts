@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { sendGraphQLError } from './http-errors';
+import { sendGraphQLError } from '../lib/http-refusals';
 
 /**
  * At most `perMinute` requests a minute per client, counted in this gateway's memory. A client

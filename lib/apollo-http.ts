@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
 import bodyParser from 'body-parser';
+import { refuseUnreadableBody, sendGraphQLError } from './http-refusals';
 
 export interface ApolloHttpOptions<Context extends BaseContext> {
   context(req: IncomingMessage): Promise<Context>;
@@ -27,7 +28,10 @@ export function apolloHttpHandler<Context extends BaseContext>(
   return (req, res, search) => {
     parseJson(req, res, (parseError?: unknown) => {
       if (parseError) {
-        refuseBody(res, parseError, options.bodyLimit);
+        if (!refuseUnreadableBody(res, parseError, options.bodyLimit)) {
+          options.onError(parseError);
+          sendGraphQLError(res, 500, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' });
+        }
         return;
       }
       const headers = new HeaderMap();
@@ -60,30 +64,4 @@ export function apolloHttpHandler<Context extends BaseContext>(
         });
     });
   };
-}
-
-/**
- * A body that cannot be read, in the graph's error shape and with the gateway's wording
- * (gateway/request-body.ts): 413 when too large, 400 when not JSON, body-parser's 4xx otherwise.
- */
-function refuseBody(res: ServerResponse, error: unknown, limit: string): void {
-  const { type, status } = error as { type?: string; status?: number };
-  if (type === 'entity.too.large') {
-    sendGraphQLError(res, 413, `The request body is larger than ${limit}, the most this endpoint reads`, {
-      code: 'BAD_USER_INPUT',
-      field: 'body',
-      limit: 'bodySize',
-      max: limit,
-    });
-    return;
-  }
-  const clientError = typeof status === 'number' && status >= 400 && status < 500;
-  const message = type === 'entity.parse.failed' ? 'The request body is not valid JSON' : 'The request body could not be read';
-  sendGraphQLError(res, clientError ? status : 400, message, { code: 'BAD_USER_INPUT', field: 'body' });
-}
-
-function sendGraphQLError(res: ServerResponse, status: number, message: string, extensions: Record<string, unknown>): void {
-  const body = JSON.stringify({ errors: [{ message, extensions }] });
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
-  res.end(body);
 }
