@@ -1,14 +1,14 @@
 import type { Knex } from '@mikro-orm/knex';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CaseState, OPEN_STATES, Satisfaction } from '../domain/case-state-machine';
-import { indicatorSources } from '../domain/indicator-months';
+import { indicatorSources, type IndicatorSources } from '../domain/indicator-months';
 import type { Period } from '../domain/indicator-period';
 import type { CaseScope } from '../access';
 import { applyCaseScope } from './case-scope';
 
 /**
- * 综合评价: the figures departments report, counted by PostgreSQL in one grouped statement over
- * the cases reported in the period (days in Asia/Shanghai). Nothing is loaded into memory.
+ * 综合评价: the figures departments report, over the cases reported in the period (days in
+ * Asia/Shanghai), summed by PostgreSQL in one statement. Nothing is loaded into memory.
  */
 export enum IndicatorGrouping {
   STREET = 'STREET',
@@ -67,13 +67,13 @@ export function countIndicators(em: EntityManager, options: CountOptions): Promi
   const monthly = (options.scope.kind === 'ALL' || options.scope.kind === 'GRIDS')
     && options.grouping !== IndicatorGrouping.DEPARTMENT && options.grouping !== IndicatorGrouping.CATEGORY
     && !options.narrow?.department;
-  return monthly ? countFromMonths(em, options) : countFromCases(em, options);
+  return countFigures(em, options, monthly ? indicatorSources(options.period) : { months: null, days: [options.period] });
 }
 
 const FIGURES = ['received', 'accepted', 'closed', 'closed_on_time', 'reworked', 'rated', 'satisfied', 'handled', 'handling_seconds'];
 
-/** Whole months summed from case_indicator_month, edge days counted from the cases, open cases for "overdue now". */
-async function countFromMonths(em: EntityManager, options: CountOptions): Promise<IndicatorCounts[]> {
+/** Months summed from case_indicator_month, days counted from the cases, open cases for "overdue now". */
+async function countFigures(em: EntityManager, options: CountOptions, sources: IndicatorSources): Promise<IndicatorCounts[]> {
   const knex = em.getKnex();
   // Grids asked for within a territory of grids: one list, their intersection. With two lists
   // PostgreSQL multiplies their selectivities and misjudges the rows (a scan instead of the key).
@@ -82,7 +82,6 @@ async function countFromMonths(em: EntityManager, options: CountOptions): Promis
     ? { ...options, scope: { kind: 'ALL' }, keys: options.keys.filter((key) => scope.gridIds.includes(key)) }
     : options;
   const column = GROUP_COLUMN[options.grouping];
-  const sources = indicatorSources(options.period);
   const restrict = (query: Knex.QueryBuilder) => narrowed(applyCaseScope(query, scoped.scope), column, scoped);
   const parts: Knex.QueryBuilder[] = [];
   if (sources.months) {
@@ -117,33 +116,6 @@ async function countFromMonths(em: EntityManager, options: CountOptions): Promis
       knex.raw('sum(overdue_now)::int as overdue_now'), knex.raw('sum(handling_seconds) / nullif(sum(handled), 0) / 3600 as average_handling_hours'))
     .from(knex.unionAll(parts, true).as('figures'))
     .groupBy('key').havingRaw('sum(received) > 0').orderBy('key');
-  return rows.map(countsOf);
-}
-
-async function countFromCases(em: EntityManager, options: CountOptions): Promise<IndicatorCounts[]> {
-  const column = GROUP_COLUMN[options.grouping];
-  const knex = em.getKnex();
-  const open = OPEN_STATES.map(() => '?').join(', ');
-  const query = knex('services.service_case')
-    .select(knex.raw(`??::text as key`, [column]))
-    .select(knex.raw(
-      `count(*)::int as received,
-       count(*) filter (where accepted_at is not null)::int as accepted,
-       count(*) filter (where state = ?)::int as closed,
-       count(*) filter (where state = ? and resolved_at <= deadline)::int as closed_on_time,
-       count(*) filter (where reopen_count > 0)::int as reworked,
-       count(*) filter (where satisfaction is not null)::int as rated,
-       count(*) filter (where satisfaction in (?, ?))::int as satisfied,
-       count(*) filter (where deadline < ? and state in (${open}))::int as overdue_now,
-       (avg(extract(epoch from closed_at - reported_at)) filter (where state = ?)) / 3600 as average_handling_hours`,
-      [
-        CaseState.CLOSED, CaseState.CLOSED, Satisfaction.SATISFIED, Satisfaction.BASIC,
-        options.now, ...OPEN_STATES, CaseState.CLOSED,
-      ],
-    ))
-    .groupBy(column)
-    .orderBy(column);
-  const rows: Array<Record<string, any>> = await inPeriod(narrowed(applyCaseScope(query, options.scope), column, options), options.period);
   return rows.map(countsOf);
 }
 
