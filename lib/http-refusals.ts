@@ -12,8 +12,12 @@ export function sendGraphQLError(
   extensions: Record<string, unknown>,
   headers: Record<string, string> = {},
 ): void {
-  const body = JSON.stringify({ errors: [{ message, extensions }] });
-  res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  sendBody(res, status, 'application/json; charset=utf-8', JSON.stringify({ errors: [{ message, extensions }] }), headers);
+}
+
+/** A whole response body with its type and length. */
+export function sendBody(res: ServerResponse, status: number, contentType: string, body: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { ...headers, 'content-type': contentType, 'content-length': Buffer.byteLength(body) });
   res.end(body);
 }
 

@@ -7,6 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { apolloHttpHandler } from './apollo-http';
+import { sendBody } from './http-refusals';
 import { serviceConfig } from './config';
 import { openDatabase, type Database } from './database';
 import { formatError } from './format-error';
@@ -99,9 +100,9 @@ export async function startSubgraph<Loaders>(
   const health = async (res: http.ServerResponse) => {
     try {
       await database.orm.em.getConnection().execute('select 1');
-      send(res, 200, JSON_TYPE, JSON.stringify({ status: 'ok', service: definition.name }));
+      sendBody(res, 200, JSON_TYPE, JSON.stringify({ status: 'ok', service: definition.name }));
     } catch {
-      send(res, 503, JSON_TYPE, JSON.stringify({ status: 'unavailable', service: definition.name }));
+      sendBody(res, 503, JSON_TYPE, JSON.stringify({ status: 'unavailable', service: definition.name }));
     }
   };
   // Prometheus text format: statements sent to the database and GraphQL requests served.
@@ -121,8 +122,8 @@ export async function startSubgraph<Loaders>(
     }
     const read = req.method === 'GET' || req.method === 'HEAD';
     if (read && path === '/health') void health(res);
-    else if (read && path === '/metrics') send(res, 200, 'text/plain; charset=utf-8', metrics());
-    else send(res, 404, 'text/plain; charset=utf-8', `Cannot ${req.method} ${path}\n`);
+    else if (read && path === '/metrics') sendBody(res, 200, 'text/plain; charset=utf-8', metrics());
+    else sendBody(res, 404, 'text/plain; charset=utf-8', `Cannot ${req.method} ${path}\n`);
   });
 
   const port = options.port ?? config.port;
@@ -158,11 +159,6 @@ export function stopOnSignals(stop: () => Promise<void>): void {
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
-
-function send(res: http.ServerResponse, status: number, contentType: string, body: string): void {
-  res.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(body) });
-  res.end(body);
-}
 
 /** Entry point of a subgraph started alone: start, and stop cleanly on Ctrl-C or SIGTERM. */
 export function runStandalone<Loaders>(definition: SubgraphDefinition<Loaders>): void {

@@ -19,7 +19,7 @@ export function indicatorSources(period: Period): IndicatorSources {
     return { months: null, days: [period] };
   }
   const days: Period[] = [];
-  if (period.from !== null && monthsFrom !== period.from) days.push({ from: period.from, to: dayBefore(monthsFrom!) });
+  if (period.from !== null && monthsFrom !== period.from) days.push({ from: period.from, to: addDays(monthsFrom!, -1) });
   if (period.to !== null && monthsTo !== firstOfNextMonth(period.to)) days.push({ from: monthsTo, to: period.to });
   return { months: { from: monthsFrom, to: monthsTo }, days };
 }
@@ -29,7 +29,7 @@ function isFirstOfMonth(day: string): boolean {
 }
 
 function isLastOfMonth(day: string): boolean {
-  return firstOfNextMonth(day) === nextDay(day);
+  return firstOfNextMonth(day) === addDays(day, 1);
 }
 
 export function firstOfMonth(day: string): string {
@@ -42,10 +42,6 @@ export function firstOfNextMonth(day: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
-function dayBefore(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -90,6 +90,9 @@ async function countFigures(em: EntityManager, options: CountOptions, sources: I
     if (sources.months.to) months.where('month', '<', sources.months.to);
     parts.push(months);
   }
+  // The same figures as services.case_figures() in the trigger (migration Migration20261123165001),
+  // written out here: calling that function on a whole case row would make PostgreSQL read every
+  // case from the table instead of from the covering indexes.
   for (const days of sources.days) {
     const counted = restrict(knex('services.service_case').select(knex.raw('??::text as key', [column])).select(knex.raw(
       `count(*) as received,
