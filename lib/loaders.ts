@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { isId } from './ids';
 import { decodeCursor, encodeCursor, pageSize, type Page, type PageArgs } from './pagination';
 import { readOnlyMapper, readOnlyRowsIn } from './read-only-entities';
+import { quotedTable, sqlRows, statementOf } from './sql-rows';
 
 /**
  * The per-request DataLoaders every subgraph builds its loaders from. Each batches all keys of
@@ -29,16 +30,16 @@ export function byUniqueLoader<T extends object>(em: EntityManager, entity: Enti
   });
 }
 
-/** Count of child rows per parent id, grouped in one query. */
+/** Count of child rows per parent id, grouped in one prepared statement. */
 export function countByParentLoader(em: EntityManager, table: string, parentColumn: string, extraWhere?: string) {
+  const [schema, name] = table.split('.');
+  const text = `select "${parentColumn}" as parent, count(*) as n from ${quotedTable(schema, name)} `
+    + `where "${parentColumn}" = any($1)${extraWhere ? ` and (${extraWhere})` : ''} group by "${parentColumn}"`;
   return new DataLoader<string, number>(async (parentIds) => {
     const valid = parentIds.filter(isId);
     if (!valid.length) return parentIds.map(() => 0);
-    const knex = em.getKnex();
-    const query = knex(table).select(parentColumn).count({ n: '*' }).whereIn(parentColumn, valid).groupBy(parentColumn);
-    if (extraWhere) query.whereRaw(extraWhere);
-    const rows: Array<Record<string, unknown>> = await query;
-    const counts = new Map(rows.map((row) => [String(row[parentColumn]), Number(row.n)]));
+    const rows = await sqlRows<{ parent: string; n: string }>(em, { text, values: [valid], prepared: true });
+    const counts = new Map(rows.map((row) => [String(row.parent), Number(row.n)]));
     return parentIds.map((id) => counts.get(id) ?? 0);
   });
 }
@@ -55,7 +56,7 @@ export function childrenLoader<T extends object>(
 ) {
   return new DataLoader<string, T[]>(async (ids) => {
     const valid = ids.filter(isId);
-    const rows = valid.length ? await readOnlyRowsIn(em, entity, property, valid, orderBy) : [];
+    const rows = valid.length ? await readOnlyRowsIn(em, entity, property, valid, { orderBy }) : [];
     const parentOf = (row: T) => {
       const value = (row as Record<string, unknown>)[property];
       return typeof value === 'string' ? value : (value as { id?: string } | null)?.id;
@@ -84,8 +85,9 @@ export interface ChildPageOptions<F> {
 /**
  * One page of children for many parents in one statement: a window function numbers each
  * parent's children in id order and keeps `first + 1` of them (the extra row says whether a
- * next page exists). Keys with different page arguments or filters are batched per set; the
- * totalCount of each page, when asked for, is one grouped COUNT per filter.
+ * next page exists). Keys with different page arguments or filters are batched per set. A first
+ * page carries each parent's totalCount in the same statement (the window reads every matching
+ * child anyway); a later page's totalCount, when asked for, is one grouped COUNT per filter.
  */
 export function childPageLoader<T extends { id: string }, F = undefined>(
   em: EntityManager,
@@ -102,9 +104,9 @@ export function childPageLoader<T extends { id: string }, F = undefined>(
         const parentIds = [...new Set(group.map((key) => key.parentId))].filter(isId);
         if (!parentIds.length) continue;
         const query = em.getKnex()(options.table).select(options.parentColumn).count({ n: '*' })
-          .whereIn(options.parentColumn, parentIds).groupBy(options.parentColumn);
+          .whereRaw('?? = any(?)', [options.parentColumn, parentIds]).groupBy(options.parentColumn);
         options.where?.(query, group[0].filter);
-        const rows: Array<Record<string, unknown>> = await query;
+        const rows = await sqlRows(em, statementOf(query));
         for (const row of rows) result.set(`${row[options.parentColumn]}|${filterText(group[0].filter)}`, Number(row.n));
       }
       return keys.map((key) => result.get(`${key.parentId}|${filterText(key.filter)}`) ?? 0);
@@ -122,18 +124,24 @@ export function childPageLoader<T extends { id: string }, F = undefined>(
         const parentIds = [...new Set(group.map((key) => key.parentId))].filter(isId);
         const knex = em.getKnex();
         const inner = knex(options.table)
-          .select('*', knex.raw(`row_number() over (partition by ?? order by id) as page_row`, [options.parentColumn]))
-          .whereIn(options.parentColumn, parentIds);
+          .select('*', knex.raw(`row_number() over (partition by ?? order by id) as page_row`, [options.parentColumn]),
+            knex.raw(`count(*) over (partition by ??) as page_total`, [options.parentColumn]))
+          .whereRaw('?? = any(?)', [options.parentColumn, parentIds]);
         if (afterId) inner.where('id', '>', afterId);
         options.where?.(inner, filter);
-        const rows: Array<Record<string, unknown>> = parentIds.length
-          ? await knex.select('*').from(inner.as('numbered')).where('page_row', '<=', limit + 1).orderBy('id')
+        const rows = parentIds.length
+          ? await sqlRows(em, statementOf(knex.select('*').from(inner.as('numbered')).where('page_row', '<=', limit + 1).orderBy('id')))
           : [];
         const byParent = new Map<string, T[]>();
+        // Without a cursor the window counted all of a parent's matching children: its totalCount.
+        const totals = new Map<string, number>();
         const read = readOnlyMapper(em, entity);
         for (const row of rows) {
           const parentId = String(row[options.parentColumn]);
-          byParent.set(parentId, [...(byParent.get(parentId) ?? []), read(row)]);
+          const children = byParent.get(parentId);
+          if (children) children.push(read(row));
+          else byParent.set(parentId, [read(row)]);
+          totals.set(parentId, Number(row.page_total));
         }
         for (const key of group) {
           const children = byParent.get(key.parentId) ?? [];
@@ -144,7 +152,9 @@ export function childPageLoader<T extends { id: string }, F = undefined>(
               hasNextPage: children.length > limit,
               endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].id) : null,
             },
-            countTotal: () => counts.load({ parentId: key.parentId, filter: key.filter }),
+            countTotal: () => (afterId
+              ? counts.load({ parentId: key.parentId, filter: key.filter })
+              : Promise.resolve(totals.get(key.parentId) ?? 0)),
           });
         }
       }

@@ -1,8 +1,10 @@
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from './errors';
-import { readOnlyRows } from './read-only-entities';
+import { readOnlyMapper } from './read-only-entities';
+import { sqlRows, statementOf } from './sql-rows';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -99,27 +101,56 @@ export function pageSize(first: number | undefined | null): number {
   return first;
 }
 
+/** Whether the list field being resolved selects totalCount (directly or in a fragment). */
+function selectsTotalCount(info: GraphQLResolveInfo): boolean {
+  const inSet = (set: SelectionSetNode | undefined): boolean => !!set && set.selections.some((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value === 'totalCount';
+    if (selection.kind === Kind.INLINE_FRAGMENT) return inSet(selection.selectionSet);
+    return inSet(info.fragments[selection.name.value]?.selectionSet);
+  });
+  return info.fieldNodes.some((node) => inSet(node.selectionSet));
+}
+
 /**
- * Keyset pagination in id order (ids are UUIDv7, so id order is creation order): one query for
- * the page, one COUNT only if totalCount is selected. Stable under inserts, unlike OFFSET.
+ * Keyset pagination in id order (ids are UUIDv7, so id order is creation order). Stable under
+ * inserts, unlike OFFSET. The ORM filter is translated to SQL once and serves the page and its
+ * count (the translation costs as much as running the statement). When the list field (`info`)
+ * selects totalCount, the count rides in the page's statement as a subquery; otherwise it is a
+ * statement of its own, run only if totalCount is asked for after all.
  */
 export async function paginate<T extends { id: string }>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
   args: PageArgs,
+  info: GraphQLResolveInfo,
 ): Promise<Page<T>> {
+  const withTotal = selectsTotalCount(info);
   const limit = pageSize(args.first);
   const afterId = args.after ? decodeCursor(args.after) : undefined;
-  const pageWhere = (afterId ? { $and: [where, { id: { $gt: afterId } }] } : where) as FilterQuery<T>;
-  const rows = await readOnlyRows(em, entity, pageWhere, { orderBy: { id: 'asc' }, limit: limit + 1 });
-  const nodes = rows.slice(0, limit);
+  const filtered = em.createQueryBuilder(entity).where(where);
+  const id = `${filtered.alias}.id`;
+  const matching = filtered.getKnexQuery();
+  const countOf = () => matching.clone().clearSelect().count({ count: '*' });
+  const pageQuery = matching.clone().orderBy(id, 'asc').limit(limit + 1);
+  if (afterId) pageQuery.where(id, '>', afterId);
+  const knex = em.getKnex();
+  const rows = await sqlRows(em, statementOf(withTotal
+    ? knex.select('page.*', countOf().as('page_total')).from(pageQuery.as('page')).orderBy('page.id')
+    : pageQuery));
+  const nodes = rows.slice(0, limit).map(readOnlyMapper(em, entity));
+  // An empty first page is an empty list; an empty later page says nothing of the total.
+  const knownTotal = !withTotal ? undefined : rows.length ? Number(rows[0].page_total) : afterId ? undefined : 0;
   return {
     nodes,
     pageInfo: {
       hasNextPage: rows.length > limit,
       endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].id) : null,
     },
-    countTotal: () => em.count(entity, where),
+    countTotal: async () => {
+      if (knownTotal !== undefined) return knownTotal;
+      const [row] = await sqlRows<{ count: string }>(em, statementOf(countOf()));
+      return Number(row.count);
+    },
   };
 }

@@ -66,6 +66,34 @@ describe('wishes (微心愿)', () => {
     expect(second.claimWish).toMatchObject({ status: 'CLAIMED', version: 4, claimedByUnit: { name: '寿光市税务局' } });
   });
 
+  it("narrows a community's and a resident's wishes to one status, each list with its own count in one request", async () => {
+    const open = (await hub.query(RAISE, { r: resident.id, title: '楼道灯坏了想换', by: null })).raiseWish.id;
+    const claimed = (await hub.query(RAISE, { r: resident.id, title: '想学用智能手机', by: null })).raiseWish.id;
+    await hub.query(CLAIM, { w: claimed, u: hospital });
+    const data = await hub.query(
+      `query ($r: ID!, $c: ID!) {
+        community(id: $c) {
+          all: wishes(first: 100) { totalCount nodes { id status } }
+          open: wishes(status: OPEN, first: 100) { totalCount nodes { id status } }
+          claimed: wishes(status: CLAIMED, first: 100) { totalCount nodes { id status } }
+        }
+        resident(id: $r) { open: wishes(status: OPEN, first: 100) { nodes { id } } }
+      }`,
+      { r: resident.id, c: d.communities[0].id },
+    );
+    const { all, open: openList, claimed: claimedList } = data.community;
+    const byStatus = (status: string) => all.nodes.filter((wish: { status: string }) => wish.status === status).map((wish: { id: string }) => wish.id);
+    expect(openList.nodes.map((wish: { id: string }) => wish.id)).toEqual(byStatus('OPEN'));
+    expect(claimedList.nodes.map((wish: { id: string }) => wish.id)).toEqual(byStatus('CLAIMED'));
+    expect(openList.nodes.map((wish: { id: string }) => wish.id)).toContain(open);
+    expect(claimedList.nodes.map((wish: { id: string }) => wish.id)).toContain(claimed);
+    expect(openList.totalCount).toBe(byStatus('OPEN').length);
+    expect(claimedList.totalCount).toBe(byStatus('CLAIMED').length);
+    expect(all.totalCount).toBe(all.nodes.length);
+    expect(data.resident.open.nodes.map((wish: { id: string }) => wish.id)).toContain(open);
+    expect(data.resident.open.nodes.map((wish: { id: string }) => wish.id)).not.toContain(claimed);
+  });
+
   it('lets only one of two simultaneous claims win', async () => {
     const wish = (await hub.query(RAISE, { r: resident.id, title: '辅导孩子功课', by: null })).raiseWish.id;
     const results = await Promise.all([

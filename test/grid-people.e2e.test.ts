@@ -1,3 +1,4 @@
+import { encodeCursor } from '../lib/pagination';
 import { demoDistrict } from '../lib/demo-district';
 import { makeNationalId } from '../lib/national-id';
 import { maskIdNumber, maskPhone } from '../lib/personal-data';
@@ -371,6 +372,35 @@ describe('batching residents and households', () => {
     expect(fifty.statements).toBe(five.statements);
     // page, households, buildings, grids, communities, change logs (page + count-free).
     expect(fifty.statements).toBe(6);
+  });
+
+  it("counts a list's total in its page's statement when totalCount is selected, also from a fragment", async () => {
+    const nodesOnly = `query ($c: ID!, $first: Int!) { residents(communityId: $c, first: $first) { nodes { id } } }`;
+    const withTotal = `query ($c: ID!, $first: Int!) { residents(communityId: $c, first: $first) { ...total nodes { id } pageInfo { endCursor } } }
+      fragment total on ResidentConnection { totalCount }`;
+    const plain = await statementsFor(nodesOnly, 5);
+    const counted = await statementsFor(withTotal, 5);
+    expect(counted.statements).toBe(plain.statements);
+    expect(counted.data.residents.totalCount).toBe(50);
+    expect(counted.data.residents.nodes.map((r: { id: string }) => r.id)).toEqual(plain.data.residents.nodes.map((r: { id: string }) => r.id));
+    const before = hub.sql('grid');
+    const later = await hub.query(
+      `query ($c: ID!, $a: String!) { residents(communityId: $c, first: 100, after: $a) { totalCount nodes { id } } }`,
+      { c: batch.communityId, a: counted.data.residents.pageInfo.endCursor },
+    );
+    expect(later.residents).toMatchObject({ totalCount: 50 });
+    expect(later.residents.nodes).toHaveLength(45);
+    expect(hub.sql('grid') - before).toBe(1);
+    const beyond = await hub.query(
+      `query ($c: ID!, $a: String!) { residents(communityId: $c, first: 5, after: $a) { totalCount nodes { id } } }`,
+      { c: batch.communityId, a: encodeCursor(later.residents.nodes[44].id) },
+    );
+    expect(beyond.residents).toEqual({ totalCount: 50, nodes: [] });
+    // The batch's residents carry no care tags: an empty first page, counted 0 in its one statement.
+    const emptyBefore = hub.sql('grid');
+    const none = await hub.query(`query ($c: ID!) { residents(communityId: $c, careTags: [OVER_80], first: 5) { totalCount nodes { id } } }`, { c: batch.communityId });
+    expect(none.residents).toEqual({ totalCount: 0, nodes: [] });
+    expect(hub.sql('grid') - emptyBefore).toBe(1);
   });
 
   it('resolves 50 households with their residents in as many statements as 5', async () => {

@@ -60,6 +60,23 @@ describe('batching', () => {
     expect(five.services).toBe(one.services);
   });
 
+  it("carries a first page's totalCount in its own statement; a later page counts apart, to the same total", async () => {
+    const page = `query ($after: String) { grids(first: 1) { nodes { cases(first: 4, after: $after) { totalCount nodes { id } pageInfo { endCursor } } } } }`;
+    const withoutTotal = `{ grids(first: 1) { nodes { cases(first: 4) { nodes { id } pageInfo { endCursor } } } } }`;
+    const plain = await statements(() => hub.query(withoutTotal));
+    const first = await statements(() => hub.query(page, { after: null }));
+    const firstCases = first.result.grids.nodes[0].cases;
+    const second = await statements(() => hub.query(page, { after: firstCases.pageInfo.endCursor }));
+    const secondCases = second.result.grids.nodes[0].cases;
+    expect(firstCases.totalCount).toBe(11);
+    expect(secondCases.totalCount).toBe(11);
+    expect(firstCases.nodes).toHaveLength(4);
+    expect(secondCases.nodes).toHaveLength(4);
+    expect(secondCases.nodes.map((c: any) => c.id)).not.toContain(firstCases.nodes[3].id);
+    expect(first.services).toBe(plain.services);
+    expect(second.services).toBe(plain.services + 1);
+  });
+
   it('resolves 50 Case references with as many statements as 5', async () => {
     const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id state item { code } } } }`;
     const resolve = (ids: string[]) => statements(async () => {

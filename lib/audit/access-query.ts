@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Args, Ctx, Directive, Field, ID, InputType, ObjectType, Query, Resolver, type ClassType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Directive, Field, ID, Info, InputType, ObjectType, Query, Resolver, type ClassType } from 'type-graphql';
 import { requireRole } from '../auth/access';
 import { Connection, paginate, PageArgs } from '../pagination';
 import type { Viewer } from '../viewer';
@@ -34,6 +35,7 @@ export function accessRecordsResolver(queryName: string, department: string): Cl
       @Arg('filter', () => PersonalDataAccessFilter, { nullable: true }) filter: PersonalDataAccessFilter | null,
       @Args() page: PageArgs,
       @Ctx() ctx: { em: EntityManager; viewer: Viewer },
+      @Info() info: GraphQLResolveInfo,
     ): Promise<PersonalDataAccessConnection> {
       requireRole(ctx.viewer, AUDIT_READERS, 'reading personal data access records');
       const where: Record<string, unknown> = {};
@@ -41,7 +43,7 @@ export function accessRecordsResolver(queryName: string, department: string): Cl
       if (filter?.recordId) where.recordId = filter.recordId;
       if (filter?.outcome) where.outcome = filter.outcome;
       if (filter?.from || filter?.to) where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
-      return new PersonalDataAccessConnection(await paginate(ctx.em, PersonalDataAccess, where, page));
+      return new PersonalDataAccessConnection(await paginate(ctx.em, PersonalDataAccess, where, page, info));
     }
   }
   return AccessRecordsResolver;

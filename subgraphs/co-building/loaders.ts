@@ -2,15 +2,22 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { isId } from '../../lib/ids';
 import { byIdLoader, childPageLoader, countByParentLoader } from '../../lib/loaders';
+import { columnsOf, readOnlyMapper } from '../../lib/read-only-entities';
+import { sqlRows } from '../../lib/sql-rows';
 import type { SubgraphContext } from '../../lib/subgraph-server';
 import type { Viewer } from '../../lib/viewer';
 import { reportScope, wishScope } from './access';
 import {
-  Demand, Evaluation, MemberReport, Pairing, PairingStatus, Pledge, Project, ReportStatus, Resource, ServiceCategory, ServicePost, Unit, Wish,
+  Demand, Evaluation, MemberReport, Pairing, PairingStatus, Pledge, Project, ReportStatus, Resource, ServiceCategory, ServicePost, Unit, Wish, WishStatus,
 } from './entities';
 import { reportFilter, whereReportInScope, wherePledgeInScope, whereWishInScope, within } from './scope-filters';
 
 const table = (name: string) => ({ table: `co_building.${name}` });
+
+/** Units in an active pairing with each community, by unit name. */
+const unitsPairedWith = (em: EntityManager) => `select ${columnsOf(em, Unit, 'u')}, p.community_id as paired_community_id
+  from co_building.pairing p join co_building.unit u on u.id = p.unit_id
+  where p.community_id = any($1) and p.status = '${PairingStatus.ACTIVE}' order by u.name, u.id`;
 
 /**
  * The request's loaders. Lists of member reports, pledges and wishes are narrowed to what the
@@ -23,7 +30,14 @@ export function createCoBuildingLoaders(em: EntityManager, viewer: Viewer) {
   const wishes = wishScope(viewer);
   const reportsInScope = { where: (query: any) => whereReportInScope(knex, query, reports) };
   const pledgesInScope = { where: (query: any) => wherePledgeInScope(knex, query, reports) };
-  const wishesInScope = { where: (query: any) => whereWishInScope(query, wishes) };
+  // A wish list is narrowed to the viewer's scope and, when asked, to one status.
+  const wishesInScope = {
+    where: (query: any, status: WishStatus | undefined) => {
+      whereWishInScope(query, wishes);
+      if (status) query.where('status', status);
+    },
+    filterKey: (status: WishStatus | undefined) => status ?? '',
+  };
   return {
     unit: byIdLoader(em, Unit),
     pairing: byIdLoader(em, Pairing),
@@ -39,10 +53,9 @@ export function createCoBuildingLoaders(em: EntityManager, viewer: Viewer) {
     /** Units currently paired with each community, one query per batch. */
     unitsOfCommunity: new DataLoader<string, Unit[]>(async (communityIds) => {
       const valid = communityIds.filter(isId);
-      const pairings = valid.length
-        ? await em.find(Pairing, { communityId: { $in: valid }, status: PairingStatus.ACTIVE }, { populate: ['unit'], orderBy: { unit: { name: 'asc' } } })
-        : [];
-      return communityIds.map((id) => pairings.filter((p) => p.communityId === id).map((p) => p.unit));
+      const rows = valid.length ? await sqlRows<Record<string, unknown>>(em, { text: unitsPairedWith(em), values: [valid], prepared: true }) : [];
+      const unitOf = readOnlyMapper(em, Unit);
+      return communityIds.map((id) => rows.filter((row) => row.paired_community_id === id).map(unitOf));
     }),
     /** The report each member has in force (at most one) if the viewer may read it, one query per batch. */
     activeReportOfMember: new DataLoader<string, MemberReport | null>(async (memberIds) => {
@@ -63,8 +76,8 @@ export function createCoBuildingLoaders(em: EntityManager, viewer: Viewer) {
     subcategoriesOf: childPageLoader(em, ServiceCategory, { ...table('service_category'), parentColumn: 'parent_id' }),
     postsOfCommunity: childPageLoader(em, ServicePost, { ...table('service_post'), parentColumn: 'community_id' }),
     postsOfCategory: childPageLoader(em, ServicePost, { ...table('service_post'), parentColumn: 'category_id' }),
-    wishesOfCommunity: childPageLoader(em, Wish, { ...table('wish'), parentColumn: 'community_id', ...wishesInScope }),
-    wishesOfResident: childPageLoader(em, Wish, { ...table('wish'), parentColumn: 'resident_id', ...wishesInScope }),
+    wishesOfCommunity: childPageLoader<Wish, WishStatus | undefined>(em, Wish, { ...table('wish'), parentColumn: 'community_id', ...wishesInScope }),
+    wishesOfResident: childPageLoader<Wish, WishStatus | undefined>(em, Wish, { ...table('wish'), parentColumn: 'resident_id', ...wishesInScope }),
     demandsOfCommunity: childPageLoader(em, Demand, { ...table('demand'), parentColumn: 'community_id' }),
     resourcesOfCommunity: childPageLoader(em, Resource, { ...table('resource'), parentColumn: 'community_id' }),
     projectsOfCommunity: childPageLoader(em, Project, { ...table('project'), parentColumn: 'community_id' }),

@@ -5,25 +5,46 @@ import type { Viewer } from '../../lib/viewer';
 import { createAccessLog } from '../../lib/audit/access-log';
 import { byIdLoader, byUniqueLoader, childPageLoader, childrenLoader, countByParentLoader } from '../../lib/loaders';
 import { isId } from '../../lib/ids';
+import { sqlRows } from '../../lib/sql-rows';
+import { columnsOf, readOnlyMapper, readOnlyRowsIn } from '../../lib/read-only-entities';
+import { byTeamRole } from './domain/assignment-rules';
 import { createPeopleScope } from './people-scope';
 import {
   AssignmentRole, Building, BuildingGridPeriod, Community, Grid, GridAssignment, GridChange, GridWorker, Household, RecordChange, Resident,
   Street, Visit,
 } from './entities';
 
-/** A grid's team is listed chief first, then full-time, part-time and coordinators (1+1+N). */
-const ROLE_ORDER = [AssignmentRole.GRID_CHIEF, AssignmentRole.FULL_TIME, AssignmentRole.PART_TIME, AssignmentRole.COORDINATOR];
-
 /** Children of one parent that are few enough to return whole (a grid's current team). */
 function activeAssignmentsBy(em: EntityManager, property: 'grid' | 'worker') {
   return new DataLoader<string, GridAssignment[]>(async (ids) => {
-    const rows = await em.find(
-      GridAssignment,
-      { [property]: { $in: ids.filter(isId) }, endedAt: null },
-      { orderBy: { startedAt: 'asc', id: 'asc' } },
-    );
-    rows.sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+    const valid = ids.filter(isId);
+    const rows = valid.length
+      ? await readOnlyRowsIn(em, GridAssignment, property, valid, { where: { endedAt: null }, orderBy: { startedAt: 'asc', id: 'asc' } })
+      : [];
+    rows.sort((a, b) => byTeamRole(a.role, b.role));
     return ids.map((id) => rows.filter((row) => row[property].id === id));
+  });
+}
+
+const gridsOfWorkers = (em: EntityManager) => `select ${columnsOf(em, Grid, 'g')}, a.worker_id as assigned_worker_id, a.role as assigned_role
+  from grid.grid_assignment a join grid.grid g on g.id = a.grid_id
+  where a.worker_id = any($1) and a.ended_at is null order by a.started_at, a.id`;
+
+/**
+ * The grids each worker currently serves, in the order of their assignments (as
+ * activeAssignmentsBy lists them), in one statement: a worker's home needs the grids, not the
+ * assignments, and a look-up of the grids after the assignments would be one more round trip.
+ * The grids are not primed into the by-id loader: whether a look-up by id came before or after
+ * this statement answered would make the number of statements depend on timing.
+ */
+function gridsOfWorkerLoader(em: EntityManager) {
+  return new DataLoader<string, Grid[]>(async (workerIds) => {
+    const valid = workerIds.filter(isId);
+    const rows = valid.length ? await sqlRows(em, { text: gridsOfWorkers(em), values: [valid], prepared: true }) : [];
+    rows.sort((a, b) => byTeamRole(a.assigned_role as AssignmentRole, b.assigned_role as AssignmentRole));
+    const read = readOnlyMapper(em, Grid);
+    const grids = rows.map((row) => ({ workerId: row.assigned_worker_id, grid: read(row) }));
+    return workerIds.map((id) => grids.filter((entry) => entry.workerId === id).map((entry) => entry.grid));
   });
 }
 
@@ -49,6 +70,7 @@ export function createGridLoaders(em: EntityManager, viewer: Viewer) {
     street: byIdLoader(em, Street),
     community: byIdLoader(em, Community),
     grid: byIdLoader(em, Grid),
+    gridsOfWorker: gridsOfWorkerLoader(em),
     building: byIdLoader(em, Building),
     household,
     resident,
@@ -90,17 +112,14 @@ export function createGridLoaders(em: EntityManager, viewer: Viewer) {
   };
 }
 
+const HOUSEHOLDS_PER_GRID = `select b.grid_id, count(*) as n from grid.household h join grid.building b on b.id = h.building_id
+  where b.grid_id = any($1) group by b.grid_id`;
+
 function householdCountOfGrid(em: EntityManager) {
   return new DataLoader<string, number>(async (gridIds) => {
     const valid = gridIds.filter(isId);
     if (!valid.length) return gridIds.map(() => 0);
-    const rows: Array<{ grid_id: string; n: string }> = await em
-      .getKnex()('grid.household as h')
-      .join('grid.building as b', 'b.id', 'h.building_id')
-      .whereIn('b.grid_id', valid)
-      .groupBy('b.grid_id')
-      .select('b.grid_id')
-      .count({ n: '*' });
+    const rows = await sqlRows<{ grid_id: string; n: string }>(em, { text: HOUSEHOLDS_PER_GRID, values: [valid], prepared: true });
     const counts = new Map(rows.map((row) => [row.grid_id, Number(row.n)]));
     return gridIds.map((id) => counts.get(id) ?? 0);
   });

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { byIdLoader, byUniqueLoader, childPageLoader, childrenLoader, countByParentLoader } from '../../lib/loaders';
 import { isId } from '../../lib/ids';
+import { readOnlyRows } from '../../lib/read-only-entities';
 import type { PageArgs } from '../../lib/pagination';
 import type { SubgraphContext } from '../../lib/subgraph-server';
 import type { Viewer } from '../../lib/viewer';
@@ -23,11 +24,7 @@ function coveringLoader(em: EntityManager, level: OrganizationLevel, column: 'gr
     const valid = keys.filter(isId);
     if (!valid.length) return keys.map(() => []);
     const match = column === 'gridIds' || column === 'buildingIds' ? { $overlap: valid } : { $in: valid };
-    const rows = await em.find(
-      PartyOrganization,
-      { level, status: OrganizationStatus.ACTIVE, [column]: match },
-      { orderBy: { id: 'asc' } },
-    );
+    const rows = await readOnlyRows(em, PartyOrganization, { level, status: OrganizationStatus.ACTIVE, [column]: match }, { orderBy: { id: 'asc' } });
     return keys.map((key) => rows.filter((row) => {
       const value = row[column];
       return Array.isArray(value) ? value.includes(key) : value === key;

@@ -1,5 +1,5 @@
 import {
-  checkAssignment, checkDeactivation, checkDuties, checkKindChange, checkRoleFitsKind, checkUnassign, defaultDuties,
+  byTeamRole, checkAssignment, checkDeactivation, checkDuties, checkKindChange, checkRoleFitsKind, checkUnassign, defaultDuties,
 } from '../../subgraphs/grid/domain/assignment-rules';
 import { AssignmentRole, WorkerDuty, WorkerKind } from '../../subgraphs/grid/entities/enums';
 import { expectDomainError } from './expect-domain-error';
@@ -74,5 +74,15 @@ describe('changing a worker', () => {
   it('refuses deactivating a worker who still serves a grid', () => {
     expect(() => checkDeactivation(0)).not.toThrow();
     expectDomainError(() => checkDeactivation(2), 'CONFLICT', 'input.active');
+  });
+});
+
+describe("a grid's team order (1+1+N)", () => {
+  it('lists the chief, full-time, part-time, then coordinators, keeping the given order within a role', () => {
+    const team = [
+      { name: 'a', role: AssignmentRole.COORDINATOR }, { name: 'b', role: AssignmentRole.PART_TIME }, { name: 'c', role: AssignmentRole.COORDINATOR },
+      { name: 'd', role: AssignmentRole.GRID_CHIEF }, { name: 'e', role: AssignmentRole.FULL_TIME },
+    ];
+    expect([...team].sort((x, y) => byTeamRole(x.role, y.role)).map((member) => member.name)).toEqual(['d', 'e', 'b', 'a', 'c']);
   });
 });

@@ -3,6 +3,7 @@ import { PageArgs } from '../../../lib/pagination';
 import { CommunityReference, Unit } from '../entities';
 import type { CoBuildingContext } from '../loaders';
 import { SignedIn } from './signed-in';
+import { WishListArgs } from './wish-list-args';
 import {
   DemandConnection, MemberReportConnection, PairingConnection, ProjectConnection, ResourceConnection, ServicePostConnection, WishConnection,
 } from './connections';
@@ -32,8 +33,8 @@ export class CommunityCoBuildingResolver {
   }
 
   @FieldResolver(() => WishConnection, { description: '居民微心愿' })
-  async wishes(@Root() community: CommunityReference, @Ctx() ctx: CoBuildingContext, @Args() page: PageArgs) {
-    return new WishConnection(await ctx.loaders.wishesOfCommunity(community.id, page));
+  async wishes(@Root() community: CommunityReference, @Ctx() ctx: CoBuildingContext, @Args() page: WishListArgs) {
+    return new WishConnection(await ctx.loaders.wishesOfCommunity(community.id, page, page.status ?? undefined));
   }
 
   @FieldResolver(() => DemandConnection, { description: '需求清单' })

@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { checkDate } from '../../../lib/dates';
 import { conflict } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
@@ -57,17 +58,17 @@ export class MemberReportResolver {
   }
 
   @Query(() => MemberReportConnection, { description: '居住地社区每月公示：当月在册的报到党员' })
-  async publishedReportsOfCommunity(@Ctx() ctx: CoBuildingContext, @Args() args: CommunityMonthArgs) {
+  async publishedReportsOfCommunity(@Ctx() ctx: CoBuildingContext, @Args() args: CommunityMonthArgs, @Info() info: GraphQLResolveInfo) {
     const period = monthPeriod(args.month, 'month');
     checkId(args.communityId, 'communityId', 'Community');
-    return new MemberReportConnection(await paginate(ctx.em, MemberReport, { communityId: args.communityId, ...inForce(period) }, args));
+    return new MemberReportConnection(await paginate(ctx.em, MemberReport, { communityId: args.communityId, ...inForce(period) }, args, info));
   }
 
   @Query(() => MemberReportConnection, { description: '单位每季度公示：本季度在册的本单位报到党员' })
-  async publishedReportsOfUnit(@Ctx() ctx: CoBuildingContext, @Args() args: UnitQuarterArgs) {
+  async publishedReportsOfUnit(@Ctx() ctx: CoBuildingContext, @Args() args: UnitQuarterArgs, @Info() info: GraphQLResolveInfo) {
     const period = quarterPeriod(args.quarter, 'quarter');
     checkId(args.unitId, 'unitId', 'Unit');
-    return new MemberReportConnection(await paginate(ctx.em, MemberReport, { unit: args.unitId, ...inForce(period) }, args));
+    return new MemberReportConnection(await paginate(ctx.em, MemberReport, { unit: args.unitId, ...inForce(period) }, args, info));
   }
 
   @FieldResolver(() => PartyMemberReference, { description: '报到党员' })

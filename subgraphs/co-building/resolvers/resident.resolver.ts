@@ -1,8 +1,8 @@
 import { Args, Ctx, FieldResolver, Resolver, Root, UseMiddleware } from 'type-graphql';
-import { PageArgs } from '../../../lib/pagination';
 import { ResidentReference } from '../entities';
 import type { CoBuildingContext } from '../loaders';
 import { SignedIn } from './signed-in';
+import { WishListArgs } from './wish-list-args';
 import { WishConnection } from './connections';
 
 /** Fields the organs' working committee adds to the grid subgraph's Resident. */
@@ -10,7 +10,7 @@ import { WishConnection } from './connections';
 @Resolver(() => ResidentReference)
 export class ResidentCoBuildingResolver {
   @FieldResolver(() => WishConnection, { description: '微心愿' })
-  async wishes(@Root() resident: ResidentReference, @Ctx() ctx: CoBuildingContext, @Args() page: PageArgs) {
-    return new WishConnection(await ctx.loaders.wishesOfResident(resident.id, page));
+  async wishes(@Root() resident: ResidentReference, @Ctx() ctx: CoBuildingContext, @Args() page: WishListArgs) {
+    return new WishConnection(await ctx.loaders.wishesOfResident(resident.id, page, page.status ?? undefined));
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { conflict } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
@@ -37,9 +38,9 @@ class CategoryFilter extends PageArgs {
 @Resolver(() => ServiceCategory)
 export class ServiceCategoryResolver {
   @Query(() => ServiceCategoryConnection, { description: '为民服务岗位类别：大类，或某大类的小类' })
-  async serviceCategories(@Ctx() ctx: CoBuildingContext, @Args() filter: CategoryFilter) {
+  async serviceCategories(@Ctx() ctx: CoBuildingContext, @Args() filter: CategoryFilter, @Info() info: GraphQLResolveInfo) {
     const where = filter.parentId ? { parent: filter.parentId } : { parent: null };
-    return new ServiceCategoryConnection(await paginate(ctx.em, ServiceCategory, where, filter));
+    return new ServiceCategoryConnection(await paginate(ctx.em, ServiceCategory, where, filter, info));
   }
 
   @FieldResolver(() => ServiceCategory, { nullable: true, description: '所属大类' })

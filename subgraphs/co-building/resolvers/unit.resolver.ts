@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { newId } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { conflict } from '../../../lib/errors';
@@ -41,8 +42,8 @@ export class UnitResolver {
   }
 
   @Query(() => UnitConnection, { description: '共建单位列表' })
-  async units(@Ctx() ctx: CoBuildingContext, @Args() filter: UnitFilter) {
-    return new UnitConnection(await paginate(ctx.em, Unit, filter.kind ? { kind: filter.kind } : {}, filter));
+  async units(@Ctx() ctx: CoBuildingContext, @Args() filter: UnitFilter, @Info() info: GraphQLResolveInfo) {
+    return new UnitConnection(await paginate(ctx.em, Unit, filter.kind ? { kind: filter.kind } : {}, filter, info));
   }
 
   @FieldResolver(() => PartyOrganizationReference, { nullable: true, description: '单位党组织' })

@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { newId } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { checkReportInForce } from '../domain/member-report-rules';
@@ -93,11 +94,11 @@ export class WishResolver {
   }
 
   @Query(() => WishConnection, { description: '微心愿列表，可按社区、状态筛选' })
-  async wishes(@Ctx() ctx: CoBuildingContext, @Args() filter: WishFilter) {
+  async wishes(@Ctx() ctx: CoBuildingContext, @Args() filter: WishFilter, @Info() info: GraphQLResolveInfo) {
     const where: Record<string, unknown> = {};
     if (filter.communityId) where.communityId = checkId(filter.communityId, 'communityId', 'Community');
     if (filter.status) where.status = filter.status;
-    return new WishConnection(await paginate(ctx.em, Wish, within<Wish>(where, wishFilter(wishScope(ctx.viewer))), filter));
+    return new WishConnection(await paginate(ctx.em, Wish, within<Wish>(where, wishFilter(wishScope(ctx.viewer))), filter, info));
   }
 
   @FieldResolver(() => ResidentReference, { description: '心愿居民' })

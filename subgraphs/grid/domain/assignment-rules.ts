@@ -106,3 +106,11 @@ export function checkDeactivation(openAssignments: number, field = 'input.active
     throw conflict(field, `the worker still serves ${openAssignments} grid(s); unassign them first`);
   }
 }
+
+/** A grid's team is listed chief first, then full-time, part-time and coordinators (1+1+N). */
+const TEAM_ORDER = [AssignmentRole.GRID_CHIEF, AssignmentRole.FULL_TIME, AssignmentRole.PART_TIME, AssignmentRole.COORDINATOR];
+
+/** Sorts in team order; a stable sort keeps the existing order (start date) within a role. */
+export function byTeamRole(a: AssignmentRole, b: AssignmentRole): number {
+  return TEAM_ORDER.indexOf(a) - TEAM_ORDER.indexOf(b);
+}

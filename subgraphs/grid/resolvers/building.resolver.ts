@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { newId } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { checkCode, checkName } from '../domain/codes';
@@ -53,11 +54,11 @@ export class BuildingResolver {
   }
 
   @Query(() => BuildingConnection, { description: '楼栋列表' })
-  async buildings(@Ctx() ctx: GridContext, @Args() filter: BuildingFilter): Promise<BuildingConnection> {
+  async buildings(@Ctx() ctx: GridContext, @Args() filter: BuildingFilter, @Info() info: GraphQLResolveInfo): Promise<BuildingConnection> {
     const where: Record<string, unknown> = {};
     if (filter.gridId) where.grid = filter.gridId;
     if (filter.communityId) where.grid = { ...(filter.gridId ? { id: filter.gridId } : {}), community: filter.communityId };
-    return new BuildingConnection(await paginate(ctx.em, Building, where, filter));
+    return new BuildingConnection(await paginate(ctx.em, Building, where, filter, info));
   }
 
   @FieldResolver(() => Grid)

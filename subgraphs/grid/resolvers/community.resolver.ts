@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { newId } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { checkCode, checkName } from '../domain/codes';
@@ -53,11 +54,11 @@ export class CommunityResolver {
   }
 
   @Query(() => CommunityConnection, { description: '社区列表' })
-  async communities(@Ctx() ctx: GridContext, @Args() filter: CommunityFilter): Promise<CommunityConnection> {
+  async communities(@Ctx() ctx: GridContext, @Args() filter: CommunityFilter, @Info() info: GraphQLResolveInfo): Promise<CommunityConnection> {
     const where: Record<string, unknown> = {};
     if (filter.streetId) where.street = filter.streetId;
     if (filter.status) where.status = filter.status;
-    return new CommunityConnection(await paginate(ctx.em, Community, where, filter));
+    return new CommunityConnection(await paginate(ctx.em, Community, where, filter, info));
   }
 
   @FieldResolver(() => Street)

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { revealPersonal } from '../../../lib/personal-data';
 import { checkStructureWriter, workerPhoneInScope } from '../access';
@@ -43,7 +44,7 @@ export class GridWorkerResolver {
   }
 
   @Query(() => GridWorkerConnection, { description: '网格员列表，可按类别、当前所在网格、是否在岗筛选' })
-  async gridWorkers(@Ctx() ctx: GridContext, @Args() filter: GridWorkerFilter): Promise<GridWorkerConnection> {
+  async gridWorkers(@Ctx() ctx: GridContext, @Args() filter: GridWorkerFilter, @Info() info: GraphQLResolveInfo): Promise<GridWorkerConnection> {
     const where: Record<string, unknown> = {};
     if (filter.kind) where.kind = filter.kind;
     if (filter.active != null) where.active = filter.active;
@@ -51,7 +52,7 @@ export class GridWorkerResolver {
       const open = await ctx.loaders.activeAssignmentsOfGrid.load(filter.gridId);
       where.id = { $in: open.map((a) => a.worker.id) };
     }
-    return new GridWorkerConnection(await paginate(ctx.em, GridWorker, where, filter));
+    return new GridWorkerConnection(await paginate(ctx.em, GridWorker, where, filter, info));
   }
 
   @FieldResolver(() => String, { description: '本人手机号（个人信息，脱敏显示；公示用 publicContact）' })
@@ -72,10 +73,8 @@ export class GridWorkerResolver {
   }
 
   @FieldResolver(() => [Grid], { description: '当前负责的网格' })
-  async grids(@Root() worker: GridWorker, @Ctx() ctx: GridContext) {
-    const open = await ctx.loaders.activeAssignmentsOfWorker.load(worker.id);
-    const grids = await ctx.loaders.grid.loadMany(open.map((a) => a.grid.id));
-    return grids.filter((grid): grid is Grid => grid instanceof Grid);
+  grids(@Root() worker: GridWorker, @Ctx() ctx: GridContext) {
+    return ctx.loaders.gridsOfWorker.load(worker.id);
   }
 
   @FieldResolver(() => VisitConnection, { description: '走访台账（仅查看者辖区内网格的）' })

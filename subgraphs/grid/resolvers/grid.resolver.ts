@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { newId } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { checkCode, checkName } from '../domain/codes';
@@ -104,7 +105,7 @@ export class GridResolver {
   }
 
   @Query(() => GridConnection, { description: '网格列表，可按街道、社区、分类、状态、户数是否超出标准区间筛选' })
-  async grids(@Ctx() ctx: GridContext, @Args() filter: GridFilter): Promise<GridConnection> {
+  async grids(@Ctx() ctx: GridContext, @Args() filter: GridFilter, @Info() info: GraphQLResolveInfo): Promise<GridConnection> {
     const where: Record<string, unknown> = {};
     if (filter.communityId) where.community = filter.communityId;
     if (filter.streetId) where.community = { ...(filter.communityId ? { id: filter.communityId } : {}), street: filter.streetId };
@@ -114,7 +115,7 @@ export class GridResolver {
       const ids = await gridIdsOutsideBand(ctx.em);
       where.id = filter.outsideStandardBand ? { $in: ids } : { $nin: ids };
     }
-    return new GridConnection(await paginate(ctx.em, Grid, where, filter));
+    return new GridConnection(await paginate(ctx.em, Grid, where, filter, info));
   }
 
   @FieldResolver(() => Community)

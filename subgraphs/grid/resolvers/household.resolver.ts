@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { outsideScope, requirePeopleScope } from '../access';
 import { createHousehold, updateHousehold } from '../domain/households';
@@ -45,7 +46,7 @@ export class HouseholdResolver {
   }
 
   @Query(() => HouseholdConnection, { description: '户列表（仅辖区内），可按楼栋、网格、社区、房屋使用情况筛选' })
-  async households(@Ctx() ctx: GridContext, @Args() filter: HouseholdFilter): Promise<HouseholdConnection> {
+  async households(@Ctx() ctx: GridContext, @Args() filter: HouseholdFilter, @Info() info: GraphQLResolveInfo): Promise<HouseholdConnection> {
     requirePeopleScope(ctx.viewer, 'households');
     const building: Record<string, unknown> = {};
     if (filter.buildingId) building.id = filter.buildingId;
@@ -53,7 +54,7 @@ export class HouseholdResolver {
     if (filter.communityId) building.grid = { ...(filter.gridId ? { id: filter.gridId } : {}), community: filter.communityId };
     const where: Record<string, unknown> = Object.keys(building).length ? { building } : {};
     if (filter.tenure) where.tenure = filter.tenure;
-    return new HouseholdConnection(ctx.loaders.people.listedHouseholds(await paginate(ctx.em, Household, andWhere(where, await ctx.loaders.people.householdWhere()), filter)));
+    return new HouseholdConnection(ctx.loaders.people.listedHouseholds(await paginate(ctx.em, Household, andWhere(where, await ctx.loaders.people.householdWhere()), filter, info)));
   }
 
   @FieldResolver(() => Building)

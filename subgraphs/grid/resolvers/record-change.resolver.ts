@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { outsideScope } from '../access';
 import { Building, Household, RecordChange, RecordType, Resident } from '../entities';
@@ -25,9 +26,10 @@ export class RecordChangeResolver {
     @Arg('entityType', () => RecordType) entityType: RecordType,
     @Arg('entityId', () => ID) entityId: string,
     @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RecordChangeConnection> {
     if (!(await logVisible(ctx, entityType, entityId))) throw outsideScope(ctx.viewer, entityType, entityId, 'entityId');
-    return new RecordChangeConnection(await paginate(ctx.em, RecordChange, { entityType, entityId }, page));
+    return new RecordChangeConnection(await paginate(ctx.em, RecordChange, { entityType, entityId }, page, info));
   }
 }
 

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { refuseRecord, revealPersonal } from '../../../lib/personal-data';
 import { checkCareTagFilter, requirePeopleScope, seesCareTags } from '../access';
@@ -90,11 +91,11 @@ export class ResidentResolver {
   }
 
   @Query(() => ResidentConnection, { description: '居民列表（仅辖区内），可按街道、社区、网格、楼栋、户、重点人群标签、人口类型、性别筛选' })
-  async residents(@Ctx() ctx: GridContext, @Args() filter: ResidentFilter): Promise<ResidentConnection> {
+  async residents(@Ctx() ctx: GridContext, @Args() filter: ResidentFilter, @Info() info: GraphQLResolveInfo): Promise<ResidentConnection> {
     requirePeopleScope(ctx.viewer, 'residents');
     if (filter.careTags?.length) checkCareTagFilter(ctx.viewer);
     const where = andWhere(residentWhere(filter), await ctx.loaders.people.residentWhere());
-    return new ResidentConnection(ctx.loaders.people.listedResidents(await paginate(ctx.em, Resident, where, filter)));
+    return new ResidentConnection(ctx.loaders.people.listedResidents(await paginate(ctx.em, Resident, where, filter, info)));
   }
 
   @FieldResolver(() => String, { description: '身份证号（个人信息，脱敏显示；声明用途且在辖区内可见完整值，留访问记录）' })

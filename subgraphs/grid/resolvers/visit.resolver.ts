@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { outsideScope, requireVisitLogScope } from '../access';
 import { DUTY_LABELS } from '../domain/labels';
@@ -39,7 +40,7 @@ export class VisitResolver {
   }
 
   @Query(() => VisitConnection, { description: '走访台账（仅辖区内），可按网格、网格员、职责、时间段筛选' })
-  async visits(@Ctx() ctx: GridContext, @Args() filter: VisitFilter): Promise<VisitConnection> {
+  async visits(@Ctx() ctx: GridContext, @Args() filter: VisitFilter, @Info() info: GraphQLResolveInfo): Promise<VisitConnection> {
     requireVisitLogScope(ctx.viewer);
     checkPeriod(filter.from, filter.to);
     const where: Record<string, unknown> = {};
@@ -49,7 +50,7 @@ export class VisitResolver {
     if (filter.from || filter.to) {
       where.visitedAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
     }
-    return new VisitConnection(await paginate(ctx.em, Visit, andWhere(where, ctx.loaders.people.visitWhere()), filter));
+    return new VisitConnection(await paginate(ctx.em, Visit, andWhere(where, ctx.loaders.people.visitWhere()), filter, info));
   }
 
   @FieldResolver(() => GridWorker)

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { refuseRecord, revealPersonal, type MaskedField } from '../../../lib/personal-data';
 import { canSeeMember, memberPlaceOf, memberWhere, personalValuesInScope, requireSignedIn } from '../access';
@@ -67,7 +68,7 @@ export class PartyMemberResolver {
   }
 
   @Query(() => PartyMemberConnection, { description: '党员列表，可按类别、党组织、居住网格、是否亮身份筛选' })
-  async partyMembers(@Ctx() ctx: PartyContext, @Args() filter: MemberFilter): Promise<PartyMemberConnection> {
+  async partyMembers(@Ctx() ctx: PartyContext, @Args() filter: MemberFilter, @Info() info: GraphQLResolveInfo): Promise<PartyMemberConnection> {
     requireSignedIn(ctx.viewer, 'reading Party members');
     const where: Record<string, unknown> = {};
     if (filter.kind) where.kind = filter.kind;
@@ -76,7 +77,7 @@ export class PartyMemberResolver {
     if (filter.showsIdentityPublicly !== undefined && filter.showsIdentityPublicly !== null) where.showsIdentityPublicly = filter.showsIdentityPublicly;
     // The viewer's scope narrows the list in SQL, so the page and its totalCount hold only what the viewer sees.
     const scope = memberWhere(await ctx.loaders.scope.memberScope());
-    return new PartyMemberConnection(await paginate(ctx.em, PartyMember, scope ? { $and: [where, scope] } : where, filter));
+    return new PartyMemberConnection(await paginate(ctx.em, PartyMember, scope ? { $and: [where, scope] } : where, filter, info));
   }
 
   @FieldResolver(() => PartyOrganization, { description: '组织关系所在党组织' })

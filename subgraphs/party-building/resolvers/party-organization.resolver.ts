@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { checkMaxDepth, MAX_TREE_DEPTH } from '../domain/organization-levels';
 import { isInOffice, today } from '../domain/terms';
@@ -31,7 +32,7 @@ export class PartyOrganizationResolver {
   }
 
   @Query(() => PartyOrganizationConnection, { description: '党组织列表，可按层级、上级、街道、社区、网格、状态筛选' })
-  async partyOrganizations(@Ctx() ctx: PartyContext, @Args() filter: OrganizationFilter): Promise<PartyOrganizationConnection> {
+  async partyOrganizations(@Ctx() ctx: PartyContext, @Args() filter: OrganizationFilter, @Info() info: GraphQLResolveInfo): Promise<PartyOrganizationConnection> {
     requireSignedIn(ctx.viewer, 'reading Party organisations');
     const where: Record<string, unknown> = {};
     if (filter.level) where.level = filter.level;
@@ -40,7 +41,7 @@ export class PartyOrganizationResolver {
     if (filter.communityId) where.communityId = filter.communityId;
     if (filter.gridId) where.gridIds = { $overlap: [filter.gridId] };
     if (filter.status) where.status = filter.status;
-    return new PartyOrganizationConnection(await paginate(ctx.em, PartyOrganization, where, filter));
+    return new PartyOrganizationConnection(await paginate(ctx.em, PartyOrganization, where, filter, info));
   }
 
   @FieldResolver(() => PartyOrganization, { nullable: true, description: '上级党组织' })

@@ -5,6 +5,7 @@ import { indicatorSources, type IndicatorSources } from '../domain/indicator-mon
 import type { Period } from '../domain/indicator-period';
 import type { CaseScope } from '../access';
 import { applyCaseScope } from './case-scope';
+import { sqlRows, statementOf } from '../../../lib/sql-rows';
 
 /**
  * 综合评价: the figures departments report, over the cases reported in the period (days in
@@ -114,11 +115,11 @@ async function countFigures(em: EntityManager, options: CountOptions, sources: I
     .whereIn('state', [...OPEN_STATES]).where('deadline', '<', options.now).groupBy(column);
   parts.push(inPeriod(overdue, options.period));
 
-  const rows: Array<Record<string, any>> = await knex
+  const rows = await sqlRows<Record<string, any>>(em, statementOf(knex
     .select('key', ...FIGURES.slice(0, -1).map((figure) => knex.raw('sum(??)::int as ??', [figure, figure])),
       knex.raw('sum(overdue_now)::int as overdue_now'), knex.raw('sum(handling_seconds) / nullif(sum(handled), 0) / 3600 as average_handling_hours'))
     .from(knex.unionAll(parts, true).as('figures'))
-    .groupBy('key').havingRaw('sum(received) > 0').orderBy('key');
+    .groupBy('key').havingRaw('sum(received) > 0').orderBy('key')));
   return rows.map(countsOf);
 }
 

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { requireRemoteEntities } from '../../../lib/remote-entities';
 import {
@@ -48,12 +49,12 @@ class AdmissionFilter extends PageArgs {
 @Resolver(() => AdmissionRequest)
 export class AdmissionResolver {
   @Query(() => AdmissionRequestConnection, { description: '准入申请列表（部门只见本部门的；区级角色见全部）' })
-  async admissionRequests(@Ctx() ctx: ServicesContext, @Args() filter: AdmissionFilter) {
+  async admissionRequests(@Ctx() ctx: ServicesContext, @Args() filter: AdmissionFilter, @Info() info: GraphQLResolveInfo) {
     requireSignedIn(ctx.viewer, 'admission requests');
     const where: Record<string, unknown> = { ...admissionScopeCondition(admissionScopeOf(ctx.viewer)) };
     if (filter.status) where.status = filter.status;
     if (filter.target) where.target = filter.target;
-    return new AdmissionRequestConnection(await paginate(ctx.em, AdmissionRequest, where, filter));
+    return new AdmissionRequestConnection(await paginate(ctx.em, AdmissionRequest, where, filter, info));
   }
 
   @FieldResolver(() => ServiceItem)

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { badInput } from '../../../lib/errors';
 import { isId } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
@@ -147,7 +148,7 @@ export class CaseResolver {
   }
 
   @Query(() => CaseConnection, { description: '工单列表，可按网格、社区、街道、部门、状态、是否超期筛选' })
-  async cases(@Ctx() ctx: ServicesContext, @Args() args: CaseQueryArgs) {
+  async cases(@Ctx() ctx: ServicesContext, @Args() args: CaseQueryArgs, @Info() info: GraphQLResolveInfo) {
     requireSignedIn(ctx.viewer, 'cases');
     const conditions: Array<Record<string, unknown>> = [];
     const scope = caseScopeCondition(ctx.loaders.scope);
@@ -161,7 +162,7 @@ export class CaseResolver {
       const overdue = { deadline: { $ne: null, $lt: ctx.loaders.now }, state: { $in: OPEN_STATES } };
       conditions.push(args.overdue ? overdue : { $not: overdue });
     }
-    return new CaseConnection(await paginate<ServiceCase>(ctx.em, ServiceCase, (conditions.length ? { $and: conditions } : {}) as any, args));
+    return new CaseConnection(await paginate<ServiceCase>(ctx.em, ServiceCase, (conditions.length ? { $and: conditions } : {}) as any, args, info));
   }
 
   @Query(() => [CaseIndicatorGroup], { description: '工单指标，按街道、社区、网格、部门或事项类别分组（数据库分组统计）' })

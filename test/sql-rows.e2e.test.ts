@@ -1,0 +1,109 @@
+import { parse, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
+import { paginate } from '../lib/pagination';
+import { readOnlyRowsIn } from '../lib/read-only-entities';
+import { sqlRows } from '../lib/sql-rows';
+import { Grid, Resident, Street } from '../subgraphs/grid/entities';
+import { startTestHub, type TestHub } from './support/test-hub';
+
+let hub: TestHub;
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  await hub.seedDemo();
+});
+afterAll(() => hub?.stop());
+
+const gridOrm = () => hub.hub.subgraphs.grid.database.orm;
+
+/** What a resolver of the list field in `query` is told of its selection. */
+function listField(query: string): GraphQLResolveInfo {
+  const operation = parse(query).definitions[0] as OperationDefinitionNode;
+  return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments: {} } as unknown as GraphQLResolveInfo;
+}
+
+describe('statements sent straight to PostgreSQL (lib/sql-rows.ts)', () => {
+  it('reuses a prepared statement with other values and answers each with its own rows', async () => {
+    const em = gridOrm().em.fork();
+    const ids: string[] = (await em.getKnex()('grid.grid').select('id').orderBy('id').limit(3)).map((row: { id: string }) => row.id);
+    const text = 'select id, code from grid.grid where id = any($1) order by id';
+    for (let round = 0; round < 7; round += 1) {
+      const first = await sqlRows<{ id: string }>(em, { text, values: [ids.slice(0, 1)], prepared: true });
+      const all = await sqlRows<{ id: string }>(em, { text, values: [ids], prepared: true });
+      expect(first.map((row) => row.id)).toEqual(ids.slice(0, 1));
+      expect(all.map((row) => row.id)).toEqual(ids);
+    }
+  });
+
+  it('counts each statement where the tests and the benchmark read the SQL count', async () => {
+    const em = gridOrm().em.fork();
+    const before = hub.sql('grid');
+    await sqlRows(em, { text: 'select 1 as one', values: [] });
+    await sqlRows(em, { text: 'select 2 as two', values: [], prepared: true });
+    expect(hub.sql('grid') - before).toBe(2);
+  });
+
+  it("runs inside a transaction on the transaction's connection: it sees the transaction's rows, others do not", async () => {
+    const orm = gridOrm();
+    const grid = (await orm.em.fork().getKnex()('grid.grid').select('id', 'name').orderBy('id').first()) as { id: string; name: string };
+    const outside = orm.em.fork();
+    const renamed = `${grid.name}（调整中）`;
+    const text = 'select name from grid.grid where id = any($1)';
+    await expect(orm.em.fork().transactional(async (tx) => {
+      await tx.getKnex()('grid.grid').transacting(tx.getTransactionContext()!).update({ name: renamed }).where({ id: grid.id });
+      const [inside] = await sqlRows<{ name: string }>(tx, { text, values: [[grid.id]], prepared: true });
+      const [elsewhere] = await sqlRows<{ name: string }>(outside, { text, values: [[grid.id]], prepared: true });
+      expect(inside.name).toBe(renamed);
+      expect(elsewhere.name).toBe(grid.name);
+      throw new Error('roll back');
+    })).rejects.toThrow('roll back');
+    const [after] = await sqlRows<{ name: string }>(outside, { text, values: [[grid.id]], prepared: true });
+    expect(after.name).toBe(grid.name);
+  });
+
+  it('pages and counts an ORM filter as em.find and em.count do, across the pages, with the count apart or in the page', async () => {
+    const em = gridOrm().em.fork();
+    const gridId = (await em.getKnex()('grid.grid').select('id').orderBy('id').first()).id;
+    const where = { household: { building: { grid: gridId } } };
+    const expected = await em.find(Resident, where, { orderBy: { id: 'asc' } });
+    expect(expected.length).toBeGreaterThan(4);
+    for (const info of [listField('{ residents { nodes { id } } }'), listField('{ residents { totalCount nodes { id } } }')]) {
+      const first = await paginate(em, Resident, where, { first: 3 }, info);
+      const second = await paginate(em, Resident, where, { first: 3, after: first.pageInfo.endCursor! }, info);
+      expect([...first.nodes, ...second.nodes].map((resident) => resident.id)).toEqual(expected.slice(0, 6).map((resident) => resident.id));
+      expect(first.pageInfo.hasNextPage).toBe(true);
+      expect(await first.countTotal()).toBe(await em.count(Resident, where));
+      expect(await second.countTotal()).toBe(expected.length);
+    }
+  });
+
+  it('reads rows by a column for any number of values with one text, narrowed by properties that must be null', async () => {
+    const orm = gridOrm();
+    const grids = await orm.em.fork().find(Grid, {}, { orderBy: { id: 'asc' }, limit: 4 });
+    const ids = grids.map((grid) => grid.id);
+    await expect(orm.em.fork().transactional(async (tx) => {
+      await tx.getKnex()('grid.grid').transacting(tx.getTransactionContext()!).update({ retired_at: new Date() }).where({ id: ids[1] });
+      const one = await readOnlyRowsIn(tx, Grid, 'id', [ids[0]]);
+      const four = await readOnlyRowsIn(tx, Grid, 'id', ids, { orderBy: { id: 'desc' } });
+      const notRetired = await readOnlyRowsIn(tx, Grid, 'id', ids, { where: { retiredAt: null }, orderBy: { id: 'asc' } });
+      expect(one.map((grid) => grid.code)).toEqual([grids[0].code]);
+      expect(four.map((grid) => grid.id)).toEqual([...ids].reverse());
+      expect(four.find((grid) => grid.id === ids[1])!.retiredAt).toBeInstanceOf(Date);
+      expect(notRetired.map((grid) => grid.id)).toEqual([ids[0], ids[2], ids[3]]);
+      throw new Error('roll back');
+    })).rejects.toThrow('roll back');
+  });
+
+  it('keeps answering a prepared look-up after a migration adds a column to its table', async () => {
+    const orm = gridOrm();
+    const street = (await orm.em.fork().getKnex()('grid.street').select('id', 'name').first()) as { id: string; name: string };
+    // ALTER TABLE is transactional in PostgreSQL: the column exists only inside this transaction.
+    await expect(orm.em.fork().transactional(async (tx) => {
+      const [before] = await readOnlyRowsIn(tx, Street, 'id', [street.id]);
+      await tx.getKnex().raw('alter table grid.street add column added_by_a_migration integer').transacting(tx.getTransactionContext()!);
+      const [after] = await readOnlyRowsIn(tx, Street, 'id', [street.id]);
+      expect(before.name).toBe(street.name);
+      expect(after.name).toBe(street.name);
+      throw new Error('roll back');
+    })).rejects.toThrow('roll back');
+  });
+});
