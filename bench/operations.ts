@@ -118,8 +118,8 @@ export const OPERATIONS: BenchOperation[] = [
           nodes { code name householdCount outsideStandardBand assignments { role } partyBranches { name } partyMemberCount
                   caseIndicators { received closed overdueNow } }
         }
+        wishes(status: OPEN, first: 20) { totalCount nodes { title } }
       }
-      wishes(communityId: $id, status: OPEN, first: 20) { totalCount nodes { title } }
     }`,
     variables: async (db) => ({ id: (await one<{ id: string }>(db, `select id from grid.community order by id limit 1`)).id }),
     variants: async (db) => (await column(db, `select id from grid.community order by id`)).map((id) => ({ id })),
