@@ -89,8 +89,8 @@ export function createGridLoaders(em: EntityManager, viewer: Viewer) {
     residentsOfHousehold: childPageLoader(em, Resident, { table: 'grid.resident', parentColumn: 'household_id', where: people.residentRows }),
     visitsOfGrid: childPageLoader(em, Visit, { table: 'grid.visit', parentColumn: 'grid_id', where: people.visitRows }),
     visitsOfWorker: childPageLoader(em, Visit, { table: 'grid.visit', parentColumn: 'worker_id', where: people.visitRows }),
-    householdCountOfBuilding: countByParentLoader(em, 'grid.household', 'building_id'),
-    householdCountOfGrid: householdCountOfGrid(em),
+    householdCountOfBuilding: keptHouseholdCount(em, 'building'),
+    householdCountOfGrid: keptHouseholdCount(em, 'grid'),
     activeAssignmentsOfGrid: activeAssignmentsBy(em, 'grid'),
     activeAssignmentsOfWorker: activeAssignmentsBy(em, 'worker'),
     assignmentHistoryOfWorker: new DataLoader<string, GridAssignment[]>(async (ids) => {
@@ -112,16 +112,16 @@ export function createGridLoaders(em: EntityManager, viewer: Viewer) {
   };
 }
 
-const HOUSEHOLDS_PER_GRID = `select b.grid_id, count(*) as n from grid.household h join grid.building b on b.id = h.building_id
-  where b.grid_id = any($1) group by b.grid_id`;
-
-function householdCountOfGrid(em: EntityManager) {
-  return new DataLoader<string, number>(async (gridIds) => {
-    const valid = gridIds.filter(isId);
-    if (!valid.length) return gridIds.map(() => 0);
-    const rows = await sqlRows<{ grid_id: string; n: string }>(em, { text: HOUSEHOLDS_PER_GRID, values: [valid], prepared: true });
-    const counts = new Map(rows.map((row) => [row.grid_id, Number(row.n)]));
-    return gridIds.map((id) => counts.get(id) ?? 0);
+/**
+ * The household count kept on a grid's or building's row (by triggers), for one loaded for a
+ * write, which does not carry it; rows read for display carry it and need no statement.
+ */
+function keptHouseholdCount(em: EntityManager, table: 'grid' | 'building') {
+  const text = `select id, household_count from grid.${table} where id = any($1)`;
+  return new DataLoader<string, number>(async (ids) => {
+    const rows = await sqlRows<{ id: string; household_count: number }>(em, { text, values: [ids.filter(isId)], prepared: true });
+    const counts = new Map(rows.map((row) => [row.id, row.household_count]));
+    return ids.map((id) => counts.get(id) ?? 0);
   });
 }
 

@@ -6,7 +6,7 @@ import { Grid } from './grid';
 @Directive('@key(fields: "id")')
 @Entity()
 export class Building {
-  [OptionalProps]?: 'createdAt';
+  [OptionalProps]?: 'createdAt' | 'householdCount';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -24,6 +24,10 @@ export class Building {
   @Index()
   @ManyToOne(() => Grid)
   grid!: Grid;
+
+  /** Households in the building, kept by triggers as the grid's count is (see Grid.householdCount). */
+  @Property({ type: 'integer', default: 0, lazy: true })
+  householdCount?: number;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

@@ -7,7 +7,7 @@ import { GridKind, GridStatus } from './enums';
 @Directive('@key(fields: "id")')
 @Entity()
 export class Grid {
-  [OptionalProps]?: 'status' | 'retiredAt' | 'createdAt';
+  [OptionalProps]?: 'status' | 'retiredAt' | 'createdAt' | 'householdCount';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -34,6 +34,15 @@ export class Grid {
   @Index()
   @ManyToOne(() => Community)
   community!: Community;
+
+  /**
+   * Households in the grid's buildings, kept by triggers on household and building (migration
+   * 20261202154451) in the transaction that changes them; the service never writes it. Lazy: an
+   * entity loaded for a write does not carry it (it may change under the write), so such a grid's
+   * count is read afresh; rows read for display carry it.
+   */
+  @Property({ type: 'integer', default: 0, lazy: true })
+  householdCount?: number;
 
   @Field(() => Date, { nullable: true, description: '撤销时间' })
   @Property({ type: 'timestamptz', nullable: true })

@@ -78,7 +78,7 @@ export class BuildingResolver {
 
   @FieldResolver(() => Int, { description: '户数' })
   householdCount(@Root() building: Building, @Ctx() ctx: GridContext) {
-    return ctx.loaders.householdCountOfBuilding.load(building.id);
+    return building.householdCount ?? ctx.loaders.householdCountOfBuilding.load(building.id);
   }
 
   @Mutation(() => Building)

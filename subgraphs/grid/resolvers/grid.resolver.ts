@@ -77,22 +77,6 @@ class GridFilter extends PageArgs {
   outsideStandardBand?: boolean;
 }
 
-/**
- * Ids of grids whose household count lies outside the standard band. Households are counted per
- * building first (an index-only scan), then summed per grid: three times faster at district scale
- * than joining every household to its grid.
- */
-async function gridIdsOutsideBand(em: EntityManager): Promise<string[]> {
-  const knex = em.getKnex();
-  const perBuilding = knex('grid.household').select('building_id').count({ n: '*' }).groupBy('building_id').as('c');
-  const perGrid = knex('grid.building as b').join(perBuilding, 'c.building_id', 'b.id').select('b.grid_id').sum({ n: 'c.n' }).groupBy('b.grid_id').as('x');
-  const rows: Array<{ id: string }> = await knex('grid.grid as g')
-    .leftJoin(perGrid, 'x.grid_id', 'g.id')
-    .whereRaw('coalesce(x.n, 0) < ? or coalesce(x.n, 0) > ?', [STANDARD_HOUSEHOLDS.min, STANDARD_HOUSEHOLDS.max])
-    .select('g.id');
-  return rows.map((row) => row.id);
-}
-
 @Resolver(() => Grid)
 export class GridResolver {
   @Query(() => Grid, { nullable: true, description: '按 id 或网格编码查网格（含已撤销的）' })
@@ -112,8 +96,9 @@ export class GridResolver {
     if (filter.kind) where.kind = filter.kind;
     if (filter.status) where.status = filter.status;
     if (filter.outsideStandardBand !== undefined && filter.outsideStandardBand !== null) {
-      const ids = await gridIdsOutsideBand(ctx.em);
-      where.id = filter.outsideStandardBand ? { $in: ids } : { $nin: ids };
+      const { min, max } = STANDARD_HOUSEHOLDS;
+      if (filter.outsideStandardBand) where.$or = [{ householdCount: { $lt: min } }, { householdCount: { $gt: max } }];
+      else where.householdCount = { $gte: min, $lte: max };
     }
     return new GridConnection(await paginate(ctx.em, Grid, where, filter, info));
   }
@@ -130,12 +115,12 @@ export class GridResolver {
 
   @FieldResolver(() => Int, { description: '户数' })
   householdCount(@Root() grid: Grid, @Ctx() ctx: GridContext) {
-    return ctx.loaders.householdCountOfGrid.load(grid.id);
+    return grid.householdCount ?? ctx.loaders.householdCountOfGrid.load(grid.id);
   }
 
   @FieldResolver(() => Boolean, { description: `户数不在 ${STANDARD_HOUSEHOLDS.min}–${STANDARD_HOUSEHOLDS.max} 标准区间（提示，不拒绝）` })
   async outsideStandardBand(@Root() grid: Grid, @Ctx() ctx: GridContext) {
-    return sizeBand(await ctx.loaders.householdCountOfGrid.load(grid.id)) !== 'WITHIN';
+    return sizeBand(await this.householdCount(grid, ctx)) !== 'WITHIN';
   }
 
   @FieldResolver(() => [GridAssignment], { description: '在任网格员配置' })
