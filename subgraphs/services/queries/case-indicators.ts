@@ -1,6 +1,7 @@
 import type { Knex } from '@mikro-orm/knex';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CaseState, OPEN_STATES, Satisfaction } from '../domain/case-state-machine';
+import { CaseState, Satisfaction } from '../domain/case-state-machine';
+import { OPEN_STATE_CONDITION } from '../entities/service-case';
 import { indicatorSources, type IndicatorSources } from '../domain/indicator-months';
 import type { Period } from '../domain/indicator-period';
 import type { CaseScope } from '../access';
@@ -112,20 +113,24 @@ async function countFigures(em: EntityManager, options: CountOptions, sources: I
   }
   const overdue = restrict(knex('services.service_case').select(knex.raw('??::text as key', [column])))
     .select(...FIGURES.map((figure) => knex.raw(`0 as ??`, [figure])), knex.raw('count(*) as overdue_now'))
-    .whereIn('state', [...OPEN_STATES]).where('deadline', '<', options.now).groupBy(column);
+    .whereRaw(OPEN_STATE_CONDITION).where('deadline', '<', options.now).groupBy(column);
   parts.push(inPeriod(overdue, options.period));
 
-  const rows = await sqlRows<Record<string, any>>(em, statementOf(knex
+  // Prepared: the text depends on the grouping, the narrowing and the period's shape, not on their
+  // values (keys and territories are array parameters), so PostgreSQL plans each shape a few times
+  // and then keeps a plan, where planning this union cost as much as running it (0.5 ms against 0.4).
+  const statement = statementOf(knex
     .select('key', ...FIGURES.slice(0, -1).map((figure) => knex.raw('sum(??)::int as ??', [figure, figure])),
       knex.raw('sum(overdue_now)::int as overdue_now'), knex.raw('sum(handling_seconds) / nullif(sum(handled), 0) / 3600 as average_handling_hours'))
     .from(knex.unionAll(parts, true).as('figures'))
-    .groupBy('key').havingRaw('sum(received) > 0').orderBy('key')));
+    .groupBy('key').havingRaw('sum(received) > 0').orderBy('key'));
+  const rows = await sqlRows<Record<string, any>>(em, { ...statement, prepared: true });
   return rows.map(countsOf);
 }
 
 /** The caller's keys and narrowing, on either table (both have the territory and department columns it uses). */
 function narrowed(query: Knex.QueryBuilder, column: string, options: CountOptions): Knex.QueryBuilder {
-  if (options.keys) query.whereIn(column, [...options.keys]);
+  if (options.keys) query.whereRaw('?? = any(?)', [column, [...options.keys]]);
   const narrow = options.narrow ?? {};
   if (narrow.streetId) query.where('street_id', narrow.streetId);
   if (narrow.communityId) query.where('community_id', narrow.communityId);

@@ -8,7 +8,8 @@ import type { AdmissionScope, CaseScope } from '../access';
 export function applyCaseScope(query: Knex.QueryBuilder, scope: CaseScope): Knex.QueryBuilder {
   switch (scope.kind) {
     case 'ALL': return query;
-    case 'GRIDS': return scope.gridIds.length ? query.whereIn('grid_id', [...scope.gridIds]) : query.whereRaw('false');
+    // One array parameter: the statement's text is the same however many grids a territory has.
+    case 'GRIDS': return scope.gridIds.length ? query.whereRaw('?? = any(?)', ['grid_id', [...scope.gridIds]]) : query.whereRaw('false');
     case 'DEPARTMENT': return query.where('department', scope.department).whereNotNull('dispatched_at');
     case 'REPORTER': return query.where('reporter_resident_id', scope.residentId);
     case 'NONE': return query.whereRaw('false');
