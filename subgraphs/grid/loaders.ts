@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import type { SubgraphContext } from '../../lib/subgraph-server';
 import type { Viewer } from '../../lib/viewer';
 import { createAccessLog } from '../../lib/audit/access-log';
-import { byIdLoader, byUniqueLoader, childPageLoader, childrenLoader, countByParentLoader } from '../../lib/loaders';
+import { byIdLoader, byUniqueLoader, childPageLoader, childrenLoader } from '../../lib/loaders';
 import { isId } from '../../lib/ids';
 import { sqlRows } from '../../lib/sql-rows';
 import { columnsOf, readOnlyMapper, readOnlyRowsIn } from '../../lib/read-only-entities';
