@@ -1,5 +1,15 @@
 import { Migration } from '@mikro-orm/migrations';
 
+/** The statement-level triggers that keep the counts: what fires them and the transition tables they read. */
+const TRIGGERS = [
+  { name: 'household_count_insert', table: 'household', event: 'insert', transition: 'new table as new_households', fn: 'households_inserted' },
+  { name: 'household_count_delete', table: 'household', event: 'delete', transition: 'old table as old_households', fn: 'households_deleted' },
+  { name: 'household_count_update', table: 'household', event: 'update', transition: 'old table as old_households new table as new_households', fn: 'households_updated' },
+  { name: 'building_household_count_insert', table: 'building', event: 'insert', transition: 'new table as new_buildings', fn: 'buildings_inserted' },
+  { name: 'building_household_count_delete', table: 'building', event: 'delete', transition: 'old table as old_buildings', fn: 'buildings_deleted' },
+  { name: 'building_household_count_update', table: 'building', event: 'update', transition: 'old table as old_buildings new table as new_buildings', fn: 'buildings_moved' },
+];
+
 export class Migration20261202154451 extends Migration {
 
   /**
@@ -78,18 +88,10 @@ export class Migration20261202154451 extends Migration {
         return null;
       end $$;`);
 
-    this.addSql(`create trigger "household_count_insert" after insert on "grid"."household"
-      referencing new table as new_households for each statement execute function "grid"."households_inserted"();`);
-    this.addSql(`create trigger "household_count_delete" after delete on "grid"."household"
-      referencing old table as old_households for each statement execute function "grid"."households_deleted"();`);
-    this.addSql(`create trigger "household_count_update" after update on "grid"."household"
-      referencing old table as old_households new table as new_households for each statement execute function "grid"."households_updated"();`);
-    this.addSql(`create trigger "building_household_count_insert" after insert on "grid"."building"
-      referencing new table as new_buildings for each statement execute function "grid"."buildings_inserted"();`);
-    this.addSql(`create trigger "building_household_count_delete" after delete on "grid"."building"
-      referencing old table as old_buildings for each statement execute function "grid"."buildings_deleted"();`);
-    this.addSql(`create trigger "building_household_count_update" after update on "grid"."building"
-      referencing old table as old_buildings new table as new_buildings for each statement execute function "grid"."buildings_moved"();`);
+    for (const trigger of TRIGGERS) {
+      this.addSql(`create trigger "${trigger.name}" after ${trigger.event} on "grid"."${trigger.table}"
+        referencing ${trigger.transition} for each statement execute function "grid"."${trigger.fn}"();`);
+    }
 
     // The households already there.
     this.addSql(`update "grid"."building" b set household_count = c.n
@@ -99,10 +101,7 @@ export class Migration20261202154451 extends Migration {
   }
 
   override async down(): Promise<void> {
-    for (const [trigger, table] of [
-      ['household_count_insert', 'household'], ['household_count_delete', 'household'], ['household_count_update', 'household'],
-      ['building_household_count_insert', 'building'], ['building_household_count_delete', 'building'], ['building_household_count_update', 'building'],
-    ]) this.addSql(`drop trigger "${trigger}" on "grid"."${table}";`);
+    for (const trigger of TRIGGERS) this.addSql(`drop trigger "${trigger.name}" on "grid"."${trigger.table}";`);
     this.addSql(`drop function "grid"."households_inserted"(), "grid"."households_deleted"(), "grid"."households_updated"(),
       "grid"."buildings_moved"(), "grid"."buildings_inserted"(), "grid"."buildings_deleted"();`);
     this.addSql(`drop function "grid"."add_household_counts"(uuid[], int[]), "grid"."add_building_counts"(uuid[], int[]);`);
