@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { isId } from './ids';
 import { decodeCursor, encodeCursor, pageSize, type Page, type PageArgs } from './pagination';
 import { readOnlyMapper, readOnlyRowsIn } from './read-only-entities';
-import { quotedTable, sqlRows, statementOf } from './sql-rows';
+import { quotedTable, sqlRows, statementOf, whereAnyOf } from './sql-rows';
 
 /**
  * The per-request DataLoaders every subgraph builds its loaders from. Each batches all keys of
@@ -104,7 +104,8 @@ export function childPageLoader<T extends { id: string }, F = undefined>(
         const parentIds = [...new Set(group.map((key) => key.parentId))].filter(isId);
         if (!parentIds.length) continue;
         const query = em.getKnex()(options.table).select(options.parentColumn).count({ n: '*' })
-          .whereRaw('?? = any(?)', [options.parentColumn, parentIds]).groupBy(options.parentColumn);
+          .groupBy(options.parentColumn);
+        whereAnyOf(query, options.parentColumn, parentIds);
         options.where?.(query, group[0].filter);
         const rows = await sqlRows(em, statementOf(query));
         for (const row of rows) result.set(`${row[options.parentColumn]}|${filterText(group[0].filter)}`, Number(row.n));
@@ -125,8 +126,8 @@ export function childPageLoader<T extends { id: string }, F = undefined>(
         const knex = em.getKnex();
         const inner = knex(options.table)
           .select('*', knex.raw(`row_number() over (partition by ?? order by id) as page_row`, [options.parentColumn]),
-            knex.raw(`count(*) over (partition by ??) as page_total`, [options.parentColumn]))
-          .whereRaw('?? = any(?)', [options.parentColumn, parentIds]);
+            knex.raw(`count(*) over (partition by ??) as page_total`, [options.parentColumn]));
+        whereAnyOf(inner, options.parentColumn, parentIds);
         if (afterId) inner.where('id', '>', afterId);
         options.where?.(inner, filter);
         const rows = parentIds.length

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Knex } from '@mikro-orm/knex';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
@@ -66,6 +67,16 @@ export async function sqlRows<T = Record<string, unknown>>(em: EntityManager, st
 export function statementOf(query: { toSQL(): { toNative(): { sql: string; bindings: readonly unknown[] } } }): SqlStatement {
   const native = query.toSQL().toNative();
   return { text: native.sql, values: native.bindings };
+}
+
+/**
+ * `column = any($n)` with the values as one array parameter: the statement's text is the same
+ * however many values there are, so PostgreSQL can keep its plan (and the driver its prepared
+ * statement) instead of seeing a new `in ($1, $2, ...)` text for every count of values.
+ */
+export function whereAnyOf<Q extends Knex.QueryBuilder>(query: Q, column: string, values: readonly string[]): Q {
+  query.whereRaw('?? = any(?)', [column, [...values]]);
+  return query;
 }
 
 /** A schema-qualified, quoted table name. */

@@ -6,7 +6,7 @@ import { indicatorSources, type IndicatorSources } from '../domain/indicator-mon
 import type { Period } from '../domain/indicator-period';
 import type { CaseScope } from '../access';
 import { applyCaseScope } from './case-scope';
-import { sqlRows, statementOf } from '../../../lib/sql-rows';
+import { sqlRows, statementOf, whereAnyOf } from '../../../lib/sql-rows';
 
 /**
  * 综合评价: the figures departments report, over the cases reported in the period (days in
@@ -130,7 +130,7 @@ async function countFigures(em: EntityManager, options: CountOptions, sources: I
 
 /** The caller's keys and narrowing, on either table (both have the territory and department columns it uses). */
 function narrowed(query: Knex.QueryBuilder, column: string, options: CountOptions): Knex.QueryBuilder {
-  if (options.keys) query.whereRaw('?? = any(?)', [column, [...options.keys]]);
+  if (options.keys) whereAnyOf(query, column, options.keys);
   const narrow = options.narrow ?? {};
   if (narrow.streetId) query.where('street_id', narrow.streetId);
   if (narrow.communityId) query.where('community_id', narrow.communityId);

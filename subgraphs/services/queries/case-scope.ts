@@ -1,5 +1,6 @@
 import type { Knex } from '@mikro-orm/knex';
 import type { AdmissionScope, CaseScope } from '../access';
+import { whereAnyOf } from '../../../lib/sql-rows';
 
 /**
  * A viewer's scope (access.ts) as SQL, so lists leave out what the viewer may not see in the
@@ -8,8 +9,7 @@ import type { AdmissionScope, CaseScope } from '../access';
 export function applyCaseScope(query: Knex.QueryBuilder, scope: CaseScope): Knex.QueryBuilder {
   switch (scope.kind) {
     case 'ALL': return query;
-    // One array parameter: the statement's text is the same however many grids a territory has.
-    case 'GRIDS': return scope.gridIds.length ? query.whereRaw('?? = any(?)', ['grid_id', [...scope.gridIds]]) : query.whereRaw('false');
+    case 'GRIDS': return scope.gridIds.length ? whereAnyOf(query, 'grid_id', scope.gridIds) : query.whereRaw('false');
     case 'DEPARTMENT': return query.where('department', scope.department).whereNotNull('dispatched_at');
     case 'REPORTER': return query.where('reporter_resident_id', scope.residentId);
     case 'NONE': return query.whereRaw('false');
