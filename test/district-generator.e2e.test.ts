@@ -51,6 +51,10 @@ test('the tiny district has the sizes of its scale in every subgraph', async () 
     where b.grid_id = g.id) as counted from grid.grid g`);
   expect(counts.reduce((sum, c) => sum + c.kept, 0)).toBe(district.grid.householdCount);
   expect(counts.filter((c) => c.kept !== c.counted)).toEqual([]);
+  // Residents written in bulk carry their building's grid, set by the database as they are inserted.
+  const residentGrids = await rows('grid', `select count(*)::int as residents, count(*) filter (where r.grid_id = b.grid_id)::int as agreeing
+    from grid.resident r join grid.household h on h.id = r.household_id join grid.building b on b.id = h.building_id`);
+  expect(residentGrids).toEqual([{ residents: district.grid.residentIds.length, agreeing: district.grid.residentIds.length }]);
   const members = await rows('party-building', `select kind, count(*)::int n from party_building.party_member group by kind`);
   const byKind = Object.fromEntries(members.map((m) => [m.kind, m.n]));
   expect(byKind.IN_SERVICE).toBe(40);

@@ -1,4 +1,5 @@
 import { startTestHub, type TestHub } from './support/test-hub';
+import { makeNationalId } from '../lib/national-id';
 
 /** Splitting, merging and retiring grids, moving buildings and merging communities keep history. */
 let hub: TestHub;
@@ -317,5 +318,74 @@ describe('household counts kept on buildings and grids', () => {
     const small = await hub.query(`query ($c: ID!) { grids(communityId: $c, outsideStandardBand: true, first: 100) { nodes { code householdCount } } }`, { c: ids.communityB });
     expect(small.grids.nodes).toEqual(expect.arrayContaining([{ code: '370783010002007', householdCount: 2 }, { code: '370783010002008', householdCount: 2 }]));
     expect(small.grids.nodes.every((grid: any) => grid.householdCount < 300 || grid.householdCount > 500)).toBe(true);
+  });
+});
+
+describe("a resident's grid kept by the database", () => {
+  const residentIdsOf = async (client: { query: TestHub['query'] }, gridId: string) => {
+    const data = await client.query(`query ($g: ID!) { residents(gridId: $g, first: 100) { totalCount nodes { id } } }`, { g: gridId });
+    return { total: data.residents.totalCount, ids: data.residents.nodes.map((n: { id: string }) => n.id).sort() };
+  };
+  /** Residents whose kept grid is not their building's. */
+  const disagreements = async () => {
+    const connection = hub.hub.subgraphs.grid.database.orm.em.getConnection();
+    return connection.execute(`select r.id, r.grid_id, b.grid_id as building_grid_id from grid.resident r
+      join grid.household h on h.id = r.household_id join grid.building b on b.id = h.building_id where r.grid_id <> b.grid_id`);
+  };
+  let sequence = 0;
+  const addResident = async (householdId: string, relationToHead = 'HEAD') => {
+    sequence += 1;
+    const data = await hub.query(`mutation ($input: CreateResidentInput!) { createResident(input: $input) { id grid { id } } }`, {
+      input: { householdId, name: `居民${sequence}`, idNumber: makeNationalId('370783', '1960-03-01', sequence), relationToHead, residenceType: 'REGISTERED' },
+    });
+    return data.createResident as { id: string; grid: { id: string } };
+  };
+  const addHousehold = async (buildingId: string, room: string) =>
+    (await hub.query(`mutation ($b: ID!, $room: String!) { createHousehold(input: { buildingId: $b, unit: "1", room: $room, tenure: OWNER_OCCUPIED }) { id } }`,
+      { b: buildingId, room })).createHousehold.id as string;
+
+  it('follows residents added and moved, households and buildings moved, and rows written directly; lists and territories read it', async () => {
+    const from = await createGrid(ids.communityA, '370783010001301', 2);
+    const to = await createGrid(ids.communityA, '370783010001302', 1);
+    const worker = await hub.query(`mutation { createGridWorker(input: { name: "网格员丙", kind: FULL_TIME, phone: "13700000031" }) { id } }`);
+    await hub.query(`mutation ($w: ID!, $g: ID!) { assignWorker(input: { workerId: $w, gridId: $g, role: FULL_TIME }) { id } }`,
+      { w: worker.createGridWorker.id, g: to.id });
+    const workerClient = await hub.as({ role: 'GRID_WORKER', claims: { workerId: worker.createGridWorker.id } });
+
+    const [h1, h2, h3] = [await addHousehold(from.buildingIds[0], '102'), await addHousehold(from.buildingIds[1], '101'), await addHousehold(to.buildingIds[0], '101')];
+    const [r1, r2, r3, r4] = [await addResident(h1), await addResident(h1, 'CHILD'), await addResident(h2), await addResident(h3)];
+    expect(r1.grid.id).toBe(from.id);
+    expect(await residentIdsOf(hub, from.id)).toEqual({ total: 3, ids: [r1.id, r2.id, r3.id].sort() });
+    expect(await residentIdsOf(workerClient, to.id)).toEqual({ total: 1, ids: [r4.id] });
+
+    // A building moved to the worker's grid takes its residents into the worker's lists.
+    await hub.query(`mutation ($b: [ID!]!, $to: ID!) { moveBuildings(input: { buildingIds: $b, toGridId: $to }) { id } }`, { b: [from.buildingIds[0]], to: to.id });
+    expect(await residentIdsOf(hub, from.id)).toEqual({ total: 1, ids: [r3.id] });
+    expect(await residentIdsOf(workerClient, to.id)).toEqual({ total: 3, ids: [r1.id, r2.id, r4.id].sort() });
+    const unfiltered = await workerClient.query(`{ residents(first: 100) { totalCount } }`);
+    expect(unfiltered.residents.totalCount).toBe(3);
+
+    // A resident moved to a household in another grid goes with it, and the mutation answers with the new grid.
+    const moved = await hub.query(`mutation ($r: ID!, $h: ID!) { moveResident(input: { residentId: $r, toHouseholdId: $h, relationToHead: SPOUSE }) { grid { id } } }`,
+      { r: r3.id, h: h3 });
+    expect(moved.moveResident.grid.id).toBe(to.id);
+    expect(await residentIdsOf(workerClient, to.id)).toEqual({ total: 4, ids: [r1.id, r2.id, r3.id, r4.id].sort() });
+
+    // Written in the database directly: a household moved between buildings, a grid written over.
+    const connection = hub.hub.subgraphs.grid.database.orm.em.getConnection();
+    await connection.execute(`update grid.household set building_id = ? where id = ?`, [from.buildingIds[1], h1]);
+    await connection.execute(`update grid.resident set grid_id = ? where id = ?`, [from.id, r4.id]);
+    expect(await residentIdsOf(hub, from.id)).toEqual({ total: 2, ids: [r1.id, r2.id].sort() });
+    expect(await residentIdsOf(workerClient, to.id)).toEqual({ total: 2, ids: [r3.id, r4.id].sort() });
+    expect(await disagreements()).toEqual([]);
+  });
+
+  it('refuses a resident of a household that does not exist, as a foreign key would', async () => {
+    const connection = hub.hub.subgraphs.grid.database.orm.em.getConnection();
+    await expect(connection.execute(
+      `insert into grid.resident (id, name, gender, birth_date, id_number, household_id, relation_to_head, residence_type)
+       values (gen_random_uuid(), '无户居民', 'MALE', '1960-03-01', ?, gen_random_uuid(), 'HEAD', 'REGISTERED')`,
+      [makeNationalId('370783', '1960-03-01', 990)],
+    )).rejects.toMatchObject({ code: '23503' });
   });
 });

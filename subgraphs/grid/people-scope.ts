@@ -60,7 +60,7 @@ export function createPeopleScope(em: EntityManager, viewer: Viewer) {
 
     /** Root lists: the condition to AND with the caller's filters (null: no restriction). */
     async residentWhere(): Promise<FilterQuery<Resident> | null> {
-      if (scope.kind === 'GRIDS') return { household: { building: { grid: { $in: gridIds } } } } as FilterQuery<Resident>;
+      if (scope.kind === 'GRIDS') return { gridId: { $in: gridIds } };
       if (scope.kind === 'SELF') return { id: scope.residentId };
       return scope.kind === 'NONE' ? { id: { $in: [] } } : null;
     },
@@ -76,9 +76,8 @@ export function createPeopleScope(em: EntityManager, viewer: Viewer) {
 
     /** Child pages (a household's residents, a building's households, visits): the same, on the child table. */
     residentRows(query: Knex.QueryBuilder): void {
-      if (scope.kind === 'GRIDS') {
-        query.whereIn('household_id', knex()('grid.household as h').join('grid.building as b', 'b.id', 'h.building_id').whereIn('b.grid_id', gridIds).select('h.id'));
-      } else if (scope.kind === 'SELF') query.where('id', scope.residentId);
+      if (scope.kind === 'GRIDS') query.whereIn('grid_id', gridIds);
+      else if (scope.kind === 'SELF') query.where('id', scope.residentId);
       else if (scope.kind === 'NONE') query.whereRaw('false');
     },
     householdRows(query: Knex.QueryBuilder): void {

@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Location } from '../../lib/auth/access';
 import { isId } from '../../lib/ids';
+import { sqlRows } from '../../lib/sql-rows';
 
 /**
- * Where records lie on the map (grid, community, street), read in one statement, so that a
- * write can be judged against the caller's street or territory before anything is written.
+ * Where records lie on the map (grid, community, street), read in one prepared statement (a
+ * look-up by key), so that a write can be judged against the caller's street or territory before
+ * anything is written, and a record read against the caller's territory.
  * Runs on the caller's EntityManager, inside its transaction.
  */
 export type PlaceKind = 'street' | 'community' | 'grid' | 'building' | 'household' | 'resident' | 'assignment';
@@ -21,7 +23,7 @@ const LOCATE: Record<PlaceKind, { columns: string; from: string; key: string }> 
   grid: { columns: GRID_COLUMNS, from: `grid.grid g ${UP_FROM_GRID}`, key: 'g.id' },
   building: { columns: GRID_COLUMNS, from: `grid.building b ${UP_FROM_BUILDING}`, key: 'b.id' },
   household: { columns: GRID_COLUMNS, from: `grid.household h ${UP_FROM_HOUSEHOLD}`, key: 'h.id' },
-  resident: { columns: GRID_COLUMNS, from: `grid.resident r join grid.household h on h.id = r.household_id ${UP_FROM_HOUSEHOLD}`, key: 'r.id' },
+  resident: { columns: GRID_COLUMNS, from: `grid.resident r join grid.grid g on g.id = r.grid_id ${UP_FROM_GRID}`, key: 'r.id' },
   assignment: { columns: GRID_COLUMNS, from: `grid.grid_assignment a join grid.grid g on g.id = a.grid_id ${UP_FROM_GRID}`, key: 'a.id' },
 };
 
@@ -34,10 +36,7 @@ export async function placesOf(em: EntityManager, kind: PlaceKind, ids: readonly
   const valid = [...new Set(ids.filter(isId))];
   if (!valid.length) return ids.map(() => null);
   const { columns, from, key } = LOCATE[kind];
-  const rows: PlaceRow[] = await em.execute(
-    `select ${key} as key, ${columns} from ${from} where ${key} in (${valid.map(() => '?').join(', ')})`,
-    valid,
-  );
+  const rows = await sqlRows<PlaceRow>(em, { text: `select ${key} as key, ${columns} from ${from} where ${key} = any($1)`, values: [valid], prepared: true });
   const byId = new Map(rows.map((row) => [row.key, toLocation(row)]));
   return ids.map((id) => byId.get(id) ?? null);
 }
@@ -49,10 +48,11 @@ export async function placeOf(em: EntityManager, kind: PlaceKind, id: string): P
 /** The grids a worker currently serves, each with its community and street. */
 export async function placesOfWorker(em: EntityManager, workerId: string): Promise<Location[]> {
   if (!isId(workerId)) return [];
-  const rows: PlaceRow[] = await em.execute(
-    `select a.worker_id as key, ${GRID_COLUMNS} from grid.grid_assignment a
-       join grid.grid g on g.id = a.grid_id ${UP_FROM_GRID} where a.worker_id = ? and a.ended_at is null`,
-    [workerId],
-  );
+  const rows = await sqlRows<PlaceRow>(em, {
+    text: `select a.worker_id as key, ${GRID_COLUMNS} from grid.grid_assignment a
+       join grid.grid g on g.id = a.grid_id ${UP_FROM_GRID} where a.worker_id = $1 and a.ended_at is null`,
+    values: [workerId],
+    prepared: true,
+  });
   return rows.map(toLocation);
 }

@@ -5,6 +5,7 @@ import { CareTag, Gender, Household, RecordAction, RecordType, RelationToHead, R
 import { checkName } from './codes';
 import { changedFields, logRecordChange, type Snapshot } from './record-log';
 import { requireRecord } from '../../../lib/records';
+import { placeOf } from '../places';
 import { checkCareTags, checkHead, checkIdentity, checkIdNumberFree, checkOptionalMobile } from './resident-rules';
 
 /** Creating, correcting and moving resident records, each inside the caller's transaction. */
@@ -49,8 +50,11 @@ export async function createResident(em: EntityManager, input: ResidentInput, ac
   const household = await requireRecord(em, Household, input.householdId, 'input.householdId');
   checkHead(input.relationToHead, await otherHeads(em, household.id));
   checkIdNumberFree(await residentWithIdNumber(em, identity.idNumber));
+  // The database sets the resident's grid from the household's building as the row is written;
+  // the entity gets the same value, read in the same transaction, so it is whole before the flush.
+  const place = await placeOf(em, 'household', household.id);
   const resident = em.create(Resident, {
-    id: newId(), name, ...identity, phone, household,
+    id: newId(), name, ...identity, phone, household, gridId: place?.gridId ?? undefined,
     relationToHead: input.relationToHead, residenceType: input.residenceType, careTags,
   });
   logRecordChange(em, {

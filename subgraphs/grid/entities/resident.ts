@@ -10,8 +10,15 @@ import { Household } from './household';
 @ObjectType({ description: '居民（实有人口）' })
 @Directive('@key(fields: "id")')
 @Entity()
+// A grid's residents in id order (the pages), with their care tags in the index, so that a page's
+// totalCount under a care-tag filter is counted from the index alone: with the GIN index on care
+// tags offered instead, PostgreSQL intersected it with the grid's entries and took 8 ms, not 0.2.
+@Index({
+  name: 'resident_grid_id_id_index',
+  expression: 'create index "resident_grid_id_id_index" on "grid"."resident" ("grid_id", "id") include ("care_tags")',
+})
 export class Resident {
-  [OptionalProps]?: 'phone' | 'careTags' | 'createdAt';
+  [OptionalProps]?: 'phone' | 'careTags' | 'createdAt' | 'gridId';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -39,6 +46,16 @@ export class Resident {
   @Index()
   @ManyToOne(() => Household)
   household!: Household;
+
+  /**
+   * The grid of the resident's building, kept by the database: a trigger sets it from the
+   * household whenever a resident is written and moves it with a household or building. Lists and
+   * territory checks filter on it instead of joining resident → household → building for every
+   * page: a grid's care-tag list took 2.4 ms of execution and 0.8 ms of planning through the joins.
+   * Lazy, so an entity loaded for a write never carries a value a later move could make stale.
+   */
+  @Property({ type: 'uuid', lazy: true })
+  gridId?: string;
 
   @Field(() => RelationToHead)
   @Enum({ items: () => RelationToHead })

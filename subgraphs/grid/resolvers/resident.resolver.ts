@@ -57,13 +57,15 @@ class ResidentFilter extends PageArgs {
   @Field(() => Gender, { nullable: true }) gender?: Gender;
 }
 
-/** Filters down the street → community → grid → building → household chain, as nested conditions. */
+/**
+ * Filters down the street → community → grid → building → household chain, as nested conditions;
+ * a grid by the grid the resident carries (Resident.gridId), without the chain's joins.
+ */
 function residentWhere(filter: ResidentFilter): Record<string, unknown> {
   const community: Record<string, unknown> = {};
   if (filter.communityId) community.id = filter.communityId;
   if (filter.streetId) community.street = filter.streetId;
   const grid: Record<string, unknown> = {};
-  if (filter.gridId) grid.id = filter.gridId;
   if (Object.keys(community).length) grid.community = community;
   const building: Record<string, unknown> = {};
   if (filter.buildingId) building.id = filter.buildingId;
@@ -73,6 +75,7 @@ function residentWhere(filter: ResidentFilter): Record<string, unknown> {
   if (Object.keys(building).length) household.building = building;
   const where: Record<string, unknown> = {};
   if (Object.keys(household).length) where.household = household;
+  if (filter.gridId) where.gridId = filter.gridId;
   if (filter.careTags?.length) where.careTags = { $overlap: filter.careTags };
   if (filter.residenceType) where.residenceType = filter.residenceType;
   if (filter.gender) where.gender = filter.gender;
