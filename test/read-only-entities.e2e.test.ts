@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { readOnlyMapper, readOnlyRows } from '../lib/read-only-entities';
+import { readOnlyMapper } from '../lib/read-only-entities';
 import { Resident } from '../subgraphs/grid/entities';
 import { startTestHub, type TestHub } from './support/test-hub';
 
@@ -50,17 +50,5 @@ describe('read-only entities (loaders, pages) hold what the ORM would hydrate', 
       'Resident', 'Household', 'Grid', 'GridAssignment', 'PartyMember', 'PartyOrganization', 'ServiceCase', 'ServiceItemVersion', 'CaseEvent', 'Unit', 'Pairing',
     ]));
     expect(compared.length).toBeGreaterThanOrEqual(25);
-  });
-
-  it('joins the relations of a filter as em.find does, in the order and number asked', async () => {
-    const orm = hub.hub.subgraphs.grid.database.orm;
-    const em = orm.em.fork();
-    const gridId = (await em.getKnex()('grid.grid').select('id').orderBy('id').first()).id;
-    const where = { household: { building: { grid: gridId } } };
-    const expected = await em.find(Resident, where, { orderBy: { id: 'desc' }, limit: 7 });
-    const read = await readOnlyRows(em, Resident, where, { orderBy: { id: 'desc' }, limit: 7 });
-    expect(read.map((resident) => resident.id)).toEqual(expected.map((resident) => resident.id));
-    expect(read).toHaveLength(7);
-    expect(read.every((resident) => resident instanceof Resident && typeof resident.household.id === 'string')).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { parse, type FieldNode, type GraphQLResolveInfo, type OperationDefinitio
 import { paginate } from '../lib/pagination';
 import { readOnlyRowsIn } from '../lib/read-only-entities';
 import { sqlRows } from '../lib/sql-rows';
-import { Grid, Resident, Street } from '../subgraphs/grid/entities';
+import { Grid, Resident, ResidenceType, Street } from '../subgraphs/grid/entities';
 import { startTestHub, type TestHub } from './support/test-hub';
 
 let hub: TestHub;
@@ -91,6 +91,20 @@ describe('statements sent straight to PostgreSQL (lib/sql-rows.ts)', () => {
       expect(notRetired.map((grid) => grid.id)).toEqual([ids[0], ids[2], ids[3]]);
       throw new Error('roll back');
     })).rejects.toThrow('roll back');
+  });
+
+  it('reads rows whose array column shares a value with the given ones, narrowed by properties equal to values, as em.find does', async () => {
+    const em = gridOrm().em.fork();
+    const tags = ['OVER_80', 'DISABLED'];
+    const expected = await em.find(Resident, { careTags: { $overlap: tags }, residenceType: ResidenceType.REGISTERED }, { orderBy: { id: 'asc' } });
+    const read = await readOnlyRowsIn(em, Resident, 'careTags', tags, { overlapping: true, where: { residenceType: ResidenceType.REGISTERED }, orderBy: { id: 'asc' } });
+    expect(expected.length).toBeGreaterThan(1);
+    expect(read.map((resident) => resident.id)).toEqual(expected.map((resident) => resident.id));
+    expect(read.every((resident) => resident.careTags.some((tag) => tags.includes(tag)) && resident.residenceType === ResidenceType.REGISTERED)).toBe(true);
+    // The same prepared text with another value for the narrowing property.
+    const floating = await readOnlyRowsIn(em, Resident, 'careTags', ['LIVING_ALONE'], { overlapping: true, where: { residenceType: ResidenceType.FLOATING }, orderBy: { id: 'asc' } });
+    const expectedFloating = await em.find(Resident, { careTags: { $overlap: ['LIVING_ALONE'] }, residenceType: ResidenceType.FLOATING }, { orderBy: { id: 'asc' } });
+    expect(floating.map((resident) => resident.id)).toEqual(expectedFloating.map((resident) => resident.id));
   });
 
   it('keeps answering a prepared look-up after a migration adds a column to its table', async () => {

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { byIdLoader, byUniqueLoader, childPageLoader, childrenLoader, countByParentLoader } from '../../lib/loaders';
 import { isId } from '../../lib/ids';
-import { readOnlyRows } from '../../lib/read-only-entities';
+import { readOnlyRowsIn } from '../../lib/read-only-entities';
 import type { PageArgs } from '../../lib/pagination';
 import type { SubgraphContext } from '../../lib/subgraph-server';
 import type { Viewer } from '../../lib/viewer';
@@ -23,8 +23,11 @@ function coveringLoader(em: EntityManager, level: OrganizationLevel, column: 'gr
   return new DataLoader<string, PartyOrganization[]>(async (keys) => {
     const valid = keys.filter(isId);
     if (!valid.length) return keys.map(() => []);
-    const match = column === 'gridIds' || column === 'buildingIds' ? { $overlap: valid } : { $in: valid };
-    const rows = await readOnlyRows(em, PartyOrganization, { level, status: OrganizationStatus.ACTIVE, [column]: match }, { orderBy: { id: 'asc' } });
+    const rows = await readOnlyRowsIn(em, PartyOrganization, column, valid, {
+      overlapping: column === 'gridIds' || column === 'buildingIds',
+      where: { level, status: OrganizationStatus.ACTIVE },
+      orderBy: { id: 'asc' },
+    });
     return keys.map((key) => rows.filter((row) => {
       const value = row[column];
       return Array.isArray(value) ? value.includes(key) : value === key;
