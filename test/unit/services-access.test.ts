@@ -137,7 +137,7 @@ describe('the scope in SQL', () => {
     expect(where('ANALYST')).toBe('select "id" from "services"."service_case"');
     // One array parameter however many grids: one statement text, prepared once.
     expect(where('GRID_WORKER')).toBe(`select "id" from "services"."service_case" where "grid_id" = any('{"${G1}","${G2}"}')`);
-    expect(where('DEPARTMENT')).toBe(`select "id" from "services"."service_case" where "department" = '城管局' and "dispatched_at" is not null`);
+    expect(where('DEPARTMENT')).toBe(`select "id" from "services"."service_case" where ("department" = '城管局' and "dispatched_at" is not null)`);
     expect(where('RESIDENT')).toBe(`select "id" from "services"."service_case" where "reporter_resident_id" = '${R1}'`);
     expect(where('PARTY_ORG')).toBe('select "id" from "services"."service_case" where false');
   });

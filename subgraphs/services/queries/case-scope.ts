@@ -1,19 +1,32 @@
 import type { Knex } from '@mikro-orm/knex';
 import type { AdmissionScope, CaseScope } from '../access';
-import { whereAnyOf } from '../../../lib/sql-rows';
 
 /**
- * A viewer's scope (access.ts) as SQL, so lists leave out what the viewer may not see in the
- * database: pages, totalCount and indicators count the same rows. Mirrors caseInScope.
+ * A viewer's scope (access.ts) as SQL conditions to AND together, so lists leave out what the
+ * viewer may not see in the database: pages, totalCount and indicators count the same rows.
+ * Mirrors caseInScope. `parameter` gives the placeholder of each value, in the order written.
+ * A territory's grids are one array parameter: one statement text however many grids.
  */
-export function applyCaseScope(query: Knex.QueryBuilder, scope: CaseScope): Knex.QueryBuilder {
+export function caseScopeConditions(scope: CaseScope, parameter: (value: unknown) => string): string[] {
   switch (scope.kind) {
-    case 'ALL': return query;
-    case 'GRIDS': return scope.gridIds.length ? whereAnyOf(query, 'grid_id', scope.gridIds) : query.whereRaw('false');
-    case 'DEPARTMENT': return query.where('department', scope.department).whereNotNull('dispatched_at');
-    case 'REPORTER': return query.where('reporter_resident_id', scope.residentId);
-    case 'NONE': return query.whereRaw('false');
+    case 'ALL': return [];
+    case 'GRIDS': return [scope.gridIds.length ? `"grid_id" = any(${parameter([...scope.gridIds])})` : 'false'];
+    case 'DEPARTMENT': return [`"department" = ${parameter(scope.department)}`, '"dispatched_at" is not null'];
+    case 'REPORTER': return [`"reporter_resident_id" = ${parameter(scope.residentId)}`];
+    case 'NONE': return ['false'];
   }
+}
+
+/** The scope on a knex query, its conditions in parentheses as one (an `or` added later cannot split them). */
+export function applyCaseScope(query: Knex.QueryBuilder, scope: CaseScope): Knex.QueryBuilder {
+  const values: Knex.RawBinding[] = [];
+  const conditions = caseScopeConditions(scope, (value) => {
+    values.push(value as Knex.RawBinding);
+    return '?';
+  });
+  if (conditions.length === 1) query.whereRaw(conditions[0], values);
+  else if (conditions.length > 1) query.whereRaw(`(${conditions.join(' and ')})`, values);
+  return query;
 }
 
 /** The same scope as a MikroORM condition on ServiceCase; null means "no restriction". */
