@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { isId } from './ids';
 import { decodeCursor, encodeCursor, pageSize, type Page, type PageArgs } from './pagination';
 import { readOnlyMapper, readOnlyRowsIn } from './read-only-entities';
-import { quotedTable, sqlRows, statementOf, whereAnyOf } from './sql-rows';
+import { quotedTable, sqlRows, statementOf, whereAnyOf, type SqlStatement } from './sql-rows';
 
 /**
  * The per-request DataLoaders every subgraph builds its loaders from. Each batches all keys of
@@ -114,6 +114,29 @@ export function childPageLoader<T extends { id: string }, F = undefined>(
     },
     { cacheKeyFn: (key) => `${key.parentId}|${filterText(key.filter)}` },
   );
+  const [schema, table] = options.table.split('.');
+  const parent = `"${options.parentColumn}"`;
+  const numbered = (cursorCondition: string) => `select * from (select *, row_number() over (partition by ${parent} order by id) as page_row, `
+    + `count(*) over (partition by ${parent}) as page_total from ${quotedTable(schema, table)} where ${parent} = any($1)${cursorCondition}) as "numbered" `
+    + `where "page_row" <= $2 order by "id"`;
+  // Without a filter a page is a look-up by parent: one text per loader (two with a cursor),
+  // written once and prepared, instead of built with knex on every request.
+  const unfiltered = { first: numbered(''), after: numbered(' and "id" > $3') };
+  const pageStatement = (parentIds: string[], limit: number, afterId: string | undefined, filter: F): SqlStatement => {
+    if (!options.where) {
+      return afterId
+        ? { text: unfiltered.after, values: [parentIds, limit + 1, afterId], prepared: true }
+        : { text: unfiltered.first, values: [parentIds, limit + 1], prepared: true };
+    }
+    const knex = em.getKnex();
+    const inner = knex(options.table)
+      .select('*', knex.raw(`row_number() over (partition by ?? order by id) as page_row`, [options.parentColumn]),
+        knex.raw(`count(*) over (partition by ??) as page_total`, [options.parentColumn]));
+    whereAnyOf(inner, options.parentColumn, parentIds);
+    if (afterId) inner.where('id', '>', afterId);
+    options.where(inner, filter);
+    return statementOf(knex.select('*').from(inner.as('numbered')).where('page_row', '<=', limit + 1).orderBy('id'));
+  };
   const loader = new DataLoader<ChildPageKey<F>, Page<T>, string>(
     async (keys) => {
       const pages = new Map<string, Page<T>>();
@@ -123,16 +146,7 @@ export function childPageLoader<T extends { id: string }, F = undefined>(
         const limit = pageSize(args.first);
         const afterId = args.after ? decodeCursor(args.after) : undefined;
         const parentIds = [...new Set(group.map((key) => key.parentId))].filter(isId);
-        const knex = em.getKnex();
-        const inner = knex(options.table)
-          .select('*', knex.raw(`row_number() over (partition by ?? order by id) as page_row`, [options.parentColumn]),
-            knex.raw(`count(*) over (partition by ??) as page_total`, [options.parentColumn]));
-        whereAnyOf(inner, options.parentColumn, parentIds);
-        if (afterId) inner.where('id', '>', afterId);
-        options.where?.(inner, filter);
-        const rows = parentIds.length
-          ? await sqlRows(em, statementOf(knex.select('*').from(inner.as('numbered')).where('page_row', '<=', limit + 1).orderBy('id')))
-          : [];
+        const rows = parentIds.length ? await sqlRows(em, pageStatement(parentIds, limit, afterId, filter)) : [];
         const byParent = new Map<string, T[]>();
         // Without a cursor the window counted all of a parent's matching children: its totalCount.
         const totals = new Map<string, number>();

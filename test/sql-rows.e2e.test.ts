@@ -120,4 +120,17 @@ describe('statements sent straight to PostgreSQL (lib/sql-rows.ts)', () => {
       throw new Error('roll back');
     })).rejects.toThrow('roll back');
   });
+  it('pages the children of a parent without a filter by a prepared text, before and after a cursor', async () => {
+    const em = gridOrm().em.fork();
+    const [community] = await em.getKnex()('grid.community').select('id').orderBy('id').limit(1);
+    const expected: string[] = (await em.getKnex()('grid.grid').select('id').where('community_id', community.id).orderBy('id'))
+      .map((row: { id: string }) => row.id);
+    expect(expected.length).toBeGreaterThan(1);
+    const page = `query ($c: ID!, $after: String) { community(id: $c) { grids(first: 1, after: $after) {
+      totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }`;
+    const first = (await hub.query(page, { c: community.id, after: null })).community.grids;
+    expect(first).toMatchObject({ totalCount: expected.length, nodes: [{ id: expected[0] }], pageInfo: { hasNextPage: true } });
+    const second = (await hub.query(page, { c: community.id, after: first.pageInfo.endCursor })).community.grids;
+    expect(second).toMatchObject({ totalCount: expected.length, nodes: [{ id: expected[1] }], pageInfo: { hasNextPage: expected.length > 2 } });
+  });
 });
