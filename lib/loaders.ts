@@ -3,7 +3,7 @@ import type { EntityName } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { isId } from './ids';
 import { decodeCursor, encodeCursor, pageSize, type Page, type PageArgs } from './pagination';
-import { readOnlyMapper, readOnlyRowsIn } from './read-only-entities';
+import { columnsOf, readOnlyMapper, readOnlyRowsIn } from './read-only-entities';
 import { quotedTable, sqlRows, statementOf, whereAnyOf, type SqlStatement } from './sql-rows';
 
 /**
@@ -116,7 +116,8 @@ export function childPageLoader<T extends { id: string }, F = undefined>(
   );
   const [schema, table] = options.table.split('.');
   const parent = `"${options.parentColumn}"`;
-  const numbered = (cursorCondition: string) => `select * from (select *, row_number() over (partition by ${parent} order by id) as page_row, `
+  // Columns named, not `*`: a prepared statement's result may not change when a migration adds a column.
+  const numbered = (cursorCondition: string) => `select * from (select ${columnsOf(em, entity)}, row_number() over (partition by ${parent} order by id) as page_row, `
     + `count(*) over (partition by ${parent}) as page_total from ${quotedTable(schema, table)} where ${parent} = any($1)${cursorCondition}) as "numbered" `
     + `where "page_row" <= $2 order by "id"`;
   // Without a filter a page is a look-up by parent: one text per loader (two with a cursor),

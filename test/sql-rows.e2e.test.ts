@@ -2,7 +2,8 @@ import { parse, type FieldNode, type GraphQLResolveInfo, type OperationDefinitio
 import { paginate } from '../lib/pagination';
 import { readOnlyRowsIn } from '../lib/read-only-entities';
 import { sqlRows } from '../lib/sql-rows';
-import { Grid, Resident, ResidenceType, Street } from '../subgraphs/grid/entities';
+import { Community, Grid, Resident, ResidenceType, Street } from '../subgraphs/grid/entities';
+import { childPageLoader } from '../lib/loaders';
 import { startTestHub, type TestHub } from './support/test-hub';
 
 let hub: TestHub;
@@ -107,16 +108,21 @@ describe('statements sent straight to PostgreSQL (lib/sql-rows.ts)', () => {
     expect(floating.map((resident) => resident.id)).toEqual(expectedFloating.map((resident) => resident.id));
   });
 
-  it('keeps answering a prepared look-up after a migration adds a column to its table', async () => {
+  it('keeps answering prepared look-ups and unfiltered child pages after a migration adds a column to their tables', async () => {
     const orm = gridOrm();
     const street = (await orm.em.fork().getKnex()('grid.street').select('id', 'name').first()) as { id: string; name: string };
     // ALTER TABLE is transactional in PostgreSQL: the column exists only inside this transaction.
     await expect(orm.em.fork().transactional(async (tx) => {
       const [before] = await readOnlyRowsIn(tx, Street, 'id', [street.id]);
+      const communitiesBefore = await childPageLoader(tx, Community, { table: 'grid.community', parentColumn: 'street_id' })(street.id, { first: 5 });
       await tx.getKnex().raw('alter table grid.street add column added_by_a_migration integer').transacting(tx.getTransactionContext()!);
+      await tx.getKnex().raw('alter table grid.community add column added_by_a_migration integer').transacting(tx.getTransactionContext()!);
       const [after] = await readOnlyRowsIn(tx, Street, 'id', [street.id]);
+      const communitiesAfter = await childPageLoader(tx, Community, { table: 'grid.community', parentColumn: 'street_id' })(street.id, { first: 5 });
       expect(before.name).toBe(street.name);
       expect(after.name).toBe(street.name);
+      expect(communitiesBefore.nodes.length).toBeGreaterThan(0);
+      expect(communitiesAfter.nodes.map((community) => community.id)).toEqual(communitiesBefore.nodes.map((community) => community.id));
       throw new Error('roll back');
     })).rejects.toThrow('roll back');
   });
