@@ -21,7 +21,7 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string>;
   supergraphPath?: string;
   production?: boolean;
-  /** Called after each subgraph fetch (the benchmark records the fetches of an operation). */
+  /** Called after each subgraph fetch sent (the benchmark records the fetches of an operation); a read answered by an identical one in flight is not one. */
   observeSubgraphFetch?: (fetch: SubgraphFetch) => void;
 }
 

@@ -1,6 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { OPERATION_HEADER, PURPOSE_HEADER } from '../lib/viewer';
+import { InFlight } from '../lib/in-flight';
 import { postToSubgraph, SubgraphTimeoutError, type SubgraphHttpResponse } from '../lib/subgraph-http';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
@@ -35,8 +36,18 @@ export interface SubgraphFetch {
  * Headers and Request objects and goes through fetch: node:http with kept-alive connections
  * (subgraph-http.ts) does the same POST for less. Subgraph Cache-Control headers are not read:
  * the hub caches no responses.
+ *
+ * A read exactly the same as one already on its way to the subgraph (same query, variables,
+ * caller's token and operation name) waits for that answer instead of being sent again, as Hive
+ * Gateway does: a wall of screens under one account, a client's retry while its first try still
+ * runs, anonymous visitors of one public card. Each waiting request parses the answer into its
+ * own objects, because the gateway merges later fetches into them. Mutations are always sent, and
+ * so is a request stating a purpose for personal data in full: the department records each such
+ * read as one access (a refused attempt among identical reads in flight together is recorded once).
  */
 class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
+  private readonly inFlight = new InFlight<SubgraphHttpResponse>();
+
   constructor(
     private readonly name: string,
     private readonly url: URL,
@@ -54,10 +65,17 @@ class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     if (caller.purpose) headers[PURPOSE_HEADER] = caller.purpose;
     if (caller.operation) headers[OPERATION_HEADER] = caller.operation;
 
-    const startedAt = performance.now();
+    const send = async () => {
+      const startedAt = performance.now();
+      const answer = await postToSubgraph(this.url, body, headers, this.timeoutMs);
+      this.observe?.({ service: this.name, url: this.url.href, body, headers, startedAt, endedAt: performance.now() });
+      return answer;
+    };
     let response: SubgraphHttpResponse;
     try {
-      response = await postToSubgraph(this.url, body, headers, this.timeoutMs);
+      response = isShareable(query, caller)
+        ? await this.inFlight.share(`${headers.authorization ?? ''}\n${caller.operation ?? ''}\n${body}`, send)
+        : await send();
     } catch (error) {
       const timedOut = error instanceof SubgraphTimeoutError;
       throw new GraphQLError(
@@ -65,7 +83,6 @@ class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         { extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.name } },
       );
     }
-    this.observe?.({ service: this.name, url: this.url.href, body, headers, startedAt, endedAt: performance.now() });
     const parsed = parseBody(response);
     if (response.status < 200 || response.status > 299 || !isObject(parsed)) {
       // As RemoteGraphQLDataSource reports a refused call: the status, and the body for diagnosis.
@@ -78,6 +95,11 @@ class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     }
     return parsed as GatewayGraphQLResponse;
   }
+}
+
+/** A read without a stated purpose: the gateway writes a subgraph mutation as `mutation …`. */
+function isShareable(query: string, caller: Partial<GatewayContext>): boolean {
+  return !caller.purpose && !/^\s*(mutation|subscription)\b/.test(query);
 }
 
 function parseBody(response: SubgraphHttpResponse): unknown {

@@ -11,6 +11,7 @@ import { OPERATION_HEADER, PURPOSE_HEADER } from '../lib/viewer';
 let server: http.Server;
 let base: string;
 const received: Array<{ path: string; headers: http.IncomingHttpHeaders; body: any }> = [];
+const held: Array<() => void> = [];
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
@@ -22,6 +23,9 @@ beforeAll(async () => {
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { grid: { name: '东城第一网格' } } }));
       } else if (req.url === '/refused') {
         res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'no internal token' }] }));
+      } else if (req.url === '/held') {
+        // Answers only when the test releases it, so calls made meanwhile are known to be in flight together.
+        held.push(() => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { grid: { name: `answer for ${JSON.parse(text).variables.code}` } } })));
       } else if (req.url === '/broken') {
         res.writeHead(502, { 'content-type': 'text/plain' }).end('bad gateway');
       } // '/slow' never answers
@@ -75,4 +79,55 @@ it('gives up at the deadline, and names the department when nothing listens', as
   await expect(subgraphDataSource('grid', 'http://127.0.0.1:1/graphql', 2000).process({
     kind: GraphQLDataSourceRequestKind.HEALTH_CHECK, request: { query: '{ __typename }' }, context,
   })).rejects.toMatchObject({ message: 'The grid service is unavailable', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+});
+
+describe('identical reads in flight together', () => {
+  const reader: GatewayContext = { internalToken: 'internal.jwt', operation: 'GridCard' };
+  const gridCard = { query: 'query GridCard($code: String!) { grid(code: $code) { name } }', variables: { code: 'G1' }, operationName: 'GridCard' };
+  const source = () => subgraphDataSource('grid', `${base}/held`, 2000);
+  const process = (dataSource: ReturnType<typeof source>, context: GatewayContext, request: typeof gridCard = gridCard) =>
+    dataSource.process({ kind: GraphQLDataSourceRequestKind.HEALTH_CHECK, request, context });
+  const sentToHeld = () => received.filter((r) => r.path === '/held').length;
+
+  async function releaseAll(expected: number) {
+    while (held.length < expected) await new Promise((resolve) => setTimeout(resolve, 5));
+    held.splice(0).forEach((answer) => answer());
+  }
+
+  it('share one call to the subgraph, each with its own copy of the answer', async () => {
+    const dataSource = source();
+    const before = sentToHeld();
+    const calls = [process(dataSource, reader), process(dataSource, reader), process(dataSource, reader)];
+    await releaseAll(1);
+    const answers = await Promise.all(calls);
+    expect(sentToHeld() - before).toBe(1);
+    expect(answers).toEqual([0, 1, 2].map(() => ({ data: { grid: { name: 'answer for G1' } } })));
+    // The gateway merges later fetches into these objects: one request's must not be another's.
+    expect(answers[0]).not.toBe(answers[1]);
+    expect((answers[0] as any).data.grid).not.toBe((answers[1] as any).data.grid);
+
+    // Once answered, nothing is kept: the same read a moment later is sent again.
+    const again = process(dataSource, reader);
+    await releaseAll(1);
+    await expect(again).resolves.toEqual({ data: { grid: { name: 'answer for G1' } } });
+    expect(sentToHeld() - before).toBe(2);
+  });
+
+  it('are each sent when the caller, the variables, the purpose or the kind of operation differ', async () => {
+    const dataSource = source();
+    const before = sentToHeld();
+    const calls = [
+      process(dataSource, reader),
+      process(dataSource, { ...reader, internalToken: 'another.caller' }),
+      process(dataSource, reader, { ...gridCard, variables: { code: 'G2' } }),
+      // Each read of personal data in full is recorded as its own access.
+      process(dataSource, { ...reader, purpose: 'case handling' }),
+      process(dataSource, { ...reader, purpose: 'case handling' }),
+      process(dataSource, reader, { ...gridCard, query: 'mutation GridCard($code: String!) { closeGrid(code: $code) { name } }' }),
+      process(dataSource, reader, { ...gridCard, query: 'mutation GridCard($code: String!) { closeGrid(code: $code) { name } }' }),
+    ];
+    await releaseAll(7);
+    await Promise.all(calls);
+    expect(sentToHeld() - before).toBe(7);
+  });
 });

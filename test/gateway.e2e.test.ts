@@ -97,3 +97,24 @@ it('refuses introspection in production and allows it in development', async () 
   const development = await postGraphQL(hub.url, `{ __schema { queryType { name } } }`);
   expect(development.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
 });
+
+it('sends identical reads in flight together to the subgraph once, and answers each of them in full', async () => {
+  const query = '{ grids(first: 50) { totalCount nodes { id name householdCount } } }';
+  const headers = await admin();
+  const before = hub.sql('grid');
+  const alone = await postGraphQL(hub.url, query, {}, headers);
+  const statementsAlone = hub.sql('grid') - before;
+  expect(alone.data.grids.nodes.length).toBeGreaterThan(0);
+  expect(statementsAlone).toBeGreaterThan(0);
+
+  const between = hub.sql('grid');
+  const together = await Promise.all(Array.from({ length: 8 }, () => postGraphQL(hub.url, query, {}, headers)));
+  expect(together).toEqual(together.map(() => alone));
+  expect(hub.sql('grid') - between).toBeLessThan(8 * statementsAlone);
+
+  // Another caller's identical read is its own call: what a subgraph answers depends on who asks.
+  const anotherAdmin = { authorization: `Bearer ${await issueDevToken({ role: 'CITY_ADMIN', subject: 'another-admin' })}` };
+  const beforeTwoCallers = hub.sql('grid');
+  await Promise.all([postGraphQL(hub.url, query, {}, headers), postGraphQL(hub.url, query, {}, anotherAdmin)]);
+  expect(hub.sql('grid') - beforeTwoCallers).toBe(2 * statementsAlone);
+});
