@@ -21,6 +21,8 @@ export type Operation = Request[][];
 export interface LoadResult {
   requests: number;
   errors: number;
+  /** What the first failed request got (status and the start of its body, or the network error), so an error can be looked into. */
+  firstError?: string;
   seconds: number;
   throughput: number;
   p50: number;
@@ -30,7 +32,8 @@ export interface LoadResult {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
-function post(request: Request): Promise<boolean> {
+/** Resolves with nothing when the request was answered without errors, else with what went wrong. */
+function post(request: Request): Promise<string | undefined> {
   const { body: payload, headers } = request.next();
   return new Promise((resolve) => {
     const url = new URL(request.url);
@@ -40,21 +43,46 @@ function post(request: Request): Promise<boolean> {
         let body = '';
         res.setEncoding('utf8');
         res.on('data', (chunk) => (body += chunk));
-        res.on('end', () => resolve(res.statusCode === 200 && !body.includes('"errors"')));
+        res.on('end', () => resolve(res.statusCode === 200 && !body.includes('"errors"') ? undefined : `${res.statusCode}: ${body.slice(0, 400)}`));
       },
     );
-    req.on('error', () => resolve(false));
+    req.on('error', (error) => resolve(`no answer: ${error.message}`));
     req.end(payload);
   });
 }
 
-async function runOnce(operation: Operation): Promise<boolean> {
-  let ok = true;
+async function runOnce(operation: Operation): Promise<string | undefined> {
+  let failure: string | undefined;
   for (const group of operation) {
     const results = await Promise.all(group.map(post));
-    ok = ok && results.every(Boolean);
+    failure ??= results.find((result) => result !== undefined);
   }
-  return ok;
+  return failure;
+}
+
+/** Latencies and failures of one load run. */
+class Tally {
+  readonly latencies: number[] = [];
+  errors = 0;
+  firstError?: string;
+
+  async time(operation: Operation): Promise<void> {
+    const started = performance.now();
+    const failure = await runOnce(operation);
+    this.latencies.push(performance.now() - started);
+    if (failure === undefined) return;
+    this.errors += 1;
+    this.firstError ??= failure;
+  }
+
+  summary(seconds: number): LoadResult {
+    const sorted = [...this.latencies].sort((a, b) => a - b);
+    return {
+      requests: sorted.length, errors: this.errors, firstError: this.firstError, seconds,
+      throughput: sorted.length / seconds,
+      p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99),
+    };
+  }
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -62,54 +90,31 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-function summarise(latencies: number[], errors: number, seconds: number): LoadResult {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  return {
-    requests: latencies.length, errors, seconds,
-    throughput: latencies.length / seconds,
-    p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99),
-  };
-}
-
 /** Closed loop at fixed concurrency. */
 export async function atConcurrency(operation: Operation, concurrency: number, seconds: number): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let errors = 0;
+  const tally = new Tally();
   const deadline = performance.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline) {
-        const started = performance.now();
-        const ok = await runOnce(operation);
-        latencies.push(performance.now() - started);
-        if (!ok) errors += 1;
-      }
+      while (performance.now() < deadline) await tally.time(operation);
     }),
   );
-  return summarise(latencies, errors, seconds);
+  return tally.summary(seconds);
 }
 
 /** Open loop at a fixed arrival rate: latency as a client sending `rps` requests a second sees it. */
 export async function atRate(operation: Operation, rps: number, seconds: number): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let errors = 0;
+  const tally = new Tally();
   const pending: Array<Promise<void>> = [];
   const start = performance.now();
   for (let i = 0; i < rps * seconds; i += 1) {
     const due = start + (i * 1000) / rps;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    pending.push(
-      (async () => {
-        const started = performance.now();
-        const ok = await runOnce(operation);
-        latencies.push(performance.now() - started);
-        if (!ok) errors += 1;
-      })(),
-    );
+    pending.push(tally.time(operation));
   }
   await Promise.all(pending);
-  return summarise(latencies, errors, seconds);
+  return tally.summary(seconds);
 }
 
 export function median(values: number[]): number {

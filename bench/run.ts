@@ -120,6 +120,7 @@ async function rounds(operation: Operation, hubPid?: number): Promise<LoadResult
     cpu,
     requests: median(results.map((r) => r.requests)),
     errors: Math.max(...results.map((r) => r.errors)),
+    firstError: results.find((r) => r.firstError)?.firstError,
     seconds: settings.seconds,
     throughput: median(results.map((r) => r.throughput)),
     p50: median(results.map((r) => r.p50)),
@@ -209,6 +210,7 @@ async function main(): Promise<void> {
 
   const table: string[] = [];
   const cpuTable: string[] = [];
+  const errorsSeen: string[] = [];
   const json: unknown[] = [];
   for (const operation of OPERATIONS) {
     if (args.includes('--only') && !args.includes(operation.name)) continue;
@@ -287,6 +289,10 @@ async function main(): Promise<void> {
       `| ${operation.name} | ${recorded.length} | ${CPU_COLUMNS.map((name) => (cpu[name] === undefined ? 'n/a' : cpu[name].toFixed(1))).join(' | ')} | ` +
         `${Object.keys(cpu).length ? cpuTotal.toFixed(1) : 'n/a'} |`,
     );
+    const runs = { '1 client': alone, [`${settings.concurrency} clients`]: ours, [`${settings.rate} req/s`]: fixedRate, floor, Hive: theirs };
+    for (const [run, result] of Object.entries(runs)) {
+      if (result?.firstError) errorsSeen.push(`- ${operation.name}, ${run}: ${result.errors} request(s) failed; the first got ${result.firstError.replace(/\s+/g, ' ')}`);
+    }
     table.push(
       `| ${operation.name} | ${statements} | ${ms(alone.p50)} / ${ms(alone.p95)} | ${ms(ours.p50)} / ${ms(ours.p95)} / ${ms(ours.p99)} | ${ours.throughput.toFixed(0)} | ` +
         `${ms(floor.p50)} / ${ms(floor.p95)} | ${(ours.p50 / floor.p50).toFixed(2)}× | ` +
@@ -316,8 +322,9 @@ async function main(): Promise<void> {
     'Floor: the subgraph fetches our gateway made for the operation (one variable set), sent directly, parallel where the plan ran them in parallel.',
     'Errors: requests answered with an error or not at all; a column with errors does not measure the operation (an error is fast).',
     'Requests cycle through different variable sets (workers, communities, streets, months, grids) as real clients do; grids-outside-band has no variables,',
-    'so identical concurrent requests let a gateway that deduplicates in-flight subgraph requests (Hive Gateway does) do its work once.',
+    'so its concurrent requests are identical: both gateways send an identical subgraph read already in flight only once.',
     '',
+    ...(errorsSeen.length ? ['Errors seen:', '', ...errorsSeen, ''] : []),
   ].join('\n');
   console.log(`\n${report}`);
   const resultsDir = path.resolve(__dirname, '../../bench/results');
