@@ -77,9 +77,20 @@ const storedProps = (meta: EntityMetadata) => meta.props.filter((prop) => prop.p
  * their columns rather than `*`: a column added by a migration while a service runs would change
  * the result of a prepared `select *`, which PostgreSQL then refuses to execute on that connection.
  */
-export function columnsOf(em: EntityManager, entity: EntityName<any>, alias?: string): string {
-  return storedProps(metadataOf(em, entity)).map((prop) => `${alias ? `"${alias}".` : ''}"${prop.fieldNames[0]}"`).join(', ');
+export function columnsOf(em: EntityManager, entity: EntityName<any>, alias = ''): string {
+  // Written once per entity and alias: loaders are built per request and name their columns.
+  const meta = metadataOf(em, entity);
+  let lists = columnLists.get(meta);
+  if (!lists) columnLists.set(meta, (lists = new Map()));
+  let list = lists.get(alias);
+  if (list === undefined) {
+    list = storedProps(meta).map((prop) => `${alias ? `"${alias}".` : ''}"${prop.fieldNames[0]}"`).join(', ');
+    lists.set(alias, list);
+  }
+  return list;
 }
+
+const columnLists = new WeakMap<EntityMetadata, Map<string, string>>();
 
 function mapperFor<T extends object>(meta: EntityMetadata<T>, platform: Platform): RowMapper<T> {
   const fields = storedProps(meta)

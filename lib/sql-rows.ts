@@ -55,8 +55,9 @@ export async function sqlRows<T = Record<string, unknown>>(em: EntityManager, st
   knex.emit('query', { sql: statement.text, bindings: statement.values });
   const connection = await client.acquireConnection();
   try {
-    const config = { text: statement.text, values: [...statement.values] };
-    const result = await connection.query(statement.prepared ? { ...config, name: statementName(statement.text) } : config);
+    const { text } = statement;
+    const values = [...statement.values];
+    const result = await connection.query(statement.prepared ? { text, values, name: statementName(text) } : { text, values });
     return result.rows as T[];
   } finally {
     await client.releaseConnection(connection);

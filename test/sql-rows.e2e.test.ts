@@ -1,6 +1,6 @@
 import { parse, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { paginate } from '../lib/pagination';
-import { readOnlyRowsIn } from '../lib/read-only-entities';
+import { columnsOf, readOnlyRowsIn } from '../lib/read-only-entities';
 import { sqlRows } from '../lib/sql-rows';
 import { Community, Grid, Resident, ResidenceType, Street } from '../subgraphs/grid/entities';
 import { childPageLoader } from '../lib/loaders';
@@ -126,6 +126,16 @@ describe('statements sent straight to PostgreSQL (lib/sql-rows.ts)', () => {
       throw new Error('roll back');
     })).rejects.toThrow('roll back');
   });
+  it("names an entity's columns, with a table alias and without, whichever is asked first", async () => {
+    const em = gridOrm().em.fork();
+    const aliased = columnsOf(em, Street, 's');
+    const plain = columnsOf(em, Street);
+    expect(plain.split(', ')).toEqual(expect.arrayContaining(['"id"', '"code"', '"name"']));
+    expect(aliased).toBe(plain.split(', ').map((column) => `"s".${column}`).join(', '));
+    expect(columnsOf(em, Street, 's')).toBe(aliased);
+    expect(columnsOf(em, Community, 's')).not.toBe(aliased);
+  });
+
   it('pages the children of a parent without a filter by a prepared text, before and after a cursor', async () => {
     const em = gridOrm().em.fork();
     const [community] = await em.getKnex()('grid.community').select('id').orderBy('id').limit(1);

