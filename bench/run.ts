@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -13,6 +14,7 @@ import { BENCH_KEY_PREFIX, benchKey, OPERATIONS, removeBenchCases, type BenchOpe
 import { cpuPerOperation, cpuSnapshot } from './process-cpu';
 import { callerIdentity } from '../gateway/caller-identity';
 import { issueDevToken } from '../lib/auth/dev-token';
+import { DEV_CLIENT_PUBLIC_JWK } from '../lib/auth/dev-keys';
 
 /**
  * `npm run bench`: each named operation through our gateway, through Hive Gateway loading the same
@@ -147,7 +149,21 @@ function warnNotRemoved(error: Error): undefined {
 
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
 
+/**
+ * The hub runs as deployed, as Hive Gateway is run: NODE_ENV=production (graphql-js and Express
+ * take their production paths; errors, introspection and limits are production's). Production
+ * verifies client tokens only with a configured key: the benchmark configures the development
+ * key it signs its clients' tokens with, and an internal secret of its own for this run. Set on
+ * this process too, whose recording gateway and internal tokens must match the hub's.
+ */
+function runAsDeployed(): void {
+  process.env.NODE_ENV = 'production';
+  process.env.AUTH_PUBLIC_KEY = JSON.stringify({ ...DEV_CLIENT_PUBLIC_JWK, alg: 'EdDSA' });
+  process.env.HUB_INTERNAL_SECRET = randomBytes(32).toString('hex');
+}
+
 async function main(): Promise<void> {
+  runAsDeployed();
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error('set DATABASE_URL to a database with a generated district (npm run seed -- --scale district)');
   const db = new Client({ connectionString: databaseUrl });
@@ -305,7 +321,7 @@ async function main(): Promise<void> {
   const report = [
     `# Benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
-    `Machine: ${cpus.length} × ${cpus[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL from DATABASE_URL.`,
+    `Machine: ${cpus.length} × ${cpus[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL from DATABASE_URL. Both gateways and the subgraphs run with NODE_ENV=production.`,
     `Data: ${size.grids} grids, ${size.residents} residents. Load: ${settings.concurrency} concurrent clients, ${settings.warmup} s warm-up, ` +
       `${settings.rounds} round(s) of ${settings.seconds} s, medians; fixed rate ${settings.rate} req/s for ${Math.max(2, settings.seconds)} s. Hive: ${hiveNote}.`,
     '',
