@@ -1,6 +1,7 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { useFastArrayParsers } from './pg-array-parsers';
 
 export interface DatabaseOptions {
   /** Subgraph name, used for the embedded data folder. */
@@ -58,6 +59,7 @@ export function ormOptions(options: DatabaseOptions, clientUrl: string, embedded
  * Nothing else changes the schema at run time.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  useFastArrayParsers();
   let embedded: EmbeddedPostgres | undefined;
   let url = options.url;
   if (!url) {

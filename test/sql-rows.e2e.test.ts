@@ -2,6 +2,8 @@ import { parse, type FieldNode, type GraphQLResolveInfo, type OperationDefinitio
 import { paginate } from '../lib/pagination';
 import { columnsOf, readOnlyRowsIn } from '../lib/read-only-entities';
 import { sqlRows } from '../lib/sql-rows';
+import { types } from 'pg';
+import { parseTextArray, TEXT_ARRAY_OIDS } from '../lib/pg-array-parsers';
 import { Community, Grid, Resident, ResidenceType, Street } from '../subgraphs/grid/entities';
 import { childPageLoader } from '../lib/loaders';
 import { startTestHub, type TestHub } from './support/test-hub';
@@ -148,5 +150,23 @@ describe('statements sent straight to PostgreSQL (lib/sql-rows.ts)', () => {
     expect(first).toMatchObject({ totalCount: expected.length, nodes: [{ id: expected[0] }], pageInfo: { hasNextPage: true } });
     const second = (await hub.query(page, { c: community.id, after: first.pageInfo.endCursor })).community.grids;
     expect(second).toMatchObject({ totalCount: expected.length, nodes: [{ id: expected[1] }], pageInfo: { hasNextPage: expected.length > 2 } });
+  });
+
+  it('reads text, varchar and uuid arrays with postgres-array 3: quotes, escapes, commas, braces, NULL and empty elements as sent', async () => {
+    expect(types.getTypeParser(TEXT_ARRAY_OIDS['text[]'], 'text')).toBe(parseTextArray);
+    expect(types.getTypeParser(TEXT_ARRAY_OIDS['uuid[]'], 'text')).toBe(parseTextArray);
+    const em = gridOrm().em.fork();
+    const tricky = ['走访', 'with,comma', 'with "quotes"', 'back\\slash', '', 'NULL', null, '{braces}', ' spaced ', 'INFORMATION_COLLECTION'];
+    const ids = ['01941f29-7c01-7000-80b2-0000b2d05e01', '01941f29-7c02-7000-80b2-0000b2d05e02'];
+    const [row] = await sqlRows<Record<string, unknown>>(em, {
+      text: `select $1::text[] as text, $1::varchar[] as varchar, $2::uuid[] as uuid, '{}'::text[] as empty, array[null]::text[] as only_null`,
+      values: [tricky, ids],
+    });
+    expect(row).toEqual({ text: tricky, varchar: tricky, uuid: ids, empty: [], only_null: [null] });
+    // Through the ORM's own reads too (the same driver registry): a grid team's duties as stored.
+    const [assignment] = await em.getKnex()('grid.grid_assignment').select('duties').whereRaw('cardinality(duties) > 1').orderBy('id').limit(1);
+    const stored = (await em.getConnection().execute(`select array_to_json(duties) as duties from grid.grid_assignment where cardinality(duties) > 1 order by id limit 1`))[0];
+    expect(assignment.duties.length).toBeGreaterThan(1);
+    expect(assignment.duties).toEqual(stored.duties);
   });
 });
