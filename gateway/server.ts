@@ -48,7 +48,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     buildService: ({ name, url }) => {
       const resolved = resolveUrl(name, url ?? '', options.subgraphUrls ?? {});
       subgraphUrls.set(name, resolved);
-      return subgraphDataSource(name, resolved, config.subgraphTimeoutMs, options.observeSubgraphFetch);
+      return subgraphDataSource(name, resolved, config.subgraphTimeoutMs, options.observeSubgraphFetch, log);
     },
   });
 

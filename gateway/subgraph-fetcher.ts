@@ -2,6 +2,7 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo
 import { GraphQLError } from 'graphql';
 import { OPERATION_HEADER, PURPOSE_HEADER } from '../lib/viewer';
 import { InFlight } from '../lib/in-flight';
+import type { Logger } from '../lib/logger';
 import { postToSubgraph, SubgraphTimeoutError, type SubgraphHttpResponse } from '../lib/subgraph-http';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
@@ -53,6 +54,7 @@ class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     private readonly url: URL,
     private readonly timeoutMs: number,
     private readonly observe?: (fetch: SubgraphFetch) => void,
+    private readonly log?: Logger,
   ) {}
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -78,6 +80,10 @@ class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         : await send();
     } catch (error) {
       const timedOut = error instanceof SubgraphTimeoutError;
+      // The client is told only that the department did not answer; the operator needs why (a reset
+      // or refused connection, a timeout). The error of a socket carries no request data.
+      const { code, message } = error as NodeJS.ErrnoException;
+      this.log?.warn({ service: this.name, code: timedOut ? 'TIMEOUT' : code, reason: message }, 'a subgraph call failed');
       throw new GraphQLError(
         timedOut ? `The ${this.name} service did not answer within ${this.timeoutMs} ms` : `The ${this.name} service is unavailable`,
         { extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.name } },
@@ -119,6 +125,7 @@ export function subgraphDataSource(
   url: string,
   timeoutMs: number,
   observe?: (fetch: SubgraphFetch) => void,
+  log?: Logger,
 ): GraphQLDataSource<GatewayContext> {
-  return new SubgraphDataSource(name, new URL(url), timeoutMs, observe);
+  return new SubgraphDataSource(name, new URL(url), timeoutMs, observe, log);
 }

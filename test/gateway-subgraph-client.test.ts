@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
+import pino from 'pino';
 import { subgraphDataSource, type GatewayContext } from '../gateway/subgraph-fetcher';
 import { OPERATION_HEADER, PURPOSE_HEADER } from '../lib/viewer';
 
@@ -79,6 +80,23 @@ it('gives up at the deadline, and names the department when nothing listens', as
   await expect(subgraphDataSource('grid', 'http://127.0.0.1:1/graphql', 2000).process({
     kind: GraphQLDataSourceRequestKind.HEALTH_CHECK, request: { query: '{ __typename }' }, context,
   })).rejects.toMatchObject({ message: 'The grid service is unavailable', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+});
+
+it('logs why a subgraph call failed for the operator, without the request, while the client is told only which department', async () => {
+  const lines: Array<Record<string, unknown>> = [];
+  const log = pino({ level: 'warn' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+  const request = { query: 'query ($id: ID!) { resident(id: $id) { name } }', variables: { id: 'r-1' } };
+  await expect(subgraphDataSource('grid', 'http://127.0.0.1:1/graphql', 2000, undefined, log).process({
+    kind: GraphQLDataSourceRequestKind.HEALTH_CHECK, request, context,
+  })).rejects.toMatchObject({ message: 'The grid service is unavailable' });
+  await expect(subgraphDataSource('grid', `${base}/slow`, 300, undefined, log).process({
+    kind: GraphQLDataSourceRequestKind.HEALTH_CHECK, request, context,
+  })).rejects.toMatchObject({ message: 'The grid service did not answer within 300 ms' });
+  expect(lines).toEqual([
+    expect.objectContaining({ level: 40, msg: 'a subgraph call failed', service: 'grid', code: 'ECONNREFUSED' }),
+    expect.objectContaining({ level: 40, msg: 'a subgraph call failed', service: 'grid', code: 'TIMEOUT', reason: 'no answer within 300 ms' }),
+  ]);
+  expect(JSON.stringify(lines)).not.toMatch(/r-1|resident|internal/);
 });
 
 describe('identical reads in flight together', () => {
