@@ -1,5 +1,6 @@
 import { mintInternalToken } from '../lib/auth/internal-token';
 import { startSubgraph, type RunningSubgraph } from '../lib/subgraph-server';
+import { IDLE_SOCKET_MS, postToSubgraph, SUBGRAPH_KEEP_ALIVE_MS } from '../lib/subgraph-http';
 import { definitionOf } from '../scripts/subgraph-definitions';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 
@@ -129,4 +130,14 @@ it('answers /health with 503 while the database does not answer', async () => {
     execute.mockRestore();
   }
   expect((await fetch(`${base}/health`)).status).toBe(200);
+});
+
+it('keeps an idle connection open longer than its callers do, so a caller never sends on a connection the subgraph is closing', async () => {
+  const answer = await postToSubgraph(new URL(`${base}/graphql`), JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/json', ...internal }, 5000);
+  expect(answer.status).toBe(200);
+  expect(JSON.parse(answer.body)).toEqual({ data: { __typename: 'Query' } });
+  // The subgraph announces how long it keeps an idle connection; Node's client closes its own a second before that at
+  // the latest, and the hub's after IDLE_SOCKET_MS: far enough ahead that a caller's late timer still closes first.
+  expect(answer.headers['keep-alive']).toBe(`timeout=${SUBGRAPH_KEEP_ALIVE_MS / 1000}`);
+  expect(SUBGRAPH_KEEP_ALIVE_MS - IDLE_SOCKET_MS).toBeGreaterThanOrEqual(30_000);
 });
