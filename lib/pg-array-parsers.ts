@@ -1,6 +1,9 @@
 import { types } from 'pg';
 import { parse as parseArray } from 'postgres-array';
 
+// The driver's type ids list scalar types only; array types are named by their OID all the same.
+type TypeId = Parameters<typeof types.setTypeParser>[0];
+
 /**
  * How the pg driver reads text-like array columns (text[], varchar[], uuid[]): a grid team's
  * duties, a resident's care tags, a Party organisation's grids and buildings.
@@ -12,9 +15,6 @@ import { parse as parseArray } from 'postgres-array';
  * text instead and returns the same values (NULL elements as null, quoted and escaped elements
  * unescaped). Other columns keep the driver's parsers; MikroORM's own overrides (dates) come first.
  */
-// The driver's type ids list scalar types only; array types are named by their OID all the same.
-type TypeId = Parameters<typeof types.setTypeParser>[0];
-
 export const TEXT_ARRAY_OIDS = {
   'text[]': 1009 as TypeId,
   'varchar[]': 1015 as TypeId,

@@ -163,7 +163,7 @@ describe('statements sent straight to PostgreSQL (lib/sql-rows.ts)', () => {
       values: [tricky, ids],
     });
     expect(row).toEqual({ text: tricky, varchar: tricky, uuid: ids, empty: [], only_null: [null] });
-    // Through the ORM's own reads too (the same driver registry): a grid team's duties as stored.
+    // Through the ORM's query builder too (the same driver registry): a grid team's duties as stored.
     const [assignment] = await em.getKnex()('grid.grid_assignment').select('duties').whereRaw('cardinality(duties) > 1').orderBy('id').limit(1);
     const stored = (await em.getConnection().execute(`select array_to_json(duties) as duties from grid.grid_assignment where cardinality(duties) > 1 order by id limit 1`))[0];
     expect(assignment.duties.length).toBeGreaterThan(1);
