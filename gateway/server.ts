@@ -9,6 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { envName, gatewayConfig } from '../lib/config';
+import { keepIdleConnections } from '../lib/keep-alive';
 import { createLogger } from '../lib/logger';
 import { callerIdentity } from './caller-identity';
 import { hardenedEndpoint } from './hardening';
@@ -62,6 +63,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   // Responses are per caller and never cached, so no ETag (a hash of every response body).
   app.set('etag', false);
   const httpServer = http.createServer(app);
+  // Clients and a load balancer in front close an idle connection before the gateway does.
+  keepIdleConnections(httpServer, config.keepAliveTimeoutMs);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     ...hardened.apollo,

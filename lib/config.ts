@@ -1,3 +1,5 @@
+import { HUB_KEEP_ALIVE_MS } from './keep-alive';
+
 /**
  * Configuration read from the environment, in one place so the README can list every variable.
  */
@@ -93,6 +95,8 @@ export function gatewayConfig() {
   return {
     port: intFromEnv('PORT', 4000),
     subgraphTimeoutMs: intFromEnv('SUBGRAPH_TIMEOUT_MS', 5000),
+    /** How long an idle client connection stays open: longer than a load balancer in front keeps one. */
+    keepAliveTimeoutMs: intFromEnv('KEEP_ALIVE_TIMEOUT_MS', HUB_KEEP_ALIVE_MS),
     supergraphPath: process.env.SUPERGRAPH_PATH || 'gateway/supergraph.graphql',
     production: isProduction(),
     limits,

@@ -22,11 +22,10 @@ export class SubgraphTimeoutError extends Error {
 /**
  * Connections stay open between requests; enough sockets for the gateway's concurrency per subgraph.
  * An idle connection is closed by this side first: after IDLE_SOCKET_MS, well before a subgraph
- * closes it (SUBGRAPH_KEEP_ALIVE_MS). When the server closed first, a call sent on the connection
- * at that moment was reset (a kept-alive race; under load a client's own idle timer fires late).
+ * closes it (HUB_KEEP_ALIVE_MS, lib/keep-alive.ts), with room for this side's timer firing late
+ * under load.
  */
 export const IDLE_SOCKET_MS = 30_000;
-export const SUBGRAPH_KEEP_ALIVE_MS = 65_000;
 const agentOptions = {
   keepAlive: true, keepAliveMsecs: 10_000, maxSockets: 128, maxFreeSockets: 32, scheduling: 'lifo' as const, timeout: IDLE_SOCKET_MS,
 };

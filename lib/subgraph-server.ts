@@ -8,7 +8,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { apolloHttpHandler } from './apollo-http';
 import { sendBody } from './http-refusals';
-import { SUBGRAPH_KEEP_ALIVE_MS } from './subgraph-http';
+import { HUB_KEEP_ALIVE_MS, keepIdleConnections } from './keep-alive';
 import { serviceConfig } from './config';
 import { openDatabase, type Database } from './database';
 import { formatError } from './format-error';
@@ -78,8 +78,7 @@ export async function startSubgraph<Loaders>(
   // Express, 0.49 ms without.
   const httpServer = http.createServer();
   // Its callers (the gateway, sibling services) close an idle connection first (lib/subgraph-http.ts).
-  httpServer.keepAliveTimeout = SUBGRAPH_KEEP_ALIVE_MS;
-  httpServer.headersTimeout = SUBGRAPH_KEEP_ALIVE_MS + 1_000;
+  keepIdleConnections(httpServer, HUB_KEEP_ALIVE_MS);
   const server = new ApolloServer<SubgraphContext<Loaders>>({
     schema,
     formatError: formatError(config.production),

@@ -20,12 +20,14 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => stalled.listen(0, '127.0.0.1', resolve));
   stalledUrl = `http://127.0.0.1:${(stalled.address() as AddressInfo).port}/graphql`;
   process.env.SUBGRAPH_TIMEOUT_MS = '400';
+  process.env.KEEP_ALIVE_TIMEOUT_MS = '120000';
   productionGateway = await startGateway({
     port: 0,
     production: true,
     subgraphUrls: { ...Object.fromEntries(Object.values(hub.hub.subgraphs).map((s) => [s.name, s.url])), services: stalledUrl },
   });
   delete process.env.SUBGRAPH_TIMEOUT_MS;
+  delete process.env.KEEP_ALIVE_TIMEOUT_MS;
 });
 
 afterAll(async () => {
@@ -48,6 +50,25 @@ it('answers /health while alive and /ready when every subgraph answers', async (
     status: 'ready',
     subgraphs: { grid: 'ok', 'party-building': 'ok', services: 'ok', 'co-building': 'ok' },
   });
+});
+
+/** The idle time a server announces on a kept-alive connection (`Keep-Alive: timeout=<s>`). */
+function announcedKeepAlive(url: string): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const agent = new http.Agent({ keepAlive: true });
+    http.get(url, { agent }, (response) => {
+      response.resume();
+      response.on('end', () => {
+        agent.destroy();
+        resolve(response.headers['keep-alive'] as string | undefined);
+      });
+    }).on('error', reject);
+  });
+}
+
+it('keeps an idle client connection open 65 s, or KEEP_ALIVE_TIMEOUT_MS, so a load balancer in front closes first', async () => {
+  expect(await announcedKeepAlive(`${base(hub.hub.gateway)}/health`)).toBe('timeout=65');
+  expect(await announcedKeepAlive(`${base(productionGateway)}/health`)).toBe('timeout=120');
 });
 
 it('is not ready when a subgraph does not answer, and says which', async () => {
