@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { isId } from './ids';
 import { decodeCursor, encodeCursor, pageSize, type Page, type PageArgs } from './pagination';
 import { columnsOf, readOnlyMapper, readOnlyRowsIn } from './read-only-entities';
-import { quotedTable, sqlRows, statementOf, whereAnyOf, type SqlStatement } from './sql-rows';
+import { quotedTable, SqlParameters, sqlRows, type SqlParameter, type SqlStatement } from './sql-rows';
 
 /**
  * The per-request DataLoaders every subgraph builds its loaders from. Each batches all keys of
@@ -76,8 +76,12 @@ export interface ChildPageOptions<F> {
   table: string;
   /** Column holding the parent's id. */
   parentColumn: string;
-  /** Narrow the children by a filter (applied to the page and to its totalCount alike). */
-  where?: (query: any, filter: F) => void;
+  /**
+   * Narrow the children by a filter, the page and its totalCount alike: SQL conditions on the
+   * child table's columns, all required (each is parenthesised), every value written through
+   * `parameter`, which adds it to the statement and returns its placeholder.
+   */
+  where?: (filter: F, parameter: SqlParameter) => string[];
   /** A stable text for a filter value, so equal filters batch together. */
   filterKey?: (filter: F) => string;
 }
@@ -111,46 +115,45 @@ function buildChildPageLoader<T extends { id: string }, F>(
   const filterText = (filter: F) => (options.filterKey ? options.filterKey(filter) : '');
   const pageKey = (key: ChildPageKey<F>) =>
     `${key.parentId}|${filterText(key.filter)}|${key.args.first ?? ''}|${key.args.after ?? ''}`;
+  const [schema, table] = options.table.split('.');
+  const children = quotedTable(schema, table);
+  const parent = `"${options.parentColumn}"`;
+  // The statements are written as text: building them with knex cost more CPU than PostgreSQL
+  // spent running them. The parents are one array parameter, so a text does not change with
+  // their number. Without a filter a page is a look-up by parent, prepared.
+  const conditions = (parentIds: string[], filter: F, parameters: SqlParameters, afterId?: string) => {
+    const all = [`${parent} = any(${parameters.add(parentIds)})`];
+    if (afterId) all.push(`"id" > ${parameters.add(afterId)}`);
+    if (options.where) for (const condition of options.where(filter, parameters.add)) all.push(`(${condition})`);
+    return all.join(' and ');
+  };
   const counts = new DataLoader<{ parentId: string; filter: F }, number, string>(
     async (keys) => {
       const result = new Map<string, number>();
       for (const group of groupBy(keys, (key) => filterText(key.filter)).values()) {
         const parentIds = [...new Set(group.map((key) => key.parentId))].filter(isId);
         if (!parentIds.length) continue;
-        const query = em.getKnex()(options.table).select(options.parentColumn).count({ n: '*' })
-          .groupBy(options.parentColumn);
-        whereAnyOf(query, options.parentColumn, parentIds);
-        options.where?.(query, group[0].filter);
-        const rows = await sqlRows(em, statementOf(query));
+        const parameters = new SqlParameters();
+        const where = conditions(parentIds, group[0].filter, parameters);
+        const rows = await sqlRows(em, {
+          text: `select ${parent}, count(*) as "n" from ${children} where ${where} group by ${parent}`,
+          values: parameters.values,
+          prepared: !options.where,
+        });
         for (const row of rows) result.set(`${row[options.parentColumn]}|${filterText(group[0].filter)}`, Number(row.n));
       }
       return keys.map((key) => result.get(`${key.parentId}|${filterText(key.filter)}`) ?? 0);
     },
     { cacheKeyFn: (key) => `${key.parentId}|${filterText(key.filter)}` },
   );
-  const [schema, table] = options.table.split('.');
-  const parent = `"${options.parentColumn}"`;
-  // Columns named, not `*`: a prepared statement's result may not change when a migration adds a column.
-  const numbered = (cursorCondition: string) => `select * from (select ${columnsOf(em, entity)}, row_number() over (partition by ${parent} order by id) as page_row, `
-    + `count(*) over (partition by ${parent}) as page_total from ${quotedTable(schema, table)} where ${parent} = any($1)${cursorCondition}) as "numbered" `
-    + `where "page_row" <= $2 order by "id"`;
-  // Without a filter a page is a look-up by parent: one text (two with a cursor), prepared,
-  // instead of built with knex on every request.
-  const unfiltered = { first: numbered(''), after: numbered(' and "id" > $3') };
   const pageStatement = (parentIds: string[], limit: number, afterId: string | undefined, filter: F): SqlStatement => {
-    if (!options.where) {
-      return afterId
-        ? { text: unfiltered.after, values: [parentIds, limit + 1, afterId], prepared: true }
-        : { text: unfiltered.first, values: [parentIds, limit + 1], prepared: true };
-    }
-    const knex = em.getKnex();
-    const inner = knex(options.table)
-      .select('*', knex.raw(`row_number() over (partition by ?? order by id) as page_row`, [options.parentColumn]),
-        knex.raw(`count(*) over (partition by ??) as page_total`, [options.parentColumn]));
-    whereAnyOf(inner, options.parentColumn, parentIds);
-    if (afterId) inner.where('id', '>', afterId);
-    options.where(inner, filter);
-    return statementOf(knex.select('*').from(inner.as('numbered')).where('page_row', '<=', limit + 1).orderBy('id'));
+    const parameters = new SqlParameters();
+    const where = conditions(parentIds, filter, parameters, afterId);
+    // Columns named, not `*`: a prepared statement's result may not change when a migration adds a column.
+    const text = `select * from (select ${columnsOf(em, entity)}, row_number() over (partition by ${parent} order by id) as page_row, `
+      + `count(*) over (partition by ${parent}) as page_total from ${children} where ${where}) as "numbered" `
+      + `where "page_row" <= ${parameters.add(limit + 1)} order by "id"`;
+    return { text, values: parameters.values, prepared: !options.where };
   };
   const loader = new DataLoader<ChildPageKey<F>, Page<T>, string>(
     async (keys) => {

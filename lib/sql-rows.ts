@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Knex } from '@mikro-orm/knex';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
@@ -70,15 +69,8 @@ export function statementOf(query: { toSQL(): { toNative(): { sql: string; bindi
   return { text: native.sql, values: native.bindings };
 }
 
-/**
- * `column = any($n)` with the values as one array parameter: the statement's text is the same
- * however many values there are, so PostgreSQL can keep its plan (and the driver its prepared
- * statement) instead of seeing a new `in ($1, $2, ...)` text for every count of values.
- */
-export function whereAnyOf<Q extends Knex.QueryBuilder>(query: Q, column: string, values: readonly string[]): Q {
-  query.whereRaw('?? = any(?)', [column, [...values]]);
-  return query;
-}
+/** Adds a value to a statement written as text and returns its placeholder (`$n`): SqlParameters.add. */
+export type SqlParameter = (value: unknown) => string;
 
 /**
  * Numbered parameters for a statement written as text: each value is added where its placeholder
@@ -89,7 +81,7 @@ export class SqlParameters {
   readonly values: unknown[] = [];
 
   /** The placeholder (`$n`) of a new parameter holding the value. */
-  readonly add = (value: unknown): string => `$${this.values.push(value)}`;
+  readonly add: SqlParameter = (value) => `$${this.values.push(value)}`;
 }
 
 /** A schema-qualified, quoted table name. */

@@ -108,6 +108,16 @@ describe('a unit\'s liaison', () => {
     expect(listed).not.toContain(ids.hospitalWish);
     expect(data.wishes.totalCount).toBe(listed.length);
     expect(data.wishes.nodes.every((w: { status: string }) => w.status === 'OPEN')).toBe(true);
+    // The same scope on a community's page of wishes, all of them and the open ones.
+    const community = (await liaison.query(
+      `query ($c: ID!) { community(id: $c) { wishes { totalCount nodes { id } } open: wishes(status: OPEN) { totalCount nodes { id } } } }`, { c: dongcheng },
+    )).community;
+    for (const page of [community.wishes, community.open]) {
+      const inPage = page.nodes.map((w: { id: string }) => w.id);
+      expect(inPage).toEqual(expect.arrayContaining([ids.openWish, ids.residentBWish]));
+      expect(inPage).not.toContain(ids.hospitalWish);
+      expect(page.totalCount).toBe(inPage.length);
+    }
     const error = await liaison.fail(WISH_BY_ID, { id: ids.hospitalWish });
     expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'id', scope: `UNIT_LIAISON:unitId=${taxBureau}` });
   });

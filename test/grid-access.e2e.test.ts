@@ -179,6 +179,13 @@ describe('a resident sees only themself', () => {
     expect(data.households).toEqual({ totalCount: 1, nodes: [{ id: me.householdId }] });
   });
 
+  it('finds only their own household in their building\'s list of households', async () => {
+    const buildingId = d.households.find((h) => h.id === me.householdId)!.buildingId;
+    expect(d.households.filter((h) => h.buildingId === buildingId).length).toBeGreaterThan(1);
+    const data = await client.query(`query ($id: ID!) { resident(id: $id) { household { building { households { totalCount nodes { id } } } } } }`, { id: me.id });
+    expect(data.resident.household.building.households).toEqual({ totalCount: 1, nodes: [{ id: me.householdId }] });
+  });
+
   it('is refused their spouse\'s record, another household and the visit log', async () => {
     expect((await client.fail(`query ($id: ID!) { resident(id: $id) { id } }`, { id: spouse.id })).extensions?.code).toBe('FORBIDDEN');
     expect((await client.fail(`query ($id: ID!) { household(id: $id) { id } }`, { id: inB[0].householdId })).extensions?.code).toBe('FORBIDDEN');

@@ -3,14 +3,14 @@ import DataLoader from 'dataloader';
 import { isId } from '../../lib/ids';
 import { byIdLoader, childPageLoader, countByParentLoader, type ChildPageOptions } from '../../lib/loaders';
 import { columnsOf, readOnlyMapper } from '../../lib/read-only-entities';
-import { sqlRows } from '../../lib/sql-rows';
+import { sqlRows, type SqlParameter } from '../../lib/sql-rows';
 import type { SubgraphContext } from '../../lib/subgraph-server';
 import type { Viewer } from '../../lib/viewer';
 import { reportScope, wishScope } from './access';
 import {
   Demand, Evaluation, MemberReport, Pairing, PairingStatus, Pledge, Project, ReportStatus, Resource, ServiceCategory, ServicePost, Unit, Wish, WishStatus,
 } from './entities';
-import { reportFilter, whereReportInScope, wherePledgeInScope, whereWishInScope, within } from './scope-filters';
+import { pledgeConditions, reportConditions, reportFilter, wishConditions, within } from './scope-filters';
 
 /**
  * A child page's options over a co-building table. Written out, not spread: an object literal
@@ -32,17 +32,14 @@ const unitsPairedWith = (em: EntityManager) => `select ${columnsOf(em, Unit, 'u'
  * page and its totalCount never include a row the caller may not see.
  */
 export function createCoBuildingLoaders(em: EntityManager, viewer: Viewer) {
-  const knex = em.getKnex();
   const reports = reportScope(viewer);
   const wishes = wishScope(viewer);
-  const reportsInScope = { where: (query: any) => whereReportInScope(knex, query, reports) };
-  const pledgesInScope = { where: (query: any) => wherePledgeInScope(knex, query, reports) };
+  const reportsInScope = { where: (_: unknown, parameter: SqlParameter) => reportConditions(reports, parameter) };
+  const pledgesInScope = { where: (_: unknown, parameter: SqlParameter) => pledgeConditions(reports, parameter) };
   // A wish list is narrowed to the viewer's scope and, when asked, to one status.
   const wishesInScope = {
-    where: (query: any, status: WishStatus | undefined) => {
-      whereWishInScope(query, wishes);
-      if (status) query.where('status', status);
-    },
+    where: (status: WishStatus | undefined, parameter: SqlParameter) =>
+      (status ? [...wishConditions(wishes, parameter), `"status" = ${parameter(status)}`] : wishConditions(wishes, parameter)),
     filterKey: (status: WishStatus | undefined) => status ?? '',
   };
   return {

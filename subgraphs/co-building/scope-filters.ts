@@ -1,12 +1,13 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { Knex } from '@mikro-orm/knex';
 import type { ReportScope, WishScope } from './access';
 import { WishStatus, type MemberReport, type Wish } from './entities';
+import type { SqlParameter } from '../../lib/sql-rows';
 
 /**
  * The read scopes of access.ts as SQL conditions, so that lists leave out what the caller may
  * not read in the database itself: pages stay full and totalCount counts only what is shown.
- * Two forms of each, for MikroORM's finders and for the knex queries of the page loaders.
+ * Two forms of each, for MikroORM's finders and as SQL conditions for the page loaders (each
+ * value written through `parameter`, which returns its placeholder; lib/loaders.ts).
  */
 
 const NONE = { id: null } as const; // ids are never null: matches no row
@@ -37,35 +38,31 @@ export function within<T>(where: FilterQuery<T>, scope: FilterQuery<T> | null): 
   return scope ? ({ $and: [where, scope] } as FilterQuery<T>) : where;
 }
 
-/** Narrow a knex query on co_building.member_report to the scope. */
-export function whereReportInScope(knex: Knex, query: Knex.QueryBuilder, scope: ReportScope): void {
-  if (scope.all) return;
-  query.where((any) => {
-    any.whereRaw('false');
-    if (scope.communityIds.length) any.orWhereIn('community_id', [...scope.communityIds]);
-    if (scope.unitIds.length) any.orWhereIn('unit_id', [...scope.unitIds]);
-    if (scope.partyOrganizationIds.length) {
-      any.orWhereIn('unit_id', knex('co_building.unit').select('id').whereIn('party_organization_id', [...scope.partyOrganizationIds]));
-    }
-  });
+/** A condition on co_building.member_report: the reports in scope (false when none is); none when all are. */
+export function reportConditions(scope: ReportScope, parameter: SqlParameter): string[] {
+  if (scope.all) return [];
+  const any: string[] = [];
+  if (scope.communityIds.length) any.push(`"community_id" = any(${parameter([...scope.communityIds])})`);
+  if (scope.unitIds.length) any.push(`"unit_id" = any(${parameter([...scope.unitIds])})`);
+  if (scope.partyOrganizationIds.length) {
+    any.push(`"unit_id" in (select "id" from "co_building"."unit" where "party_organization_id" = any(${parameter([...scope.partyOrganizationIds])}))`);
+  }
+  return [any.length ? any.join(' or ') : 'false'];
 }
 
-/** Narrow a knex query on co_building.pledge to the pledges of reports in scope. */
-export function wherePledgeInScope(knex: Knex, query: Knex.QueryBuilder, scope: ReportScope): void {
-  if (scope.all) return;
-  const reports = knex('co_building.member_report').select('id');
-  whereReportInScope(knex, reports, scope);
-  query.whereIn('report_id', reports);
+/** A condition on co_building.pledge: the pledges of reports in scope. */
+export function pledgeConditions(scope: ReportScope, parameter: SqlParameter): string[] {
+  if (scope.all) return [];
+  return [`"report_id" in (select "id" from "co_building"."member_report" where ${reportConditions(scope, parameter)[0]})`];
 }
 
-/** Narrow a knex query on co_building.wish to the scope. */
-export function whereWishInScope(query: Knex.QueryBuilder, scope: WishScope): void {
-  if (scope.all) return;
-  query.where((any) => {
-    any.whereRaw('false');
-    if (scope.communityIds.length) any.orWhereIn('community_id', [...scope.communityIds]);
-    if (scope.residentIds.length) any.orWhereIn('resident_id', [...scope.residentIds]);
-    if (scope.open) any.orWhere('status', 'OPEN');
-    if (scope.claimedByUnitIds.length) any.orWhereIn('claimed_by_unit_id', [...scope.claimedByUnitIds]);
-  });
+/** A condition on co_building.wish: the wishes in scope. */
+export function wishConditions(scope: WishScope, parameter: SqlParameter): string[] {
+  if (scope.all) return [];
+  const any: string[] = [];
+  if (scope.communityIds.length) any.push(`"community_id" = any(${parameter([...scope.communityIds])})`);
+  if (scope.residentIds.length) any.push(`"resident_id" = any(${parameter([...scope.residentIds])})`);
+  if (scope.open) any.push(`"status" = ${parameter(WishStatus.OPEN)}`);
+  if (scope.claimedByUnitIds.length) any.push(`"claimed_by_unit_id" = any(${parameter([...scope.claimedByUnitIds])})`);
+  return [any.length ? any.join(' or ') : 'false'];
 }

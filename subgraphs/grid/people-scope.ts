@@ -1,11 +1,12 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Location } from '../../lib/auth/access';
 import type { Viewer } from '../../lib/viewer';
 import { householdInScope, peopleScope, residentInScope, visitInScope, type PeopleScope } from './access';
 import type { Household, Resident, Visit } from './entities';
 import { placesOf } from './places';
+import type { SqlParameter } from '../../lib/sql-rows';
 
 /**
  * The request's view of people records (access.ts says who sees what): conditions that lists
@@ -14,7 +15,6 @@ import { placesOf } from './places';
  */
 export function createPeopleScope(em: EntityManager, viewer: Viewer) {
   const scope: PeopleScope = peopleScope(viewer);
-  const knex = () => em.getKnex();
   const gridIds = scope.kind === 'GRIDS' ? [...scope.gridIds] : [];
   const placesLoader = (kind: 'resident' | 'household') =>
     new DataLoader<string, Location | null>((ids) => placesOf(em, kind, ids));
@@ -74,20 +74,23 @@ export function createPeopleScope(em: EntityManager, viewer: Viewer) {
       return scope.kind === 'DISTRICT' ? null : { id: { $in: [] } };
     },
 
-    /** Child pages (a household's residents, a building's households, visits): the same, on the child table. */
-    residentRows(query: Knex.QueryBuilder): void {
-      if (scope.kind === 'GRIDS') query.whereIn('grid_id', gridIds);
-      else if (scope.kind === 'SELF') query.where('id', scope.residentId);
-      else if (scope.kind === 'NONE') query.whereRaw('false');
+    /**
+     * Child pages (a household's residents, a building's households, visits): the same, as SQL
+     * conditions on the child table (lib/loaders.ts childPageLoader's `where`).
+     */
+    residentRows(_filter: unknown, parameter: SqlParameter): string[] {
+      if (scope.kind === 'GRIDS') return [`"grid_id" = any(${parameter(gridIds)})`];
+      if (scope.kind === 'SELF') return [`"id" = ${parameter(scope.residentId)}`];
+      return scope.kind === 'NONE' ? ['false'] : [];
     },
-    householdRows(query: Knex.QueryBuilder): void {
-      if (scope.kind === 'GRIDS') query.whereIn('building_id', knex()('grid.building').whereIn('grid_id', gridIds).select('id'));
-      else if (scope.kind === 'SELF') query.whereIn('id', knex()('grid.resident').where('id', scope.residentId).select('household_id'));
-      else if (scope.kind === 'NONE') query.whereRaw('false');
+    householdRows(_filter: unknown, parameter: SqlParameter): string[] {
+      if (scope.kind === 'GRIDS') return [`"building_id" in (select "id" from "grid"."building" where "grid_id" = any(${parameter(gridIds)}))`];
+      if (scope.kind === 'SELF') return [`"id" in (select "household_id" from "grid"."resident" where "id" = ${parameter(scope.residentId)})`];
+      return scope.kind === 'NONE' ? ['false'] : [];
     },
-    visitRows(query: Knex.QueryBuilder): void {
-      if (scope.kind === 'GRIDS') query.whereIn('grid_id', gridIds);
-      else if (scope.kind !== 'DISTRICT') query.whereRaw('false');
+    visitRows(_filter: unknown, parameter: SqlParameter): string[] {
+      if (scope.kind === 'GRIDS') return [`"grid_id" = any(${parameter(gridIds)})`];
+      return scope.kind === 'DISTRICT' ? [] : ['false'];
     },
   };
 }

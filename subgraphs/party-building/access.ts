@@ -2,6 +2,7 @@ import { claimOf, forbidden, isDistrictWide, requireRole, requireSignedIn } from
 import { isTerritorialRole } from '../../lib/auth/roles';
 import { isId } from '../../lib/ids';
 import type { Viewer } from '../../lib/viewer';
+import type { SqlParameter } from '../../lib/sql-rows';
 
 /**
  * Who may read and change the organisation department's records.
@@ -88,21 +89,17 @@ export function memberWhere(scope: MemberScope): Record<string, unknown> | null 
   }
 }
 
-/** A query builder's `where` methods, as far as narrowing a member query needs them. */
-interface MemberQuery {
-  whereIn(column: string, values: readonly string[]): unknown;
-  where(column: string, value: string): unknown;
-  whereRaw(sql: string): unknown;
-}
-
-/** The same scope on a knex query over party_building.party_member (columns by their SQL names). */
-export function narrowMemberQuery(query: MemberQuery, scope: MemberScope): void {
+/**
+ * The same scope as SQL conditions on party_building.party_member, each value written through
+ * `parameter` (which returns its placeholder): a member page's `where` (lib/loaders.ts).
+ */
+export function memberConditions(scope: MemberScope, parameter: SqlParameter): string[] {
   switch (scope.kind) {
-    case 'DISTRICT': return;
-    case 'ORGANIZATIONS': query.whereIn('organization_id', scope.organizationIds); return;
-    case 'GRIDS': query.whereIn('home_grid_id', scope.gridIds); return;
-    case 'RESIDENT': query.where('resident_id', scope.residentId); return;
-    case 'NONE': query.whereRaw('false');
+    case 'DISTRICT': return [];
+    case 'ORGANIZATIONS': return [`"organization_id" = any(${parameter([...scope.organizationIds])})`];
+    case 'GRIDS': return [`"home_grid_id" = any(${parameter([...scope.gridIds])})`];
+    case 'RESIDENT': return [`"resident_id" = ${parameter(scope.residentId)}`];
+    case 'NONE': return ['false'];
   }
 }
 

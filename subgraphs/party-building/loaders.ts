@@ -12,7 +12,7 @@ import {
   CommitteeSeat, MembershipPeriod, OrganizationChange, OrganizationLevel, OrganizationStatus, PartyMember, PartyMemberKind, PartyOrganization,
   PartyRole, PartyRoleKind,
 } from './entities';
-import { canSeeMember, memberPlaceOf, memberWhere, narrowMemberQuery, type MemberScope } from './access';
+import { canSeeMember, memberPlaceOf, memberWhere, memberConditions, type MemberScope } from './access';
 import { ancestorsOf, descendantsOf } from './tree-queries';
 import { createViewerScope } from './viewer-scope';
 
@@ -49,7 +49,7 @@ export function createPartyLoaders(em: EntityManager, viewer: Viewer) {
   const member = byIdLoader(em, PartyMember);
   const memberOfResident = byUniqueLoader(em, PartyMember, 'residentId');
   // Member pages narrowed to the viewer's scope in SQL, so pages and totalCount count only what the viewer sees.
-  const scoped = { where: narrowMemberQuery, filterKey: (s: MemberScope) => s.kind };
+  const scoped = { where: memberConditions, filterKey: (s: MemberScope) => s.kind };
   const membersOfOrganization = childPageLoader(em, PartyMember, { table: 'party_building.party_member', parentColumn: 'organization_id', ...scoped });
   const membersOfGrid = childPageLoader(em, PartyMember, { table: 'party_building.party_member', parentColumn: 'home_grid_id', ...scoped });
   const visible = async (row: Promise<PartyMember | null>) => {

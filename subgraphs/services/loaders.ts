@@ -10,8 +10,8 @@ import { periodKey, type Period } from './domain/indicator-period';
 import {
   AdmissionRequest, CaseEvent, CaseExtension, ItemAssignment, ItemList, ServiceCase, ServiceItem, ServiceItemVersion, SupervisionNotice,
 } from './entities';
-import { applyCaseFilter, filterKey, type CaseFilter } from './queries/case-filter';
-import { admissionScopeCondition, applyCaseScope } from './queries/case-scope';
+import { caseFilterConditions, filterKey, type CaseFilter } from './queries/case-filter';
+import { admissionScopeCondition, caseScopeConditions } from './queries/case-scope';
 import { countIndicators, emptyCounts, IndicatorGrouping, type IndicatorCounts } from './queries/case-indicators';
 
 type CaseParentColumn = 'grid_id' | 'community_id' | 'reporter_resident_id';
@@ -24,7 +24,7 @@ function casePagesOf(em: EntityManager, column: CaseParentColumn, now: Date, sco
   const pages = childPageLoader<ServiceCase, CaseFilter>(em, ServiceCase, {
     table: 'services.service_case',
     parentColumn: column,
-    where: (query, filter) => applyCaseScope(applyCaseFilter(query, filter, now), scope),
+    where: (filter, parameter) => [...caseFilterConditions(filter, now, parameter), ...caseScopeConditions(scope, parameter)],
     filterKey,
   });
   return (parentId: string, filter: CaseFilter, page: PageArgs) => pages(parentId, page, filter);

@@ -1,8 +1,9 @@
 import { decidePersonalAccess } from '../../lib/auth/personal-access';
 import {
-  canSeeMember, checkInsideSubtree, memberScopeOf, memberWhere, narrowMemberQuery, personalValuesInScope, requireSignedIn,
+  canSeeMember, checkInsideSubtree, memberScopeOf, memberWhere, memberConditions, personalValuesInScope, requireSignedIn,
   scopingOrganizationOf, type MemberPlace, type MemberScope,
 } from '../../subgraphs/party-building/access';
+import { SqlParameters } from '../../lib/sql-rows';
 import { domainErrorOf } from './expect-domain-error';
 import { viewerOf } from './viewers';
 
@@ -59,19 +60,14 @@ describe('whose member records a viewer sees', () => {
     expect(memberWhere({ kind: 'NONE' })).toEqual({ id: { $in: [] } });
 
     const conditions = (scope: MemberScope) => {
-      const seen: unknown[][] = [];
-      narrowMemberQuery({
-        whereIn: (...args) => seen.push(['in', ...args]),
-        where: (...args) => seen.push(['=', ...args]),
-        whereRaw: (...args) => seen.push(['raw', ...args]),
-      }, scope);
-      return seen;
+      const parameters = new SqlParameters();
+      return { conditions: memberConditions(scope, parameters.add), values: parameters.values };
     };
-    expect(conditions({ kind: 'DISTRICT' })).toEqual([]);
-    expect(conditions({ kind: 'ORGANIZATIONS', organizationIds: SUBTREE })).toEqual([['in', 'organization_id', SUBTREE]]);
-    expect(conditions({ kind: 'GRIDS', gridIds: ['g1'] })).toEqual([['in', 'home_grid_id', ['g1']]]);
-    expect(conditions({ kind: 'RESIDENT', residentId: 'r1' })).toEqual([['=', 'resident_id', 'r1']]);
-    expect(conditions({ kind: 'NONE' })).toEqual([['raw', 'false']]);
+    expect(conditions({ kind: 'DISTRICT' })).toEqual({ conditions: [], values: [] });
+    expect(conditions({ kind: 'ORGANIZATIONS', organizationIds: SUBTREE })).toEqual({ conditions: ['"organization_id" = any($1)'], values: [SUBTREE] });
+    expect(conditions({ kind: 'GRIDS', gridIds: ['g1'] })).toEqual({ conditions: ['"home_grid_id" = any($1)'], values: [['g1']] });
+    expect(conditions({ kind: 'RESIDENT', residentId: 'r1' })).toEqual({ conditions: ['"resident_id" = $1'], values: ['r1'] });
+    expect(conditions({ kind: 'NONE' })).toEqual({ conditions: ['false'], values: [] });
   });
 });
 

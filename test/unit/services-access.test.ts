@@ -1,12 +1,13 @@
-import { knex } from '@mikro-orm/knex';
 import { CLIENT_ROLES, type Role } from '../../lib/auth/roles';
 import {
   admissionScopeOf, CASE_ACTION_ROLES, caseInScope, caseScopeOf, indicatorScope, mayAct, mayReadCatalogue, requireCatalogueEditor,
   requireCatalogueReader, requireCaseReadable, requireMayAct, requireMayDecideAdmission, requireMayReport, requireMaySubmitAdmission,
   visibleCase, type CaseFacts,
 } from '../../subgraphs/services/access';
-import { CaseAction } from '../../subgraphs/services/domain/case-state-machine';
-import { admissionScopeCondition, applyCaseScope, caseScopeCondition } from '../../subgraphs/services/queries/case-scope';
+import { CaseAction, CaseState, OPEN_STATES } from '../../subgraphs/services/domain/case-state-machine';
+import { caseFilterConditions, type CaseFilter } from '../../subgraphs/services/queries/case-filter';
+import { SqlParameters } from '../../lib/sql-rows';
+import { admissionScopeCondition, caseScopeCondition, caseScopeConditions } from '../../subgraphs/services/queries/case-scope';
 import { domainErrorOf } from './expect-domain-error';
 import { viewerOf } from './viewers';
 
@@ -129,17 +130,37 @@ describe('which cases a role sees', () => {
   });
 });
 
+describe('the filters of a case list in SQL', () => {
+  const NOW = new Date('2026-06-01T00:00:00Z');
+  const where = (filter: CaseFilter) => {
+    const parameters = new SqlParameters();
+    return { conditions: caseFilterConditions(filter, NOW, parameters.add), values: parameters.values };
+  };
+  const OVERDUE = '"deadline" is not null and "deadline" < $1 and "state" = any($2)';
+
+  it('narrows by state and by overdue, either way, as of the request\'s time', () => {
+    expect(where({})).toEqual({ conditions: [], values: [] });
+    expect(where({ state: CaseState.DISPATCHED, overdue: null })).toEqual({ conditions: ['"state" = $1'], values: ['DISPATCHED'] });
+    expect(where({ overdue: true })).toEqual({ conditions: [OVERDUE], values: [NOW, [...OPEN_STATES]] });
+    expect(where({ overdue: false })).toEqual({ conditions: [`not (${OVERDUE})`], values: [NOW, [...OPEN_STATES]] });
+    expect(where({ state: CaseState.ACCEPTED, overdue: true }).conditions)
+      .toEqual(['"state" = $1', '"deadline" is not null and "deadline" < $2 and "state" = any($3)']);
+  });
+});
+
 describe('the scope in SQL', () => {
-  const sql = knex({ client: 'pg' });
-  const where = (role: Role) => applyCaseScope(sql('services.service_case').select('id'), caseScopeOf(VIEWERS[role])).toString();
+  const where = (role: Role) => {
+    const parameters = new SqlParameters();
+    return { conditions: caseScopeConditions(caseScopeOf(VIEWERS[role]), parameters.add), values: parameters.values };
+  };
 
   it('narrows case lists as the in-memory rule does', () => {
-    expect(where('ANALYST')).toBe('select "id" from "services"."service_case"');
+    expect(where('ANALYST')).toEqual({ conditions: [], values: [] });
     // One array parameter however many grids: one statement text, prepared once.
-    expect(where('GRID_WORKER')).toBe(`select "id" from "services"."service_case" where "grid_id" = any('{"${G1}","${G2}"}')`);
-    expect(where('DEPARTMENT')).toBe(`select "id" from "services"."service_case" where ("department" = '城管局' and "dispatched_at" is not null)`);
-    expect(where('RESIDENT')).toBe(`select "id" from "services"."service_case" where "reporter_resident_id" = '${R1}'`);
-    expect(where('PARTY_ORG')).toBe('select "id" from "services"."service_case" where false');
+    expect(where('GRID_WORKER')).toEqual({ conditions: ['"grid_id" = any($1)'], values: [[G1, G2]] });
+    expect(where('DEPARTMENT')).toEqual({ conditions: ['"department" = $1', '"dispatched_at" is not null'], values: ['城管局'] });
+    expect(where('RESIDENT')).toEqual({ conditions: ['"reporter_resident_id" = $1'], values: [R1] });
+    expect(where('PARTY_ORG')).toEqual({ conditions: ['false'], values: [] });
   });
 
   it('gives the ORM the same conditions', () => {

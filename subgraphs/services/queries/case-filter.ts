@@ -1,5 +1,5 @@
-import type { Knex } from '@mikro-orm/knex';
 import { OPEN_STATES, type CaseState } from '../domain/case-state-machine';
+import type { SqlParameter } from '../../../lib/sql-rows';
 
 /** The filters every list of cases takes, as SQL on services.service_case. */
 export interface CaseFilter {
@@ -12,15 +12,16 @@ export function filterKey(filter: CaseFilter): string {
   return `${filter.state ?? ''}|${filter.overdue ?? ''}`;
 }
 
-const OVERDUE_SQL = `(deadline is not null and deadline < ? and state in (${OPEN_STATES.map(() => '?').join(', ')}))`;
-
-export function overdueSql(now: Date): [string, Array<Date | string>] {
-  return [OVERDUE_SQL, [now, ...OPEN_STATES]];
-}
-
-export function applyCaseFilter(query: Knex.QueryBuilder, filter: CaseFilter, now: Date): Knex.QueryBuilder {
-  if (filter.state) query.where('state', filter.state);
-  if (filter.overdue === true) query.whereRaw(...overdueSql(now));
-  if (filter.overdue === false) query.whereRaw(`not ${OVERDUE_SQL}`, overdueSql(now)[1]);
-  return query;
+/**
+ * The filter as SQL conditions on services.service_case, all required, each value written
+ * through `parameter` (which returns its placeholder). `now` decides what is overdue.
+ */
+export function caseFilterConditions(filter: CaseFilter, now: Date, parameter: SqlParameter): string[] {
+  const conditions: string[] = [];
+  if (filter.state) conditions.push(`"state" = ${parameter(filter.state)}`);
+  if (filter.overdue === true || filter.overdue === false) {
+    const overdue = `"deadline" is not null and "deadline" < ${parameter(now)} and "state" = any(${parameter([...OPEN_STATES])})`;
+    conditions.push(filter.overdue ? overdue : `not (${overdue})`);
+  }
+  return conditions;
 }

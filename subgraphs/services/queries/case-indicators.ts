@@ -5,7 +5,7 @@ import { indicatorSources, type IndicatorSources } from '../domain/indicator-mon
 import type { Period } from '../domain/indicator-period';
 import type { CaseScope } from '../access';
 import { caseScopeConditions } from './case-scope';
-import { SqlParameters, sqlRows } from '../../../lib/sql-rows';
+import { SqlParameters, sqlRows, type SqlParameter } from '../../../lib/sql-rows';
 
 /**
  * 综合评价: the figures departments report, over the cases reported in the period (days in
@@ -134,7 +134,7 @@ async function countFigures(em: EntityManager, options: CountOptions, sources: I
 }
 
 /** The caller's keys and narrowing, on either table (both have the territory and department columns it uses). */
-function narrowing(column: string, options: CountOptions, add: (value: unknown) => string): string[] {
+function narrowing(column: string, options: CountOptions, add: SqlParameter): string[] {
   const conditions: string[] = [];
   if (options.keys) conditions.push(`${column} = any(${add([...options.keys])})`);
   const narrow = options.narrow ?? {};
@@ -146,7 +146,7 @@ function narrowing(column: string, options: CountOptions, add: (value: unknown) 
 }
 
 /** Cases reported in the period's days, Beijing time. */
-function inPeriod(period: Period, add: (value: unknown) => string): string[] {
+function inPeriod(period: Period, add: SqlParameter): string[] {
   const conditions: string[] = [];
   if (period.from) conditions.push(`reported_at >= (${add(period.from)}::date)::timestamp at time zone 'Asia/Shanghai'`);
   if (period.to) conditions.push(`reported_at < (${add(period.to)}::date + 1)::timestamp at time zone 'Asia/Shanghai'`);

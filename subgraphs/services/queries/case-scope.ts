@@ -1,5 +1,5 @@
-import type { Knex } from '@mikro-orm/knex';
 import type { AdmissionScope, CaseScope } from '../access';
+import type { SqlParameter } from '../../../lib/sql-rows';
 
 /**
  * A viewer's scope (access.ts) as SQL conditions to AND together, so lists leave out what the
@@ -7,7 +7,7 @@ import type { AdmissionScope, CaseScope } from '../access';
  * Mirrors caseInScope. `parameter` gives the placeholder of each value, in the order written.
  * A territory's grids are one array parameter: one statement text however many grids.
  */
-export function caseScopeConditions(scope: CaseScope, parameter: (value: unknown) => string): string[] {
+export function caseScopeConditions(scope: CaseScope, parameter: SqlParameter): string[] {
   switch (scope.kind) {
     case 'ALL': return [];
     case 'GRIDS': return [scope.gridIds.length ? `"grid_id" = any(${parameter([...scope.gridIds])})` : 'false'];
@@ -15,18 +15,6 @@ export function caseScopeConditions(scope: CaseScope, parameter: (value: unknown
     case 'REPORTER': return [`"reporter_resident_id" = ${parameter(scope.residentId)}`];
     case 'NONE': return ['false'];
   }
-}
-
-/** The scope on a knex query, its conditions in parentheses as one (an `or` added later cannot split them). */
-export function applyCaseScope(query: Knex.QueryBuilder, scope: CaseScope): Knex.QueryBuilder {
-  const values: Knex.RawBinding[] = [];
-  const conditions = caseScopeConditions(scope, (value) => {
-    values.push(value as Knex.RawBinding);
-    return '?';
-  });
-  if (conditions.length === 1) query.whereRaw(conditions[0], values);
-  else if (conditions.length > 1) query.whereRaw(`(${conditions.join(' and ')})`, values);
-  return query;
 }
 
 /** The same scope as a MikroORM condition on ServiceCase; null means "no restriction". */
