@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import type { SqlParameter } from '../../lib/sql-rows';
 import type { ReportScope, WishScope } from './access';
 import { WishStatus, type MemberReport, type Wish } from './entities';
-import type { SqlParameter } from '../../lib/sql-rows';
 
 /**
  * The read scopes of access.ts as SQL conditions, so that lists leave out what the caller may

@@ -2,11 +2,11 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Location } from '../../lib/auth/access';
+import type { SqlParameter } from '../../lib/sql-rows';
 import type { Viewer } from '../../lib/viewer';
 import { householdInScope, peopleScope, residentInScope, visitInScope, type PeopleScope } from './access';
 import type { Household, Resident, Visit } from './entities';
 import { placesOf } from './places';
-import type { SqlParameter } from '../../lib/sql-rows';
 
 /**
  * The request's view of people records (access.ts says who sees what): conditions that lists

@@ -1,8 +1,8 @@
 import { claimOf, forbidden, isDistrictWide, requireRole, requireSignedIn } from '../../lib/auth/access';
 import { isTerritorialRole } from '../../lib/auth/roles';
 import { isId } from '../../lib/ids';
-import type { Viewer } from '../../lib/viewer';
 import type { SqlParameter } from '../../lib/sql-rows';
+import type { Viewer } from '../../lib/viewer';
 
 /**
  * Who may read and change the organisation department's records.

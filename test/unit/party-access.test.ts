@@ -1,9 +1,9 @@
 import { decidePersonalAccess } from '../../lib/auth/personal-access';
+import { SqlParameters } from '../../lib/sql-rows';
 import {
   canSeeMember, checkInsideSubtree, memberScopeOf, memberWhere, memberConditions, personalValuesInScope, requireSignedIn,
   scopingOrganizationOf, type MemberPlace, type MemberScope,
 } from '../../subgraphs/party-building/access';
-import { SqlParameters } from '../../lib/sql-rows';
 import { domainErrorOf } from './expect-domain-error';
 import { viewerOf } from './viewers';
 

@@ -1,4 +1,5 @@
 import { CLIENT_ROLES, type Role } from '../../lib/auth/roles';
+import { SqlParameters } from '../../lib/sql-rows';
 import {
   admissionScopeOf, CASE_ACTION_ROLES, caseInScope, caseScopeOf, indicatorScope, mayAct, mayReadCatalogue, requireCatalogueEditor,
   requireCatalogueReader, requireCaseReadable, requireMayAct, requireMayDecideAdmission, requireMayReport, requireMaySubmitAdmission,
@@ -6,7 +7,6 @@ import {
 } from '../../subgraphs/services/access';
 import { CaseAction, CaseState, OPEN_STATES } from '../../subgraphs/services/domain/case-state-machine';
 import { caseFilterConditions, type CaseFilter } from '../../subgraphs/services/queries/case-filter';
-import { SqlParameters } from '../../lib/sql-rows';
 import { admissionScopeCondition, caseScopeCondition, caseScopeConditions } from '../../subgraphs/services/queries/case-scope';
 import { domainErrorOf } from './expect-domain-error';
 import { viewerOf } from './viewers';

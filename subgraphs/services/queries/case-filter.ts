@@ -1,5 +1,5 @@
-import { OPEN_STATES, type CaseState } from '../domain/case-state-machine';
 import type { SqlParameter } from '../../../lib/sql-rows';
+import { OPEN_STATES, type CaseState } from '../domain/case-state-machine';
 
 /** The filters every list of cases takes, as SQL on services.service_case. */
 export interface CaseFilter {

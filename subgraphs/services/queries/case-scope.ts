@@ -1,5 +1,5 @@
-import type { AdmissionScope, CaseScope } from '../access';
 import type { SqlParameter } from '../../../lib/sql-rows';
+import type { AdmissionScope, CaseScope } from '../access';
 
 /**
  * A viewer's scope (access.ts) as SQL conditions to AND together, so lists leave out what the
