@@ -39,7 +39,7 @@ export function createCoBuildingLoaders(em: EntityManager, viewer: Viewer) {
   // A wish list is narrowed to the viewer's scope and, when asked, to one status.
   const wishesInScope = {
     where: (status: WishStatus | undefined, parameter: SqlParameter) =>
-      (status ? [...wishConditions(wishes, parameter), `"status" = ${parameter(status)}`] : wishConditions(wishes, parameter)),
+      [...wishConditions(wishes, parameter), ...(status ? [`"status" = ${parameter(status)}`] : [])],
     filterKey: (status: WishStatus | undefined) => status ?? '',
   };
   return {

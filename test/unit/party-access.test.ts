@@ -1,10 +1,10 @@
 import { decidePersonalAccess } from '../../lib/auth/personal-access';
-import { SqlParameters } from '../../lib/sql-rows';
 import {
   canSeeMember, checkInsideSubtree, memberScopeOf, memberWhere, memberConditions, personalValuesInScope, requireSignedIn,
   scopingOrganizationOf, type MemberPlace, type MemberScope,
 } from '../../subgraphs/party-building/access';
 import { domainErrorOf } from './expect-domain-error';
+import { writtenConditions } from './written-conditions';
 import { viewerOf } from './viewers';
 
 const COMMITTEE = '0190a000-0000-7000-8000-000000000102';
@@ -59,10 +59,7 @@ describe('whose member records a viewer sees', () => {
     expect(memberWhere({ kind: 'RESIDENT', residentId: 'r1' })).toEqual({ residentId: 'r1' });
     expect(memberWhere({ kind: 'NONE' })).toEqual({ id: { $in: [] } });
 
-    const conditions = (scope: MemberScope) => {
-      const parameters = new SqlParameters();
-      return { conditions: memberConditions(scope, parameters.add), values: parameters.values };
-    };
+    const conditions = (scope: MemberScope) => writtenConditions((parameter) => memberConditions(scope, parameter));
     expect(conditions({ kind: 'DISTRICT' })).toEqual({ conditions: [], values: [] });
     expect(conditions({ kind: 'ORGANIZATIONS', organizationIds: SUBTREE })).toEqual({ conditions: ['"organization_id" = any($1)'], values: [SUBTREE] });
     expect(conditions({ kind: 'GRIDS', gridIds: ['g1'] })).toEqual({ conditions: ['"home_grid_id" = any($1)'], values: [['g1']] });

@@ -1,5 +1,4 @@
 import { CLIENT_ROLES, type Role } from '../../lib/auth/roles';
-import { SqlParameters } from '../../lib/sql-rows';
 import {
   admissionScopeOf, CASE_ACTION_ROLES, caseInScope, caseScopeOf, indicatorScope, mayAct, mayReadCatalogue, requireCatalogueEditor,
   requireCatalogueReader, requireCaseReadable, requireMayAct, requireMayDecideAdmission, requireMayReport, requireMaySubmitAdmission,
@@ -10,6 +9,7 @@ import { caseFilterConditions, type CaseFilter } from '../../subgraphs/services/
 import { admissionScopeCondition, caseScopeCondition, caseScopeConditions } from '../../subgraphs/services/queries/case-scope';
 import { domainErrorOf } from './expect-domain-error';
 import { viewerOf } from './viewers';
+import { writtenConditions } from './written-conditions';
 
 const G1 = '01900000-0000-7000-8000-0000000000a1';
 const G2 = '01900000-0000-7000-8000-0000000000a2';
@@ -132,10 +132,7 @@ describe('which cases a role sees', () => {
 
 describe('the filters of a case list in SQL', () => {
   const NOW = new Date('2026-06-01T00:00:00Z');
-  const where = (filter: CaseFilter) => {
-    const parameters = new SqlParameters();
-    return { conditions: caseFilterConditions(filter, NOW, parameters.add), values: parameters.values };
-  };
+  const where = (filter: CaseFilter) => writtenConditions((parameter) => caseFilterConditions(filter, NOW, parameter));
   const OVERDUE = '"deadline" is not null and "deadline" < $1 and "state" = any($2)';
 
   it('narrows by state and by overdue, either way, as of the request\'s time', () => {
@@ -149,10 +146,7 @@ describe('the filters of a case list in SQL', () => {
 });
 
 describe('the scope in SQL', () => {
-  const where = (role: Role) => {
-    const parameters = new SqlParameters();
-    return { conditions: caseScopeConditions(caseScopeOf(VIEWERS[role]), parameters.add), values: parameters.values };
-  };
+  const where = (role: Role) => writtenConditions((parameter) => caseScopeConditions(caseScopeOf(VIEWERS[role]), parameter));
 
   it('narrows case lists as the in-memory rule does', () => {
     expect(where('ANALYST')).toEqual({ conditions: [], values: [] });
