@@ -100,12 +100,31 @@ async function sqlCounts(urls: Record<string, string>): Promise<Record<string, n
   return counts;
 }
 
+/** Progress of a long run: each phase as it starts, each round as it ends. */
+const progress = {
+  phase: (operation: string, phase: string) => console.log(`  ${operation}: ${phase}…`),
+  /** A round's figures, or a single run's (no round number). */
+  result: (result: LoadResult, round?: number) => console.log(
+    `    ${round === undefined ? '' : `round ${round + 1} of ${settings.rounds}: `}${result.throughput.toFixed(0)} req/s, ` +
+      `p50 ${ms(result.p50)} / p95 ${ms(result.p95)} ms${result.errors ? `, ${result.errors} failed` : ''}`,
+  ),
+};
+
+/** Seconds one operation's phases take by the settings (the five phases below, Hive's when it runs). */
+function secondsPerOperation(): number {
+  const closedLoop = settings.warmup + settings.rounds * settings.seconds;
+  return closedLoop * (settings.hive ? 3 : 2) + settings.seconds + settings.rounds * Math.max(2, settings.seconds);
+}
+
 /** Warm-up, then the rounds; with `hubPid`, also the CPU each hub process and PostgreSQL spent per operation. */
 async function rounds(operation: Operation, hubPid?: number): Promise<LoadResult & { cpu?: Record<string, number> }> {
   await atConcurrency(operation, settings.concurrency, settings.warmup);
   const results: LoadResult[] = [];
   const before = hubPid ? cpuSnapshot(hubPid) : undefined;
-  for (let round = 0; round < settings.rounds; round += 1) results.push(await atConcurrency(operation, settings.concurrency, settings.seconds));
+  for (let round = 0; round < settings.rounds; round += 1) {
+    results.push(await atConcurrency(operation, settings.concurrency, settings.seconds));
+    progress.result(results[round], round);
+  }
   const cpu = hubPid && before ? cpuPerOperation(before, cpuSnapshot(hubPid), results.reduce((sum, r) => sum + r.requests, 0)) : undefined;
   return { cpu, ...medianOf(results) };
 }
@@ -116,7 +135,10 @@ async function rounds(operation: Operation, hubPid?: number): Promise<LoadResult
  */
 async function fixedRateRounds(operation: Operation): Promise<LoadResult & { roundsP95: number[] }> {
   const results: LoadResult[] = [];
-  for (let round = 0; round < settings.rounds; round += 1) results.push(await atRate(operation, settings.rate, Math.max(2, settings.seconds)));
+  for (let round = 0; round < settings.rounds; round += 1) {
+    results.push(await atRate(operation, settings.rate, Math.max(2, settings.seconds)));
+    progress.result(results[round], round);
+  }
   return { ...medianOf(results), roundsP95: results.map((r) => r.p95) };
 }
 
@@ -226,8 +248,9 @@ async function main(): Promise<void> {
   const rateRounds: string[] = [];
   const floorsNarrowed: string[] = [];
   const json: unknown[] = [];
-  for (const operation of OPERATIONS) {
-    if (args.includes('--only') && !args.includes(operation.name)) continue;
+  const selected = OPERATIONS.filter((operation) => !args.includes('--only') || args.includes(operation.name));
+  console.log(`measuring ${selected.length} operation(s), about ${Math.ceil((selected.length * secondsPerOperation()) / 60)} min of load`);
+  for (const operation of selected) {
     const variables = await operation.variables(db);
     const variants = (await operation.variants?.(db)) ?? [];
     const bodyWith = (base: Record<string, unknown> = variables) => {
@@ -278,11 +301,17 @@ async function main(): Promise<void> {
 
     console.log(`${operation.name}: ${statements} SQL statements, ${floorPlan.fetches} subgraph fetches in ${floorPlan.operation.length} step(s); ` +
       `the floor replays those of ${floorPlan.variableSets} of ${calls.length} variable set(s)`);
+    progress.phase(operation.name, `${settings.concurrency} clients through our gateway`);
     const ours = await rounds([[request(gatewayUrl, 'client')]], hub.pid);
     // One client alone: the latency a user sees when the hub is not busy.
+    progress.phase(operation.name, 'one client alone');
     const alone = await atConcurrency([[request(gatewayUrl, 'client')]], 1, settings.seconds);
+    progress.result(alone);
+    progress.phase(operation.name, `the floor, ${settings.concurrency} clients`);
     const floor = await rounds(floorPlan.operation);
+    if (hiveUrl) progress.phase(operation.name, `${settings.concurrency} clients through Hive Gateway`);
     const theirs = hiveUrl ? await rounds([[request(hiveUrl, 'internal')]]) : undefined;
+    progress.phase(operation.name, `${settings.rate} requests a second through our gateway`);
     const fixedRate = await fixedRateRounds([[request(gatewayUrl, 'client')]]);
     rateRounds.push(`${operation.name}: ${fixedRate.roundsP95.map(ms).join(', ')}`);
     if (floorPlan.variableSets < calls.length) {
