@@ -166,6 +166,24 @@ describe('indicators (综合评价), counted in SQL', () => {
     expect(byKey(data.departments)).toEqual({ 城管局: { received: 5, overdueNow: 0 }, 司法所: { received: 2, overdueNow: 1 } });
   });
 
+  it("counts a street's, its communities' and its grids' figures asked together in one statement, each as asked alone", async () => {
+    const { streetId, communityId, gridId } = place(4);
+    const grouped = (groupBy: string, from: string) =>
+      `${groupBy.toLowerCase()}: caseIndicators(groupBy: ${groupBy}, streetId: $s, from: "${from}", to: "2026-04-30") { key indicators { ${FIGURES} } }`;
+    // Whole months (from the monthly figures) and a period starting mid-month (its first days from the cases).
+    for (const from of ['2026-03-01', '2026-03-04']) {
+      const before = hub.sql('services');
+      const together = await hub.query(`query ($s: ID!) { ${['STREET', 'COMMUNITY', 'GRID'].map((g) => grouped(g, from)).join(' ')} }`, { s: streetId });
+      expect(hub.sql('services') - before).toBe(1);
+      expect([together.street, together.community, together.grid].map((rows) => rows.map((row: any) => row.key))).toEqual([[streetId], [communityId], [gridId]]);
+      for (const groupBy of ['STREET', 'COMMUNITY', 'GRID']) {
+        const alone = await hub.query(`query ($s: ID!) { ${grouped(groupBy, from)} }`, { s: streetId });
+        expect(together[groupBy.toLowerCase()]).toEqual(alone[groupBy.toLowerCase()]);
+      }
+      if (from === '2026-03-01') close(together.community[0].indicators, MARCH_IN_GRID_5);
+    }
+  });
+
   it('refuses a period that ends before it starts', async () => {
     const error = await hub.fail(`{ caseIndicators(groupBy: GRID, from: "2026-03-02", to: "2026-03-01") { key } }`);
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });

@@ -12,7 +12,9 @@ import {
 } from './entities';
 import { caseFilterConditions, filterKey, type CaseFilter } from './queries/case-filter';
 import { admissionScopeCondition, caseScopeConditions } from './queries/case-scope';
-import { countIndicators, emptyCounts, IndicatorGrouping, type IndicatorCounts } from './queries/case-indicators';
+import {
+  countIndicators, countTerritorialGroupings, emptyCounts, IndicatorGrouping, TERRITORIAL, type IndicatorCounts, type IndicatorNarrowing,
+} from './queries/case-indicators';
 
 type CaseParentColumn = 'grid_id' | 'community_id' | 'reporter_resident_id';
 
@@ -45,6 +47,43 @@ function indicatorsOf(em: EntityManager, grouping: IndicatorGrouping, now: Date,
     { cacheKeyFn: (key) => `${key.key}|${periodKey(key.period)}` },
   );
   return (key: string, period: Period) => loader.load({ key, period });
+}
+
+/** Root figures asked for: a grouping of the cases a scope, narrowing and period select. */
+export interface RootIndicatorsKey {
+  grouping: IndicatorGrouping;
+  period: Period;
+  scope: CaseScope;
+  narrow: IndicatorNarrowing;
+}
+
+/** The cases a root figures request counts: keys alike here count the same cases. */
+function casesCounted(key: RootIndicatorsKey): string {
+  const { streetId, communityId, gridId, department } = key.narrow;
+  return `${periodKey(key.period)}|${streetId ?? ''}|${communityId ?? ''}|${gridId ?? ''}|${department ?? ''}|${JSON.stringify(key.scope)}`;
+}
+
+/**
+ * The root figures of one request: territorial groupings of the same cases (a community's own
+ * figures and its grids', as its dashboard asks) are counted in one statement; the rest one each.
+ */
+function rootIndicatorsOf(em: EntityManager, now: Date) {
+  const cacheKey = (key: RootIndicatorsKey) => `${key.grouping}|${casesCounted(key)}`;
+  const loader = new DataLoader<RootIndicatorsKey, IndicatorCounts[], string>(async (keys) => {
+    const answers = new Map<string, IndicatorCounts[]>();
+    await Promise.all([...groupBy(keys, casesCounted).values()].map(async (alike) => {
+      const { period, scope, narrow } = alike[0];
+      const groupings = [...new Set(alike.map((key) => key.grouping))];
+      const together = groupings.filter((grouping) => TERRITORIAL.includes(grouping));
+      const counted = together.length > 1 ? await countTerritorialGroupings(em, { period, now, scope, narrow }, together) : new Map();
+      await Promise.all(groupings.map(async (grouping) => {
+        const rows = counted.get(grouping) ?? await countIndicators(em, { grouping, period, now, scope, narrow });
+        answers.set(cacheKey({ ...alike[0], grouping }), rows);
+      }));
+    }));
+    return keys.map((key) => answers.get(cacheKey(key))!);
+  }, { cacheKeyFn: cacheKey });
+  return (key: RootIndicatorsKey) => loader.load(key);
 }
 
 function assignmentsBy(em: EntityManager, column: 'gridId' | 'communityId') {
@@ -100,6 +139,7 @@ export function createServicesLoaders(em: EntityManager, viewer: Viewer) {
     casesOfReporter: casePagesOf(em, 'reporter_resident_id', now, scope),
     indicatorsOfGrid: indicatorsOf(em, IndicatorGrouping.GRID, now, scope),
     indicatorsOfCommunity: indicatorsOf(em, IndicatorGrouping.COMMUNITY, now, scope),
+    rootIndicators: rootIndicatorsOf(em, now),
   };
 }
 

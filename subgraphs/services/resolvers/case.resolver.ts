@@ -19,7 +19,7 @@ import {
   indicatorScope, requireActionRole, requireCaseReadable, requireMayAct, requireMayReport, requireSignedIn,
 } from '../access';
 import type { ServicesContext } from '../loaders';
-import { countIndicators, IndicatorGrouping } from '../queries/case-indicators';
+import { IndicatorGrouping } from '../queries/case-indicators';
 import { caseScopeCondition } from '../queries/case-scope';
 import { actorOf } from './actor';
 import { CaseConnection } from './connections';
@@ -173,9 +173,7 @@ export class CaseResolver {
       if (id && !isId(id)) throw badInput(field, `${field} is not an id`);
     }
     const period = checkPeriod(args.from, args.to);
-    const rows = await countIndicators(ctx.em, {
-      grouping: args.groupBy, period, now: ctx.loaders.now, scope, narrow: { streetId, communityId, gridId, department },
-    });
+    const rows = await ctx.loaders.rootIndicators({ grouping: args.groupBy, period, scope, narrow: { streetId, communityId, gridId, department } });
     return rows.map((row) => new CaseIndicatorGroup(row, args.groupBy));
   }
 
