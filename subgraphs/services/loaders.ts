@@ -50,7 +50,7 @@ function indicatorsOf(em: EntityManager, grouping: IndicatorGrouping, now: Date,
 }
 
 /** Root figures asked for: a grouping of the cases a scope, narrowing and period select. */
-export interface RootIndicatorsKey {
+interface RootIndicatorsKey {
   grouping: IndicatorGrouping;
   period: Period;
   scope: CaseScope;
@@ -75,7 +75,9 @@ function rootIndicatorsOf(em: EntityManager, now: Date) {
       const { period, scope, narrow } = alike[0];
       const groupings = [...new Set(alike.map((key) => key.grouping))];
       const together = groupings.filter((grouping) => TERRITORIAL.includes(grouping));
-      const counted = together.length > 1 ? await countTerritorialGroupings(em, { period, now, scope, narrow }, together) : new Map();
+      const counted = together.length > 1
+        ? await countTerritorialGroupings(em, { period, now, scope, narrow }, together)
+        : new Map<IndicatorGrouping, IndicatorCounts[]>();
       await Promise.all(groupings.map(async (grouping) => {
         const rows = counted.get(grouping) ?? await countIndicators(em, { grouping, period, now, scope, narrow });
         answers.set(cacheKey({ ...alike[0], grouping }), rows);
