@@ -11,7 +11,7 @@ export interface Recording {
 }
 
 /** The floor of an operation and how many of its variable sets it cycles through. */
-export interface Floor {
+interface Floor {
   operation: Operation;
   variableSets: number;
   fetches: number;
@@ -63,7 +63,7 @@ export function floorOf(recordings: Recording[], fresh?: () => Record<string, un
 }
 
 /** The values a fresh() call put into a recorded body, by key (found by key name in its variables). */
-export function freshValuesIn(body: string, sample: Record<string, unknown>): Map<string, string> {
+function freshValuesIn(body: string, sample: Record<string, unknown>): Map<string, string> {
   const variables = JSON.parse(body).variables as Record<string, any>;
   const source = variables.input ?? variables;
   return new Map(Object.keys(sample).map((key) => [key, String(source[key])]));
