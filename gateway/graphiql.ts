@@ -1,6 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import type { Express } from 'express';
 
 /**
  * GraphiQL for development, bundled from npm (editor, workers and styles inline: the page loads
@@ -37,10 +36,4 @@ export function graphiqlLandingPage(): ApolloServerPlugin {
       };
     },
   };
-}
-
-export function serveGraphiQL(app: Express): void {
-  app.get('/graphiql', (_req, res) => {
-    res.type('html').send(graphiqlPage());
-  });
 }

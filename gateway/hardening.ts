@@ -1,13 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { ErrorRequestHandler, Express, RequestHandler } from 'express';
 import type { GatewayConfig } from '../lib/config';
 import { gatewayFormatError } from './gateway-errors';
-import { graphiqlLandingPage, serveGraphiQL } from './graphiql';
+import { clientAddress } from './client-address';
+import { graphiqlLandingPage } from './graphiql';
 import { operationLimits } from './operation-limits';
 import { persistedQuerySetup } from './persisted-queries';
 import { rateLimit } from './rate-limit';
-import { jsonBody } from './request-body';
 
 /**
  * Everything that guards the one public endpoint, in one place: what Apollo is told (limits,
@@ -21,11 +20,6 @@ export function hardenedEndpoint(config: GatewayConfig, production: boolean) {
   const plugins: ApolloServerPlugin[] = [
     ...limits.plugins,
     production ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(),
-  ];
-  const before: Array<RequestHandler | ErrorRequestHandler> = [
-    rateLimit(config.rateLimitPerMinute),
-    ...jsonBody(config.maxBodySize),
-    ...(persisted.allowList ? [persisted.allowList] : []),
   ];
   return {
     /** Spread into the ApolloServer options. */
@@ -42,19 +36,11 @@ export function hardenedEndpoint(config: GatewayConfig, production: boolean) {
       persistedQueries: persisted.apollo,
     },
     plugins,
-    /** Handlers for /graphql ahead of Apollo's. */
-    before,
-    /** Routes besides /graphql, and how the client's address is read. */
-    routes(app: Express): void {
-      if (config.trustProxy) app.set('trust proxy', trustProxyValue(config.trustProxy));
-      if (!production) serveGraphiQL(app);
-    },
+    /** On /graphql ahead of Apollo, in this order: the rate limit (before the body is read), the body's size, the allow-list. */
+    rateLimit: rateLimit(config.rateLimitPerMinute, clientAddress(config.trustProxy)),
+    maxBodySize: config.maxBodySize,
+    allowList: persisted.allowList,
+    /** GraphiQL at /graphiql (and as the landing page at GET /graphql) outside production. */
+    graphiql: !production,
   };
-}
-
-/** Express's "trust proxy": a hop count, true, or a list of addresses/subnets. */
-function trustProxyValue(raw: string): boolean | number | string {
-  if (raw === 'true') return true;
-  if (/^\d+$/.test(raw)) return Number(raw);
-  return raw;
 }

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GatewayConfig } from '../lib/config';
 import { sendGraphQLError } from '../lib/http-refusals';
 import { readManifest, sha256Hex } from './query-manifest';
@@ -13,9 +13,12 @@ import { readManifest, sha256Hex } from './query-manifest';
 export interface PersistedQuerySetup {
   /** For ApolloServer's `persistedQueries` option (undefined: Apollo's default APQ cache). */
   apollo: false | { cache: ManifestCache; ttl: null } | undefined;
-  /** The allow-list check, before Apollo; null outside allow-list mode. */
-  allowList: RequestHandler | null;
+  /** The allow-list check of a parsed request, before Apollo; null outside allow-list mode. */
+  allowList: AllowListCheck | null;
 }
+
+/** False when the request was refused (and answered); `search` is the query string with its `?`, or empty. */
+export type AllowListCheck = (req: IncomingMessage, res: ServerResponse, search: string) => boolean;
 
 /** APQ's cache answered from the manifest: a hash-only request for a listed operation needs no registration. */
 interface ManifestCache {
@@ -51,15 +54,17 @@ function requestedHash(request: unknown): string | undefined {
   return typeof hash === 'string' ? hash : undefined;
 }
 
-function allowListCheck(allowed: Set<string>): RequestHandler {
-  return (req, res, next) => {
-    const request = req.method === 'GET' ? req.query : req.body;
+function allowListCheck(allowed: Set<string>): AllowListCheck {
+  return (req, res, search) => {
+    // A GET's operation is in its query string, as Apollo reads it; a POST's in its parsed JSON body.
+    const request = req.method === 'GET' ? Object.fromEntries(new URLSearchParams(search)) : (req as { body?: unknown }).body;
     const hash = requestedHash(request);
     // Nothing to run (a browser's landing-page request, a malformed body): Apollo answers it.
-    if (hash === undefined || allowed.has(hash)) return next();
+    if (hash === undefined || allowed.has(hash)) return true;
     sendGraphQLError(res, 400, 'This endpoint runs only the operations of the published manifest, and this one is not among them', {
       code: 'PERSISTED_QUERY_NOT_ALLOWED',
     });
+    return false;
   };
 }
 

@@ -6,12 +6,13 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
 import { envName, gatewayConfig } from '../lib/config';
+import { apolloHttpHandler, requestTarget } from '../lib/apollo-http';
+import { sendBody, sendGraphQLError, sendJson, sendNotFound } from '../lib/http-refusals';
 import { keepIdleConnections } from '../lib/keep-alive';
 import { createLogger } from '../lib/logger';
 import { callerIdentity } from './caller-identity';
+import { graphiqlPage } from './graphiql';
 import { hardenedEndpoint } from './hardening';
 import { subgraphDataSource, type GatewayContext, type SubgraphFetch } from './subgraph-fetcher';
 import { PURPOSE_HEADER } from '../lib/viewer';
@@ -59,10 +60,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   });
 
   const hardened = hardenedEndpoint(config, production);
-  const app = express();
-  // Responses are per caller and never cached, so no ETag (a hash of every response body).
-  app.set('etag', false);
-  const httpServer = http.createServer(app);
+  // No Express, as in the subgraphs (lib/subgraph-server.ts): the gateway serves four fixed paths,
+  // and its guards (rate limit, body size, allow-list) run on node:http directly.
+  const httpServer = http.createServer();
   // Clients and a load balancer in front close an idle connection before the gateway does.
   keepIdleConnections(httpServer, config.keepAliveTimeoutMs);
   const server = new ApolloServer<GatewayContext>({
@@ -79,11 +79,19 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   });
   await server.start();
 
-  hardened.routes(app);
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
+  const failedOutsideApollo = (error: unknown) => log.error({ err: error }, 'GraphQL request failed outside Apollo');
+  const graphql = apolloHttpHandler(server, {
+    bodyLimit: hardened.maxBodySize,
+    context: async (req) => ({
+      internalToken: await internalTokenFor(req.headers.authorization),
+      purpose: typeof req.headers[PURPOSE_HEADER] === 'string' ? req.headers[PURPOSE_HEADER] : undefined,
+      operation: operationNameOf((req as { body?: unknown }).body),
+    }),
+    admit: hardened.allowList ?? undefined,
+    onError: failedOutsideApollo,
   });
-  app.get('/ready', async (_req, res) => {
+  const limited = hardened.rateLimit;
+  const ready = async (res: http.ServerResponse) => {
     const checks = await Promise.all(
       [...subgraphUrls].map(async ([name, url]) => {
         try {
@@ -94,20 +102,30 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         }
       }),
     );
-    const ready = checks.every(([, status]) => status === 'ok');
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', subgraphs: Object.fromEntries(checks) });
+    const allReady = checks.every(([, status]) => status === 'ok');
+    sendJson(res, allReady ? 200 : 503, { status: allReady ? 'ready' : 'not ready', subgraphs: Object.fromEntries(checks) });
+  };
+
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const { path, search } = requestTarget(req);
+    const route = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+    if (route === '/graphql') {
+      if (!limited) return graphql(req, res, search);
+      limited(req, res).then(
+        (admitted) => admitted && graphql(req, res, search),
+        (error: unknown) => {
+          failedOutsideApollo(error);
+          sendGraphQLError(res, 500, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' });
+        },
+      );
+      return;
+    }
+    const read = req.method === 'GET' || req.method === 'HEAD';
+    if (read && route === '/health') sendJson(res, 200, { status: 'ok' });
+    else if (read && route === '/ready') void ready(res);
+    else if (read && route === '/graphiql' && hardened.graphiql) sendBody(res, 200, 'text/html; charset=utf-8', graphiqlPage());
+    else sendNotFound(res, req.method, path);
   });
-  app.use(
-    '/graphql',
-    ...hardened.before,
-    expressMiddleware(server, {
-      context: async ({ req }) => ({
-        internalToken: await internalTokenFor(req.headers.authorization),
-        purpose: typeof req.headers[PURPOSE_HEADER] === 'string' ? req.headers[PURPOSE_HEADER] : undefined,
-        operation: typeof req.body?.operationName === 'string' ? req.body.operationName : undefined,
-      }),
-    }),
-  );
 
   const port = options.port ?? config.port;
   await new Promise<void>((resolve) => httpServer.listen(port, process.env.HOST || '127.0.0.1', resolve));
@@ -119,4 +137,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     port: actualPort,
     stop: () => server.stop(),
   };
+}
+
+function operationNameOf(body: unknown): string | undefined {
+  const name = (body as { operationName?: unknown } | undefined)?.operationName;
+  return typeof name === 'string' ? name : undefined;
 }

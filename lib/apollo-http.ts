@@ -9,6 +9,18 @@ export interface ApolloHttpOptions<Context extends BaseContext> {
   bodyLimit: string;
   /** Told of a failure Apollo did not turn into a response itself; the caller gets a 500. */
   onError(error: unknown): void;
+  /**
+   * A check of the parsed request before Apollo runs it (the gateway's persisted-query
+   * allow-list): false when it refused the request, having answered it itself.
+   */
+  admit?(req: IncomingMessage, res: ServerResponse, search: string): boolean;
+}
+
+/** A request's path, and its query string with the `?` (or empty) as Apollo reads it. */
+export function requestTarget(req: IncomingMessage): { path: string; search: string } {
+  const url = req.url ?? '/';
+  const query = url.indexOf('?');
+  return query < 0 ? { path: url, search: '' } : { path: url.slice(0, query), search: url.slice(query) };
 }
 
 /** Answers one request to the GraphQL path; `search` is its query string with the `?`, or empty, as Apollo reads it. */
@@ -34,6 +46,7 @@ export function apolloHttpHandler<Context extends BaseContext>(
         }
         return;
       }
+      if (options.admit && !options.admit(req, res, search)) return;
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);

@@ -100,11 +100,11 @@ export function gatewayConfig() {
     supergraphPath: process.env.SUPERGRAPH_PATH || 'gateway/supergraph.graphql',
     production: isProduction(),
     limits,
-    /** Largest request body (express size: 1mb, 200kb, bytes); larger is refused with 413. */
+    /** Largest request body (body-parser size: 1mb, 200kb, bytes); larger is refused with 413. */
     maxBodySize: sizeFromEnv('MAX_BODY_SIZE', '1mb'),
     /** Requests per minute per client (token, else IP address); 0 turns the limit off. */
     rateLimitPerMinute: intFromEnv('RATE_LIMIT_PER_MINUTE', 6000),
-    /** Express "trust proxy" (e.g. 1 behind one load balancer), so the client's address is the real one. */
+    /** Which proxies' X-Forwarded-For is believed (e.g. 1 behind one load balancer; gateway/client-address.ts), so the client's address is the real one. */
     trustProxy: process.env.TRUST_PROXY || undefined,
     /** apq: automatic persisted queries (web); allowlist: only the manifest's operations (mobile); off. */
     persistedQueries,

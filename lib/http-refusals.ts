@@ -3,7 +3,6 @@ import type { ServerResponse } from 'node:http';
 /**
  * A request refused before GraphQL runs (body size, rate limit, allow-list), answered in the
  * same shape as every other error of the graph: `{ errors: [{ message, extensions: { code } }] }`.
- * Works on an Express response too (it is a node:http one).
  */
 export function sendGraphQLError(
   res: ServerResponse,
@@ -12,7 +11,16 @@ export function sendGraphQLError(
   extensions: Record<string, unknown>,
   headers: Record<string, string> = {},
 ): void {
-  sendBody(res, status, 'application/json; charset=utf-8', JSON.stringify({ errors: [{ message, extensions }] }), headers);
+  sendJson(res, status, { errors: [{ message, extensions }] }, headers);
+}
+
+export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
+  sendBody(res, status, 'application/json; charset=utf-8', JSON.stringify(value), headers);
+}
+
+/** A path the server does not serve, or not with this method. */
+export function sendNotFound(res: ServerResponse, method: string | undefined, path: string): void {
+  sendBody(res, 404, 'text/plain; charset=utf-8', `Cannot ${method} ${path}\n`);
 }
 
 /** A whole response body with its type and length. */

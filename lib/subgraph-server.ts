@@ -6,8 +6,8 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
-import { apolloHttpHandler } from './apollo-http';
-import { sendBody } from './http-refusals';
+import { apolloHttpHandler, requestTarget } from './apollo-http';
+import { sendBody, sendJson, sendNotFound } from './http-refusals';
 import { HUB_KEEP_ALIVE_MS, keepIdleConnections } from './keep-alive';
 import { serviceConfig } from './config';
 import { openDatabase, type Database } from './database';
@@ -103,9 +103,9 @@ export async function startSubgraph<Loaders>(
   const health = async (res: http.ServerResponse) => {
     try {
       await database.orm.em.getConnection().execute('select 1');
-      sendBody(res, 200, JSON_TYPE, JSON.stringify({ status: 'ok', service: definition.name }));
+      sendJson(res, 200, { status: 'ok', service: definition.name });
     } catch {
-      sendBody(res, 503, JSON_TYPE, JSON.stringify({ status: 'unavailable', service: definition.name }));
+      sendJson(res, 503, { status: 'unavailable', service: definition.name });
     }
   };
   // Prometheus text format: statements sent to the database and GraphQL requests served.
@@ -115,18 +115,16 @@ export async function startSubgraph<Loaders>(
     `# TYPE hub_graphql_requests_total counter\nhub_graphql_requests_total{service="${definition.name}"} ${requests}\n`;
 
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
-    const url = req.url ?? '/';
-    const query = url.indexOf('?');
-    const path = query < 0 ? url : url.slice(0, query);
+    const { path, search } = requestTarget(req);
     if (path === '/graphql') {
       requests += 1;
-      graphql(req, res, query < 0 ? '' : url.slice(query));
+      graphql(req, res, search);
       return;
     }
     const read = req.method === 'GET' || req.method === 'HEAD';
     if (read && path === '/health') void health(res);
     else if (read && path === '/metrics') sendBody(res, 200, 'text/plain; charset=utf-8', metrics());
-    else sendBody(res, 404, 'text/plain; charset=utf-8', `Cannot ${req.method} ${path}\n`);
+    else sendNotFound(res, req.method, path);
   });
 
   const port = options.port ?? config.port;
@@ -160,8 +158,6 @@ export function stopOnSignals(stop: () => Promise<void>): void {
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);
 }
-
-const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** Entry point of a subgraph started alone: start, and stop cleanly on Ctrl-C or SIGTERM. */
 export function runStandalone<Loaders>(definition: SubgraphDefinition<Loaders>): void {

@@ -25,6 +25,7 @@ let hub: TestHub;
 let production: Hub;
 let productionDatabase: TestDatabase | undefined;
 let limited: RunningGateway;
+let behindProxy: RunningGateway;
 let mobile: RunningGateway;
 let productionWithoutServices: RunningGateway;
 const savedEnv: Record<string, string | undefined> = {};
@@ -55,6 +56,7 @@ beforeAll(async () => {
   await hub.seedDemo();
   const subgraphUrls = Object.fromEntries(Object.values(hub.hub.subgraphs).map((s) => [s.name, s.url]));
   limited = await withEnv({ RATE_LIMIT_PER_MINUTE: '3' }, () => startGateway({ port: 0, subgraphUrls }));
+  behindProxy = await withEnv({ RATE_LIMIT_PER_MINUTE: '2', TRUST_PROXY: '1' }, () => startGateway({ port: 0, subgraphUrls }));
   mobile = await withEnv({ PERSISTED_QUERIES: 'allowlist', PERSISTED_QUERY_MANIFEST: MANIFEST }, () => startGateway({ port: 0, subgraphUrls }));
   // The production hub reads and migrates the same PostgreSQL database (its tables are already
   // there); embedded databases take one connection each, so without PostgreSQL it gets its own.
@@ -84,6 +86,7 @@ afterAll(async () => {
   await productionDatabase?.drop();
   await mobile?.stop();
   await limited?.stop();
+  await behindProxy?.stop();
   await hub?.stop();
   for (const [name, value] of Object.entries(savedEnv)) {
     if (value === undefined) delete process.env[name];
@@ -189,6 +192,16 @@ describe('operation limits', () => {
 });
 
 describe('HTTP', () => {
+  it('serves /graphql (with or without a trailing slash), /health and /ready, and answers 404 elsewhere', async () => {
+    const slash = await post(`${hub.url}/`, { query: '{ gridCard(code: "370783001001001") { gridName } }' });
+    expect(slash.body.data).toEqual({ gridCard: { gridName: '东城第一网格' } });
+    const elsewhere = await fetch(hub.url.replace(/\/graphql$/, '/graphql-old'), { method: 'POST' });
+    expect(elsewhere.status).toBe(404);
+    expect(await elsewhere.text()).toBe('Cannot POST /graphql-old\n');
+    const postedHealth = await fetch(hub.url.replace(/\/graphql$/, '/health'), { method: 'POST' });
+    expect(postedHealth.status).toBe(404);
+  });
+
   it('refuses a GET without a preflight header (CSRF prevention) and runs it with one', async () => {
     const plain = await get(hub.url, { query: '{ gridCard(code: "370783001001001") { gridName } }' }, {});
     expect(plain.status).toBe(400);
@@ -274,6 +287,19 @@ describe('rate limit (RATE_LIMIT_PER_MINUTE=3)', () => {
     const refused = await anonymous();
     expect(refused.status).toBe(429);
     expect(refused.body.errors![0].extensions!.code).toBe('RATE_LIMITED');
+    // Without TRUST_PROXY a forwarded address is the caller's own say, and is not believed.
+    const forwarded = await post(limited.url, { query: '{ __typename }' }, { 'x-forwarded-for': '203.0.113.50' });
+    expect(forwarded.status).toBe(429);
+  });
+
+  it('behind a trusted proxy (TRUST_PROXY=1), counts the address the proxy forwarded, not one a client wrote before it', async () => {
+    const from = (forwardedFor: string) => post(behindProxy.url, { query: '{ __typename }' }, { 'x-forwarded-for': forwardedFor });
+    for (let i = 0; i < 2; i += 1) expect((await from('203.0.113.7')).body.data).toEqual({ __typename: 'Query' });
+    expect((await from('203.0.113.7')).status).toBe(429);
+    // Another client behind the same proxy has its own budget.
+    expect((await from('203.0.113.8')).body.data).toEqual({ __typename: 'Query' });
+    // A client that writes an address of its own ahead of the proxy's is still counted by the proxy's.
+    expect((await from('198.51.100.1, 203.0.113.7')).status).toBe(429);
   });
 });
 
