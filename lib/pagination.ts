@@ -3,8 +3,8 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from './errors';
-import { readOnlyMapper } from './read-only-entities';
-import { sqlRows, statementOf } from './sql-rows';
+import { columnsOf, readOnlyMapper, tableOf } from './read-only-entities';
+import { SqlParameters, sqlRows, statementOf, type SqlParameter } from './sql-rows';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -138,19 +138,65 @@ export async function paginate<T extends { id: string }>(
   const rows = await sqlRows(em, statementOf(withTotal
     ? knex.select('page.*', countOf().as('page_total')).from(pageQuery.as('page')).orderBy('page.id')
     : pageQuery));
-  const nodes = rows.slice(0, limit).map(readOnlyMapper(em, entity));
+  return pageOf(rows.map(readOnlyMapper(em, entity)), rows, limit, withTotal, afterId, async () => {
+    const [row] = await sqlRows<{ count: string }>(em, statementOf(countOf()));
+    return Number(row.count);
+  });
+}
+
+/**
+ * A root list whose conditions are written as SQL text, as the child pages' are
+ * (`ChildPageOptions.where` in lib/loaders.ts): `where` returns conditions on the entity's
+ * columns, all required, each value written through `parameter`. Keyset pages in id order, the
+ * total in the page's statement when the list field selects totalCount, as `paginate` does, but
+ * without translating an ORM filter on every request (in a CPU profile of the worker's home the
+ * translation made a tenth of the grid subgraph's busy time).
+ */
+export async function paginateWritten<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: (parameter: SqlParameter) => string[],
+  args: PageArgs,
+  info: GraphQLResolveInfo,
+): Promise<Page<T>> {
+  const withTotal = selectsTotalCount(info);
+  const limit = pageSize(args.first);
+  const afterId = args.after ? decodeCursor(args.after) : undefined;
+  const parameters = new SqlParameters();
+  const table = tableOf(em, entity);
+  const conditions = where(parameters.add).map((condition) => `(${condition})`);
+  const matching = conditions.length ? ` where ${conditions.join(' and ')}` : '';
+  // The count's own statement takes only the values of its conditions.
+  const matchingValues = [...parameters.values];
+  const countText = `select count(*) as "count" from ${table}${matching}`;
+  if (afterId) conditions.push(`"id" > ${parameters.add(afterId)}`);
+  const text = `select ${columnsOf(em, entity)}${withTotal ? `, (${countText}) as "page_total"` : ''} from ${table}`
+    + `${conditions.length ? ` where ${conditions.join(' and ')}` : ''} order by "id" limit ${parameters.add(limit + 1)}`;
+  const rows = await sqlRows(em, { text, values: parameters.values });
+  return pageOf(rows.map(readOnlyMapper(em, entity)), rows, limit, withTotal, afterId, async () => {
+    const [row] = await sqlRows<{ count: string }>(em, { text: countText, values: matchingValues });
+    return Number(row.count);
+  });
+}
+
+/** A page of `limit` from up to `limit + 1` nodes read in id order, the extra one saying a next page exists. */
+function pageOf<T extends { id: string }>(
+  read: T[],
+  rows: Array<Record<string, unknown>>,
+  limit: number,
+  withTotal: boolean,
+  afterId: string | undefined,
+  count: () => Promise<number>,
+): Page<T> {
+  const nodes = read.slice(0, limit);
   // An empty first page is an empty list; an empty later page says nothing of the total.
   const knownTotal = !withTotal ? undefined : rows.length ? Number(rows[0].page_total) : afterId ? undefined : 0;
   return {
     nodes,
     pageInfo: {
-      hasNextPage: rows.length > limit,
+      hasNextPage: read.length > limit,
       endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].id) : null,
     },
-    countTotal: async () => {
-      if (knownTotal !== undefined) return knownTotal;
-      const [row] = await sqlRows<{ count: string }>(em, statementOf(countOf()));
-      return Number(row.count);
-    },
+    countTotal: async () => (knownTotal !== undefined ? knownTotal : count()),
   };
 }

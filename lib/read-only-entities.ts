@@ -43,13 +43,14 @@ export async function readOnlyRowsIn<T extends object>(
     else conditions.push(`${column(name)} = $${parameters.push(value)}`);
   }
   const order = Object.entries(options.orderBy ?? {}).map(([name, direction]) => `${column(name)} ${direction === 'desc' ? 'desc' : 'asc'}`);
-  const text = `select ${columnsOf(em, entity)} from ${tableOf(em, meta)} where ${conditions.join(' and ')}${order.length ? ` order by ${order.join(', ')}` : ''}`;
+  const text = `select ${columnsOf(em, entity)} from ${tableOf(em, entity)} where ${conditions.join(' and ')}${order.length ? ` order by ${order.join(', ')}` : ''}`;
   const rows = await sqlRows(em, { text, values: parameters, prepared: true });
   return rows.map(readOnlyMapper(em, entity));
 }
 
 /** The entity's schema-qualified, quoted table. */
-function tableOf(em: EntityManager, meta: EntityMetadata): string {
+export function tableOf(em: EntityManager, entity: EntityName<any>): string {
+  const meta = metadataOf(em, entity);
   return quotedTable(meta.schema ?? em.config.get('schema') ?? 'public', meta.tableName);
 }
 

@@ -91,6 +91,14 @@ describe('reading residents', () => {
     expect(data.residents.totalCount).toBe(expected.length);
   });
 
+  it('refuses a place to filter by that is not an id, naming the argument', async () => {
+    for (const field of ['streetId', 'communityId', 'gridId', 'buildingId', 'householdId']) {
+      const error = await hub.fail(`query ($v: ID) { residents(${field}: $v) { totalCount } }`, { v: '42' });
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(error.message).toBe(`${field} is not an id`);
+    }
+  });
+
   it('pins the demo figures the filters are checked against', () => {
     expect(d.residents.filter((r) => r.careTags.includes('OVER_80'))).toHaveLength(8);
     expect(d.residents.filter((r) => gridOfHousehold.get(r.householdId) === d.grids[0].id)).toHaveLength(10);

@@ -123,6 +123,45 @@ describe('the closed loop (六步闭环)', () => {
   });
 });
 
+describe('the list of cases', () => {
+  it('narrows by street, community, grid, department and state: the rows of the database, in id order, with their total', async () => {
+    for (const gridIndex of [0, 2, 4]) await report(hub, { gridId: place(gridIndex).gridId });
+    await dispatch(hub, await advance(hub, await report(hub, { gridId: place(4).gridId }), 'ACCEPT'));
+    const connection = hub.hub.subgraphs.services.database.orm.em.getConnection();
+    const idsWhere = async (where: string, values: unknown[]) =>
+      (await connection.execute<Array<{ id: string }>>(`select id from services.service_case where ${where} order by id`, values)).map((row) => row.id);
+    const all = await idsWhere('true', []);
+    const filters: Array<[Record<string, string>, string, unknown[]]> = [
+      [{ streetId: place(4).streetId }, 'street_id = ?', [place(4).streetId]],
+      [{ communityId: place(2).communityId }, 'community_id = ?', [place(2).communityId]],
+      [{ gridId: place(0).gridId }, 'grid_id = ?', [place(0).gridId]],
+      [{ department: '城管局', state: 'DISPATCHED' }, 'department = ? and state = ?', ['城管局', 'DISPATCHED']],
+      [{ streetId: place(0).streetId, state: 'REPORTED' }, 'street_id = ? and state = ?', [place(0).streetId, 'REPORTED']],
+    ];
+    for (const [filter, where, values] of filters) {
+      const expected = await idsWhere(where, values);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(all.length);
+      const data = await hub.query(
+        `query ($streetId: ID, $communityId: ID, $gridId: ID, $department: String, $state: CaseState) {
+          cases(first: 100, streetId: $streetId, communityId: $communityId, gridId: $gridId, department: $department, state: $state) { totalCount nodes { id } }
+        }`,
+        filter,
+      );
+      expect(data.cases.nodes.map((c: { id: string }) => c.id)).toEqual(expected);
+      expect(data.cases.totalCount).toBe(expected.length);
+    }
+  });
+
+  it('refuses a territory that is not an id, naming the argument', async () => {
+    for (const field of ['streetId', 'communityId', 'gridId']) {
+      const error = await hub.fail(`query ($v: ID) { cases(${field}: $v) { totalCount } }`, { v: 'not-an-id' });
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(error.message).toBe(`${field} is not an id`);
+    }
+  });
+});
+
 describe('escalation (小事不出格、大事不出网)', () => {
   it('climbs from the grid to a department, which gets the case dispatched with its own deadline', async () => {
     let c = await advance(hub, await report(hub, { itemId: ITEMS.dispute, attributes: [{ name: 'disputeKind', value: '物业纠纷' }] }), 'ACCEPT');

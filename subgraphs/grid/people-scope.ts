@@ -5,7 +5,7 @@ import type { Location } from '../../lib/auth/access';
 import type { SqlParameter } from '../../lib/sql-rows';
 import type { Viewer } from '../../lib/viewer';
 import { householdInScope, peopleScope, residentInScope, visitInScope, type PeopleScope } from './access';
-import type { Household, Resident, Visit } from './entities';
+import type { Household, Visit } from './entities';
 import { placesOf } from './places';
 
 /**
@@ -52,18 +52,13 @@ export function createPeopleScope(em: EntityManager, viewer: Viewer) {
       listedResidents.has(id) || residentInScope(viewer, { id, gridId: await gridOf(residentPlaces, id) }),
     householdVisible: async (id: string) =>
       listedHouseholds.has(id) || householdInScope(viewer, { id, gridId: await gridOf(householdPlaces, id) }, await ownHouseholdId()),
-    /** A page of residents read through residentWhere/residentRows: passed through, its rows remembered as visible. */
+    /** A page of residents read through residentRows: passed through, its rows remembered as visible. */
     listedResidents: <P extends { nodes: Array<{ id: string }> }>(page: P) => remember(listedResidents, page),
     /** The same for households read through householdWhere/householdRows. */
     listedHouseholds: <P extends { nodes: Array<{ id: string }> }>(page: P) => remember(listedHouseholds, page),
     visitVisible: (visit: Visit) => visitInScope(viewer, { gridId: visit.grid.id }),
 
     /** Root lists: the condition to AND with the caller's filters (null: no restriction). */
-    async residentWhere(): Promise<FilterQuery<Resident> | null> {
-      if (scope.kind === 'GRIDS') return { gridId: { $in: gridIds } };
-      if (scope.kind === 'SELF') return { id: scope.residentId };
-      return scope.kind === 'NONE' ? { id: { $in: [] } } : null;
-    },
     async householdWhere(): Promise<FilterQuery<Household> | null> {
       if (scope.kind === 'GRIDS') return { building: { grid: { $in: gridIds } } } as FilterQuery<Household>;
       if (scope.kind === 'SELF') return { id: (await ownHouseholdId()) ?? { $in: [] } } as FilterQuery<Household>;
@@ -75,8 +70,8 @@ export function createPeopleScope(em: EntityManager, viewer: Viewer) {
     },
 
     /**
-     * Child pages (a household's residents, a building's households, visits): the same, as SQL
-     * conditions on the child table (lib/loaders.ts childPageLoader's `where`).
+     * Child pages (a household's residents, a building's households, visits) and the root list of
+     * residents: the same, as SQL conditions on the table (lib/loaders.ts childPageLoader's `where`).
      */
     residentRows(_filter: unknown, parameter: SqlParameter): string[] {
       if (scope.kind === 'GRIDS') return [`"grid_id" = any(${parameter(gridIds)})`];

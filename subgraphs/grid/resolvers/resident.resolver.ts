@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, paginate } from '../../../lib/pagination';
+import { checkIdArguments } from '../../../lib/ids';
+import { PageArgs, paginateWritten } from '../../../lib/pagination';
 import { refuseRecord, revealPersonal } from '../../../lib/personal-data';
+import type { SqlParameter } from '../../../lib/sql-rows';
 import { checkCareTagFilter, requirePeopleScope, seesCareTags } from '../access';
 import { ageOn } from '../domain/resident-rules';
 import { createResident, moveResident, updateResident } from '../domain/residents';
@@ -10,7 +12,6 @@ import type { GridContext } from '../loaders';
 import { actorOf } from './actor';
 import { ResidentConnection } from './connections';
 import { guardPeopleWrite } from '../write-guard';
-import { andWhere } from './scoped-where';
 
 @InputType({ description: '登记居民。出生日期、性别可省略（从身份证号读取），填写时须与身份证号一致' })
 class CreateResidentInput {
@@ -58,28 +59,23 @@ class ResidentFilter extends PageArgs {
 }
 
 /**
- * Filters down the street → community → grid → building → household chain, as nested conditions;
- * a grid by the grid the resident carries (Resident.gridId), without the chain's joins.
+ * The filter as SQL conditions on grid.resident, each value written through `parameter`. A street,
+ * community or grid narrows by the grid each resident carries (grid_id, kept by the database from
+ * their building), without joining resident → household → building → grid for every page.
  */
-function residentWhere(filter: ResidentFilter): Record<string, unknown> {
-  const community: Record<string, unknown> = {};
-  if (filter.communityId) community.id = filter.communityId;
-  if (filter.streetId) community.street = filter.streetId;
-  const grid: Record<string, unknown> = {};
-  if (Object.keys(community).length) grid.community = community;
-  const building: Record<string, unknown> = {};
-  if (filter.buildingId) building.id = filter.buildingId;
-  if (Object.keys(grid).length) building.grid = grid;
-  const household: Record<string, unknown> = {};
-  if (filter.householdId) household.id = filter.householdId;
-  if (Object.keys(building).length) household.building = building;
-  const where: Record<string, unknown> = {};
-  if (Object.keys(household).length) where.household = household;
-  if (filter.gridId) where.gridId = filter.gridId;
-  if (filter.careTags?.length) where.careTags = { $overlap: filter.careTags };
-  if (filter.residenceType) where.residenceType = filter.residenceType;
-  if (filter.gender) where.gender = filter.gender;
-  return where;
+function residentConditions(filter: ResidentFilter, parameter: SqlParameter): string[] {
+  const conditions: string[] = [];
+  if (filter.streetId) {
+    conditions.push(`"grid_id" in (select "grid"."id" from "grid"."grid" join "grid"."community" on "community"."id" = "grid"."community_id" where "community"."street_id" = ${parameter(filter.streetId)})`);
+  }
+  if (filter.communityId) conditions.push(`"grid_id" in (select "id" from "grid"."grid" where "community_id" = ${parameter(filter.communityId)})`);
+  if (filter.gridId) conditions.push(`"grid_id" = ${parameter(filter.gridId)}`);
+  if (filter.buildingId) conditions.push(`"household_id" in (select "id" from "grid"."household" where "building_id" = ${parameter(filter.buildingId)})`);
+  if (filter.householdId) conditions.push(`"household_id" = ${parameter(filter.householdId)}`);
+  if (filter.careTags?.length) conditions.push(`"care_tags" && ${parameter(filter.careTags)}`);
+  if (filter.residenceType) conditions.push(`"residence_type" = ${parameter(filter.residenceType)}`);
+  if (filter.gender) conditions.push(`"gender" = ${parameter(filter.gender)}`);
+  return conditions;
 }
 
 @Resolver(() => Resident)
@@ -97,8 +93,14 @@ export class ResidentResolver {
   async residents(@Ctx() ctx: GridContext, @Args() filter: ResidentFilter, @Info() info: GraphQLResolveInfo): Promise<ResidentConnection> {
     requirePeopleScope(ctx.viewer, 'residents');
     if (filter.careTags?.length) checkCareTagFilter(ctx.viewer);
-    const where = andWhere(residentWhere(filter), await ctx.loaders.people.residentWhere());
-    return new ResidentConnection(ctx.loaders.people.listedResidents(await paginate(ctx.em, Resident, where, filter, info)));
+    const { streetId, communityId, gridId, buildingId, householdId } = filter;
+    checkIdArguments({ streetId, communityId, gridId, buildingId, householdId });
+    const { people } = ctx.loaders;
+    const page = await paginateWritten(ctx.em, Resident, (parameter) => [
+      ...residentConditions(filter, parameter),
+      ...people.residentRows(undefined, parameter),
+    ], filter, info);
+    return new ResidentConnection(people.listedResidents(page));
   }
 
   @FieldResolver(() => String, { description: '身份证号（个人信息，脱敏显示；声明用途且在辖区内可见完整值，留访问记录）' })

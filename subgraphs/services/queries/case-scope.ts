@@ -17,17 +17,6 @@ export function caseScopeConditions(scope: CaseScope, parameter: SqlParameter): 
   }
 }
 
-/** The same scope as a MikroORM condition on ServiceCase; null means "no restriction". */
-export function caseScopeCondition(scope: CaseScope): Record<string, unknown> | null {
-  switch (scope.kind) {
-    case 'ALL': return null;
-    case 'GRIDS': return scope.gridIds.length ? { gridId: { $in: [...scope.gridIds] } } : nothing();
-    case 'DEPARTMENT': return { department: scope.department, dispatchedAt: { $ne: null } };
-    case 'REPORTER': return { reporterResidentId: scope.residentId };
-    case 'NONE': return nothing();
-  }
-}
-
 /** Admission requests of a viewer as a MikroORM condition on AdmissionRequest; null: all. */
 export function admissionScopeCondition(scope: AdmissionScope): Record<string, unknown> | null {
   switch (scope.kind) {

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { badInput } from '../../../lib/errors';
-import { isId } from '../../../lib/ids';
-import { PageArgs, paginate } from '../../../lib/pagination';
+import { checkIdArguments } from '../../../lib/ids';
+import { PageArgs, paginateWritten } from '../../../lib/pagination';
 import { fetchRemoteEntities, requireRemoteEntities } from '../../../lib/remote-entities';
 import { reportCase, type GridPlace } from '../domain/case-intake';
 import { isOverdue } from '../domain/case-deadline';
@@ -20,7 +20,8 @@ import {
 } from '../access';
 import type { ServicesContext } from '../loaders';
 import { IndicatorGrouping } from '../queries/case-indicators';
-import { caseScopeCondition } from '../queries/case-scope';
+import { caseFilterConditions } from '../queries/case-filter';
+import { caseScopeConditions } from '../queries/case-scope';
 import { actorOf } from './actor';
 import { CaseConnection } from './connections';
 import { CaseIndicatorGroup, PeriodArgs } from './indicators';
@@ -150,28 +151,24 @@ export class CaseResolver {
   @Query(() => CaseConnection, { description: '工单列表，可按网格、社区、街道、部门、状态、是否超期筛选' })
   async cases(@Ctx() ctx: ServicesContext, @Args() args: CaseQueryArgs, @Info() info: GraphQLResolveInfo) {
     requireSignedIn(ctx.viewer, 'cases');
-    const conditions: Array<Record<string, unknown>> = [];
-    const scope = caseScopeCondition(ctx.loaders.scope);
-    if (scope) conditions.push(scope);
-    if (args.gridId) conditions.push({ gridId: args.gridId });
-    if (args.communityId) conditions.push({ communityId: args.communityId });
-    if (args.streetId) conditions.push({ streetId: args.streetId });
-    if (args.department) conditions.push({ department: args.department });
-    if (args.state) conditions.push({ state: args.state });
-    if (args.overdue !== undefined && args.overdue !== null) {
-      const overdue = { deadline: { $ne: null, $lt: ctx.loaders.now }, state: { $in: OPEN_STATES } };
-      conditions.push(args.overdue ? overdue : { $not: overdue });
-    }
-    return new CaseConnection(await paginate<ServiceCase>(ctx.em, ServiceCase, (conditions.length ? { $and: conditions } : {}) as any, args, info));
+    const { gridId, communityId, streetId, department } = args;
+    checkIdArguments({ streetId, communityId, gridId });
+    const page = await paginateWritten(ctx.em, ServiceCase, (parameter) => {
+      const conditions = caseScopeConditions(ctx.loaders.scope, parameter);
+      if (gridId) conditions.push(`"grid_id" = ${parameter(gridId)}`);
+      if (communityId) conditions.push(`"community_id" = ${parameter(communityId)}`);
+      if (streetId) conditions.push(`"street_id" = ${parameter(streetId)}`);
+      if (department) conditions.push(`"department" = ${parameter(department)}`);
+      return [...conditions, ...caseFilterConditions(args, ctx.loaders.now, parameter)];
+    }, args, info);
+    return new CaseConnection(page);
   }
 
   @Query(() => [CaseIndicatorGroup], { description: '工单指标，按街道、社区、网格、部门或事项类别分组（数据库分组统计）' })
   async caseIndicators(@Ctx() ctx: ServicesContext, @Args() args: IndicatorArgs) {
     const { streetId, communityId, gridId, department } = args;
     const scope = indicatorScope(ctx.viewer, { streetId, communityId, gridId, department });
-    for (const [field, id] of Object.entries({ streetId, communityId, gridId })) {
-      if (id && !isId(id)) throw badInput(field, `${field} is not an id`);
-    }
+    checkIdArguments({ streetId, communityId, gridId });
     const period = checkPeriod(args.from, args.to);
     const rows = await ctx.loaders.rootIndicators({ grouping: args.groupBy, period, scope, narrow: { streetId, communityId, gridId, department } });
     return rows.map((row) => new CaseIndicatorGroup(row, args.groupBy));
