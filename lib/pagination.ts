@@ -150,7 +150,7 @@ export async function paginate<T extends { id: string }>(
  * columns, all required, each value written through `parameter`. Keyset pages in id order, the
  * total in the page's statement when the list field selects totalCount, as `paginate` does, but
  * without translating an ORM filter on every request (in a CPU profile of the worker's home the
- * translation made a tenth of the grid subgraph's busy time).
+ * translation made 9 % of the grid subgraph's busy time).
  */
 export async function paginateWritten<T extends { id: string }>(
   em: EntityManager,
