@@ -138,7 +138,7 @@ export async function paginate<T extends { id: string }>(
   const rows = await sqlRows(em, statementOf(withTotal
     ? knex.select('page.*', countOf().as('page_total')).from(pageQuery.as('page')).orderBy('page.id')
     : pageQuery));
-  return pageOf(rows.map(readOnlyMapper(em, entity)), rows, limit, withTotal, afterId, async () => {
+  return pageOf(rows.map(readOnlyMapper(em, entity)), rows[0]?.page_total, limit, withTotal, afterId, async () => {
     const [row] = await sqlRows<{ count: string }>(em, statementOf(countOf()));
     return Number(row.count);
   });
@@ -173,16 +173,19 @@ export async function paginateWritten<T extends { id: string }>(
   const text = `select ${columnsOf(em, entity)}${withTotal ? `, (${countText}) as "page_total"` : ''} from ${table}`
     + `${conditions.length ? ` where ${conditions.join(' and ')}` : ''} order by "id" limit ${parameters.add(limit + 1)}`;
   const rows = await sqlRows(em, { text, values: parameters.values });
-  return pageOf(rows.map(readOnlyMapper(em, entity)), rows, limit, withTotal, afterId, async () => {
+  return pageOf(rows.map(readOnlyMapper(em, entity)), rows[0]?.page_total, limit, withTotal, afterId, async () => {
     const [row] = await sqlRows<{ count: string }>(em, { text: countText, values: matchingValues });
     return Number(row.count);
   });
 }
 
-/** A page of `limit` from up to `limit + 1` nodes read in id order, the extra one saying a next page exists. */
+/**
+ * A page of `limit` from up to `limit + 1` nodes read in id order, the extra one saying a next
+ * page exists; `pageTotal` is the first row's total when the statement counted it.
+ */
 function pageOf<T extends { id: string }>(
   read: T[],
-  rows: Array<Record<string, unknown>>,
+  pageTotal: unknown,
   limit: number,
   withTotal: boolean,
   afterId: string | undefined,
@@ -190,7 +193,7 @@ function pageOf<T extends { id: string }>(
 ): Page<T> {
   const nodes = read.slice(0, limit);
   // An empty first page is an empty list; an empty later page says nothing of the total.
-  const knownTotal = !withTotal ? undefined : rows.length ? Number(rows[0].page_total) : afterId ? undefined : 0;
+  const knownTotal = !withTotal ? undefined : read.length ? Number(pageTotal) : afterId ? undefined : 0;
   return {
     nodes,
     pageInfo: {
