@@ -91,9 +91,13 @@ describe('reading residents', () => {
     expect(data.residents.totalCount).toBe(expected.length);
   });
 
-  it('refuses a place to filter by that is not an id, naming the argument', async () => {
-    for (const field of ['streetId', 'communityId', 'gridId', 'buildingId', 'householdId']) {
-      const error = await hub.fail(`query ($v: ID) { residents(${field}: $v) { totalCount } }`, { v: '42' });
+  it.each([
+    ['residents', ['streetId', 'communityId', 'gridId', 'buildingId', 'householdId']],
+    ['households', ['communityId', 'gridId', 'buildingId']],
+    ['visits', ['gridId', 'workerId']],
+  ])('refuses %s narrowed by a place or person that is not an id, naming the argument', async (list, fields) => {
+    for (const field of fields) {
+      const error = await hub.fail(`query ($v: ID) { ${list}(${field}: $v) { totalCount } }`, { v: '42' });
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(error.message).toBe(`${field} is not an id`);
     }

@@ -1,11 +1,10 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Location } from '../../lib/auth/access';
 import type { SqlParameter } from '../../lib/sql-rows';
 import type { Viewer } from '../../lib/viewer';
 import { householdInScope, peopleScope, residentInScope, visitInScope, type PeopleScope } from './access';
-import type { Household, Visit } from './entities';
+import type { Visit } from './entities';
 import { placesOf } from './places';
 
 /**
@@ -54,24 +53,14 @@ export function createPeopleScope(em: EntityManager, viewer: Viewer) {
       listedHouseholds.has(id) || householdInScope(viewer, { id, gridId: await gridOf(householdPlaces, id) }, await ownHouseholdId()),
     /** A page of residents read through residentRows: passed through, its rows remembered as visible. */
     listedResidents: <P extends { nodes: Array<{ id: string }> }>(page: P) => remember(listedResidents, page),
-    /** The same for households read through householdWhere/householdRows. */
+    /** The same for households read through householdRows. */
     listedHouseholds: <P extends { nodes: Array<{ id: string }> }>(page: P) => remember(listedHouseholds, page),
     visitVisible: (visit: Visit) => visitInScope(viewer, { gridId: visit.grid.id }),
 
-    /** Root lists: the condition to AND with the caller's filters (null: no restriction). */
-    async householdWhere(): Promise<FilterQuery<Household> | null> {
-      if (scope.kind === 'GRIDS') return { building: { grid: { $in: gridIds } } } as FilterQuery<Household>;
-      if (scope.kind === 'SELF') return { id: (await ownHouseholdId()) ?? { $in: [] } } as FilterQuery<Household>;
-      return scope.kind === 'NONE' ? { id: { $in: [] } } : null;
-    },
-    visitWhere(): FilterQuery<Visit> | null {
-      if (scope.kind === 'GRIDS') return { grid: { $in: gridIds } };
-      return scope.kind === 'DISTRICT' ? null : { id: { $in: [] } };
-    },
-
     /**
-     * Child pages (a household's residents, a building's households, visits) and the root list of
-     * residents: the same, as SQL conditions on the table (lib/loaders.ts childPageLoader's `where`).
+     * Lists of people records, root lists (lib/pagination.ts paginateWritten) and child pages (a
+     * household's residents, a building's households, visits; lib/loaders.ts childPageLoader's
+     * `where`): the scope as SQL conditions on the list's table, to AND with its own filters.
      */
     residentRows(_filter: unknown, parameter: SqlParameter): string[] {
       if (scope.kind === 'GRIDS') return [`"grid_id" = any(${parameter(gridIds)})`];

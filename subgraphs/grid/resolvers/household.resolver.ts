@@ -1,13 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, paginate } from '../../../lib/pagination';
+import { checkIdArguments } from '../../../lib/ids';
+import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import type { SqlParameter } from '../../../lib/sql-rows';
 import { outsideScope, requirePeopleScope } from '../access';
 import { createHousehold, updateHousehold } from '../domain/households';
 import { Building, Household, Tenure } from '../entities';
 import type { GridContext } from '../loaders';
 import { actorOf } from './actor';
 import { HouseholdConnection, ResidentConnection } from './connections';
-import { andWhere } from './scoped-where';
 import { guardPeopleWrite } from '../write-guard';
 
 @InputType({ description: '新建户（楼栋内单元+房号唯一）' })
@@ -34,6 +35,18 @@ class HouseholdFilter extends PageArgs {
   @Field(() => Tenure, { nullable: true }) tenure?: Tenure;
 }
 
+/** The filter as SQL conditions on grid.household, each value written through `parameter`. */
+function householdConditions(filter: HouseholdFilter, parameter: SqlParameter): string[] {
+  const conditions: string[] = [];
+  if (filter.buildingId) conditions.push(`"building_id" = ${parameter(filter.buildingId)}`);
+  if (filter.gridId) conditions.push(`"building_id" in (select "id" from "grid"."building" where "grid_id" = ${parameter(filter.gridId)})`);
+  if (filter.communityId) {
+    conditions.push(`"building_id" in (select "building"."id" from "grid"."building" join "grid"."grid" on "grid"."id" = "building"."grid_id" where "grid"."community_id" = ${parameter(filter.communityId)})`);
+  }
+  if (filter.tenure) conditions.push(`"tenure" = ${parameter(filter.tenure)}`);
+  return conditions;
+}
+
 @Resolver(() => Household)
 export class HouseholdResolver {
   @Query(() => Household, { nullable: true, description: '按 id 查户（辖区外的户：FORBIDDEN）' })
@@ -48,13 +61,14 @@ export class HouseholdResolver {
   @Query(() => HouseholdConnection, { description: '户列表（仅辖区内），可按楼栋、网格、社区、房屋使用情况筛选' })
   async households(@Ctx() ctx: GridContext, @Args() filter: HouseholdFilter, @Info() info: GraphQLResolveInfo): Promise<HouseholdConnection> {
     requirePeopleScope(ctx.viewer, 'households');
-    const building: Record<string, unknown> = {};
-    if (filter.buildingId) building.id = filter.buildingId;
-    if (filter.gridId) building.grid = filter.gridId;
-    if (filter.communityId) building.grid = { ...(filter.gridId ? { id: filter.gridId } : {}), community: filter.communityId };
-    const where: Record<string, unknown> = Object.keys(building).length ? { building } : {};
-    if (filter.tenure) where.tenure = filter.tenure;
-    return new HouseholdConnection(ctx.loaders.people.listedHouseholds(await paginate(ctx.em, Household, andWhere(where, await ctx.loaders.people.householdWhere()), filter, info)));
+    const { buildingId, gridId, communityId } = filter;
+    checkIdArguments({ buildingId, gridId, communityId });
+    const { people } = ctx.loaders;
+    const page = await paginateWritten(ctx.em, Household, (parameter) => [
+      ...householdConditions(filter, parameter),
+      ...people.householdRows(undefined, parameter),
+    ], filter, info);
+    return new HouseholdConnection(people.listedHouseholds(page));
   }
 
   @FieldResolver(() => Building)

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, paginate } from '../../../lib/pagination';
+import { checkIdArguments } from '../../../lib/ids';
+import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import type { SqlParameter } from '../../../lib/sql-rows';
 import { outsideScope, requireVisitLogScope } from '../access';
 import { DUTY_LABELS } from '../domain/labels';
 import { checkPeriod } from '../domain/visit-rules';
@@ -8,7 +10,6 @@ import { recordVisit } from '../domain/visits';
 import { Grid, GridWorker, Household, Visit, WorkerDuty } from '../entities';
 import type { GridContext } from '../loaders';
 import { VisitConnection } from './connections';
-import { andWhere } from './scoped-where';
 import { guardVisitWrite } from '../write-guard';
 
 @InputType({ description: '记录一次走访或巡查' })
@@ -30,6 +31,17 @@ class VisitFilter extends PageArgs {
   @Field(() => Date, { nullable: true, description: '走访时间早于' }) to?: Date;
 }
 
+/** The filter as SQL conditions on grid.visit, each value written through `parameter`; a period includes its start, not its end. */
+function visitConditions(filter: VisitFilter, parameter: SqlParameter): string[] {
+  const conditions: string[] = [];
+  if (filter.gridId) conditions.push(`"grid_id" = ${parameter(filter.gridId)}`);
+  if (filter.workerId) conditions.push(`"worker_id" = ${parameter(filter.workerId)}`);
+  if (filter.duty) conditions.push(`"duty" = ${parameter(filter.duty)}`);
+  if (filter.from) conditions.push(`"visited_at" >= ${parameter(filter.from)}`);
+  if (filter.to) conditions.push(`"visited_at" < ${parameter(filter.to)}`);
+  return conditions;
+}
+
 @Resolver(() => Visit)
 export class VisitResolver {
   @Query(() => Visit, { nullable: true, description: '按 id 查走访记录（辖区外的：FORBIDDEN）' })
@@ -43,14 +55,13 @@ export class VisitResolver {
   async visits(@Ctx() ctx: GridContext, @Args() filter: VisitFilter, @Info() info: GraphQLResolveInfo): Promise<VisitConnection> {
     requireVisitLogScope(ctx.viewer);
     checkPeriod(filter.from, filter.to);
-    const where: Record<string, unknown> = {};
-    if (filter.gridId) where.grid = filter.gridId;
-    if (filter.workerId) where.worker = filter.workerId;
-    if (filter.duty) where.duty = filter.duty;
-    if (filter.from || filter.to) {
-      where.visitedAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
-    }
-    return new VisitConnection(await paginate(ctx.em, Visit, andWhere(where, ctx.loaders.people.visitWhere()), filter, info));
+    const { gridId, workerId } = filter;
+    checkIdArguments({ gridId, workerId });
+    const page = await paginateWritten(ctx.em, Visit, (parameter) => [
+      ...visitConditions(filter, parameter),
+      ...ctx.loaders.people.visitRows(undefined, parameter),
+    ], filter, info);
+    return new VisitConnection(page);
   }
 
   @FieldResolver(() => GridWorker)
