@@ -111,6 +111,11 @@ function selectsTotalCount(info: GraphQLResolveInfo): boolean {
   return info.fieldNodes.some((node) => inSet(node.selectionSet));
 }
 
+/** What a page asks for: its size, the id it starts after, and whether its list's totalCount is selected. */
+function pageRequest(args: PageArgs, info: GraphQLResolveInfo) {
+  return { withTotal: selectsTotalCount(info), limit: pageSize(args.first), afterId: args.after ? decodeCursor(args.after) : undefined };
+}
+
 /**
  * Keyset pagination in id order (ids are UUIDv7, so id order is creation order). Stable under
  * inserts, unlike OFFSET. The ORM filter is translated to SQL once and serves the page and its
@@ -125,9 +130,7 @@ export async function paginate<T extends { id: string }>(
   args: PageArgs,
   info: GraphQLResolveInfo,
 ): Promise<Page<T>> {
-  const withTotal = selectsTotalCount(info);
-  const limit = pageSize(args.first);
-  const afterId = args.after ? decodeCursor(args.after) : undefined;
+  const { withTotal, limit, afterId } = pageRequest(args, info);
   const filtered = em.createQueryBuilder(entity).where(where);
   const id = `${filtered.alias}.id`;
   const matching = filtered.getKnexQuery();
@@ -159,9 +162,7 @@ export async function paginateWritten<T extends { id: string }>(
   args: PageArgs,
   info: GraphQLResolveInfo,
 ): Promise<Page<T>> {
-  const withTotal = selectsTotalCount(info);
-  const limit = pageSize(args.first);
-  const afterId = args.after ? decodeCursor(args.after) : undefined;
+  const { withTotal, limit, afterId } = pageRequest(args, info);
   const parameters = new SqlParameters();
   const table = tableOf(em, entity);
   const conditions = where(parameters.add).map((condition) => `(${condition})`);
