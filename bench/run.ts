@@ -12,7 +12,7 @@ import { SUBGRAPHS } from '../lib/subgraph-registry';
 import { floorOf, type Recording } from './floor';
 import { atConcurrency, atRate, median, type LoadResult, type Operation } from './load';
 import { BENCH_KEY_PREFIX, OPERATIONS, removeBenchCases, type BenchOperation } from './operations';
-import { cpuPerOperation, cpuSnapshot } from './process-cpu';
+import { cpuPerOperation, cpuSnapshot, otherCpuSnapshot } from './process-cpu';
 import { callerIdentity } from '../gateway/caller-identity';
 import { issueDevToken } from '../lib/auth/dev-token';
 import { DEV_CLIENT_PUBLIC_JWK } from '../lib/auth/dev-keys';
@@ -129,17 +129,43 @@ async function rounds(operation: Operation, hubPid?: number): Promise<LoadResult
   return { cpu, ...medianOf(results) };
 }
 
+/** What else ran on the machine while the hub served a fixed rate, in ms of CPU a second (of the machine's 1 000 per core). */
+interface MachineShare {
+  /** The benchmark's own client, which sends the requests and times them. */
+  client: number;
+  /** Every other process, by name, largest first: they took these cores from the hub. */
+  others: Array<{ name: string; ms: number }>;
+}
+
 /**
  * The fixed arrival rate, as many rounds as the closed loop has, medians: one round of a few
- * seconds is at the mercy of a single stall of a shared machine. Each round's p95 is kept too.
+ * seconds is at the mercy of a single stall of a shared machine. Each round's p95 is kept too,
+ * and what else took CPU meanwhile, so that a slow round can be told from a slow hub.
  */
-async function fixedRateRounds(operation: Operation): Promise<LoadResult & { roundsP95: number[] }> {
+async function fixedRateRounds(operation: Operation, hubPid: number): Promise<LoadResult & { roundsP95: number[]; machine: MachineShare }> {
   const results: LoadResult[] = [];
+  const started = performance.now();
+  const clientBefore = process.cpuUsage();
+  const othersBefore = otherCpuSnapshot(hubPid);
   for (let round = 0; round < settings.rounds; round += 1) {
     results.push(await atRate(operation, settings.rate, Math.max(2, settings.seconds)));
     progress.result(results[round], round);
   }
-  return { ...medianOf(results), roundsP95: results.map((r) => r.p95) };
+  const seconds = (performance.now() - started) / 1000;
+  const client = process.cpuUsage(clientBefore);
+  // Milliseconds per second: the per-operation arithmetic with seconds for operations.
+  const others = Object.entries(cpuPerOperation(othersBefore, otherCpuSnapshot(hubPid), seconds))
+    .map(([name, ms]) => ({ name, ms }))
+    .filter(({ ms }) => ms > 0)
+    .sort((a, b) => b.ms - a.ms);
+  return { ...medianOf(results), roundsP95: results.map((r) => r.p95), machine: { client: (client.user + client.system) / 1000 / seconds, others } };
+}
+
+/** A fixed-rate line's note on the machine: the others' total and the largest of them, the client's own share. */
+function machineNote({ client, others }: MachineShare): string {
+  const total = others.reduce((sum, { ms }) => sum + ms, 0);
+  const largest = others.slice(0, 3).filter(({ ms }) => ms >= 1).map(({ name, ms }) => `${name} ${ms.toFixed(0)}`);
+  return `other processes ${total.toFixed(0)}${largest.length ? ` (${largest.join(', ')})` : ''}, the benchmark's client ${client.toFixed(0)}`;
 }
 
 /** Medians over rounds; errors are the worst round's, the first error the first round's that had one. */
@@ -312,8 +338,8 @@ async function main(): Promise<void> {
     if (hiveUrl) progress.phase(operation.name, `${settings.concurrency} clients through Hive Gateway`);
     const theirs = hiveUrl ? await rounds([[request(hiveUrl, 'internal')]]) : undefined;
     progress.phase(operation.name, `${settings.rate} requests a second through our gateway`);
-    const fixedRate = await fixedRateRounds([[request(gatewayUrl, 'client')]]);
-    rateRounds.push(`${operation.name}: ${fixedRate.roundsP95.map(ms).join(', ')}`);
+    const fixedRate = await fixedRateRounds([[request(gatewayUrl, 'client')]], hub.pid!);
+    rateRounds.push(`${operation.name}: ${fixedRate.roundsP95.map(ms).join(', ')}; ${machineNote(fixedRate.machine)}`);
     if (floorPlan.variableSets < calls.length) {
       floorsNarrowed.push(`- ${operation.name}: ${floorPlan.variableSets} of ${calls.length} (the others' plans ran other steps: one with nothing to join makes no second fetch)`);
     }
@@ -360,7 +386,8 @@ async function main(): Promise<void> {
     'Requests cycle through different variable sets (workers, communities, streets, months, grids) as real clients do; grids-outside-band has no variables,',
     'so its concurrent requests are identical: both gateways send an identical subgraph read already in flight only once.',
     '',
-    `At ${settings.rate} req/s, each round's p95 in ms (the table shows their median):`,
+    `At ${settings.rate} req/s, each round's p95 in ms (the table shows their median), then the CPU that processes outside the hub and PostgreSQL ` +
+      `took meanwhile, in ms a second (each core has 1 000): kernel threads and other services share the cores with the hub:`,
     '',
     ...rateRounds.map((line) => `- ${line}`),
     '',

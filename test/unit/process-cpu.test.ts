@@ -1,4 +1,7 @@
-import { cpuPerOperation, type CpuSnapshot } from '../../bench/process-cpu';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import fs from 'node:fs';
+import { cpuPerOperation, otherCpuSnapshot, type CpuSnapshot } from '../../bench/process-cpu';
 
 const snapshot = (entries: Array<[number, string, number]>): CpuSnapshot =>
   new Map(entries.map(([pid, service, seconds]) => [pid, { service, seconds }]));
@@ -17,5 +20,36 @@ describe("the benchmark's CPU per operation", () => {
     const before = snapshot([[20, 'PostgreSQL', 9.0], [21, 'PostgreSQL', 1.0]]);
     const after = snapshot([[21, 'PostgreSQL', 1.2], [22, 'PostgreSQL', 0.4]]);
     expect(cpuPerOperation(before, after, 200).PostgreSQL).toBeCloseTo(3, 6);
+  });
+});
+
+describe("the benchmark's view of the rest of the machine", () => {
+  // /proc is Linux's; elsewhere every snapshot is empty and the benchmark reports nothing.
+  const onLinux = process.platform === 'linux' ? it : it.skip;
+
+  onLinux('counts another process by its name, and never the hub, its children or the benchmark itself', async () => {
+    // A process that burns 300 ms of CPU and then waits to be read.
+    const burner = spawn(process.execPath, ['-e', 'const end = Date.now() + 300; while (Date.now() < end); setTimeout(() => {}, 10_000)']);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      const others = otherCpuSnapshot(-1);
+      expect(others.get(burner.pid!)?.service).toBe('node');
+      expect(others.get(burner.pid!)!.seconds).toBeGreaterThanOrEqual(0.2);
+      expect(others.has(process.pid)).toBe(false);
+      // Taken as the hub, it is left out, and so are its children.
+      expect(otherCpuSnapshot(burner.pid!).has(burner.pid!)).toBe(false);
+      expect(otherCpuSnapshot(process.pid).has(burner.pid!)).toBe(false);
+    } finally {
+      burner.kill();
+      await once(burner, 'exit');
+    }
+  });
+
+  // Kernel threads are visible where the kernel's own processes are (not inside a container).
+  const withKernelThreads = fs.existsSync('/proc/2/stat') && fs.readFileSync('/proc/2/stat', 'utf8').includes('(kthreadd)') ? it : it.skip;
+
+  withKernelThreads('names a kernel thread, which has no command line, by its own name', () => {
+    const names = [...otherCpuSnapshot(-1).values()].map(({ service }) => service);
+    expect(names).toContain('kthreadd');
   });
 });
