@@ -73,6 +73,11 @@ export function readOnlyMapper<T extends object>(em: EntityManager, entity: Enti
 /** The properties read from a row: those stored in one column. */
 const storedProps = (meta: EntityMetadata) => meta.props.filter((prop) => prop.persist !== false && prop.fieldNames?.length === 1);
 
+/** The entity's properties stored in one column each, in the order `columnsOf` names them. */
+export function storedProperties(em: EntityManager, entity: EntityName<any>): EntityProperty[] {
+  return storedProps(metadataOf(em, entity));
+}
+
 /**
  * The entity's columns for a select list (`"alias"."column", ...`). Prepared statements name
  * their columns rather than `*`: a column added by a migration while a service runs would change

@@ -24,33 +24,55 @@ export function subgraphUrl(name: string): string {
   );
 }
 
+/** An entity of another subgraph named by its type and id, as `_entities` takes it. */
+export interface RemoteKey {
+  typename: string;
+  id: string;
+}
+
 /**
  * Fetch entities of another subgraph by id, with the fields in `selection`; null where the
  * owner does not know the id. One HTTP call for all ids.
  */
-export async function fetchRemoteEntities<T extends object>(
+export function fetchRemoteEntities<T extends object>(
   owner: string,
   typename: string,
   ids: readonly string[],
   selection = 'id',
   headers: Record<string, string> = {},
 ): Promise<Array<T | null>> {
-  if (!ids.length) return [];
-  const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`;
+  return fetchRemoteKeys<T>(owner, ids.map((id) => ({ typename, id })), { [typename]: selection }, headers);
+}
+
+/**
+ * Entities of several types from one owner in one HTTP call (`_entities` takes representations
+ * of any of its types), with the fields of each type in `selections`; null where the owner does
+ * not know the id. A case's grid and its reporter are checked together this way.
+ */
+export async function fetchRemoteKeys<T extends object>(
+  owner: string,
+  keys: readonly RemoteKey[],
+  selections: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<Array<T | null>> {
+  if (!keys.length) return [];
+  const typenames = Object.keys(selections).join(' and ');
+  const fragments = Object.entries(selections).map(([typename, selection]) => `... on ${typename} { ${selection} }`).join(' ');
+  const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ${fragments} } }`;
   let body: { data?: { _entities: Array<T | null> }; errors?: Array<{ message: string }> };
   try {
     body = (await postJson(
       subgraphUrl(owner),
-      { query, variables: { r: ids.map((id) => ({ __typename: typename, id })) } },
+      { query, variables: { r: keys.map(({ typename, id }) => ({ __typename: typename, id })) } },
       // A SERVICE token: checking that an id exists is the department's own business, not the caller's scope.
       { authorization: `Bearer ${await serviceToken('reference-check')}`, ...headers },
       Number(process.env.SUBGRAPH_TIMEOUT_MS || 5000),
     )) as typeof body;
   } catch {
-    throw new DomainError('CONFLICT', `the ${owner} service could not be reached to check ${typename} ids; try again`);
+    throw new DomainError('CONFLICT', `the ${owner} service could not be reached to check ${typenames} ids; try again`);
   }
   if (!body.data) {
-    throw new DomainError('CONFLICT', `the ${owner} service refused the ${typename} check: ${body.errors?.[0]?.message ?? 'no data'}`);
+    throw new DomainError('CONFLICT', `the ${owner} service refused the ${typenames} check: ${body.errors?.[0]?.message ?? 'no data'}`);
   }
   return body.data._entities.map((entity) => (entity && Object.keys(entity).length ? entity : null));
 }

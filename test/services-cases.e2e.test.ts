@@ -3,6 +3,10 @@ import {
   advance, caseWrites, dispatch, dispatchAndStart, finish, ITEMS, place, rate, report, setCaseColumn,
 } from './support/services-cases';
 import { startTestHub, type TestHub } from './support/test-hub';
+import { demoDistrict } from '../lib/demo-district';
+import { newId } from '../lib/ids';
+import { CaseAction, CaseChannel, CaseEvent, CaseState, ServiceCase } from '../subgraphs/services/entities';
+import { intakeStore } from '../subgraphs/services/queries/intake-store';
 
 let hub: TestHub;
 
@@ -345,3 +349,115 @@ describe('the timeline is append-only', () => {
   });
 });
 
+
+describe('intake', () => {
+  const INTAKE = `mutation ($input: ReportCaseInput!) { reportCase(input: $input) { id } }`;
+  const input = (changes: Record<string, unknown>) => ({
+    input: {
+      channel: 'APP_PHOTO', itemId: ITEMS.sanitation, gridId: place(0).gridId, description: '井盖缺失',
+      attributes: [{ name: 'problem', value: '其他' }], ...changes,
+    },
+  });
+  const gridRequests = async () => {
+    const text = await (await fetch(hub.hub.subgraphs.grid.url.replace(/\/graphql$/, '/metrics'))).text();
+    return Number(/hub_graphql_requests_total\{[^}]*\} (\d+)/.exec(text)![1]);
+  };
+
+  it('writes the case and its first step as reported, in three statements, checking grid and reporter in one call', async () => {
+    const reporter = demoDistrict().residents[0].id;
+    const key = randomUUID();
+    const [statements, calls] = [hub.sql('services'), await gridRequests()];
+    const { reportCase } = await hub.query(INTAKE, input({ idempotencyKey: key, reporterResidentId: reporter, location: ' 南门 ' }));
+    // The earlier case under the key, the item's version in force, the case with its first step.
+    expect(hub.sql('services') - statements).toBe(3);
+    expect((await gridRequests()) - calls).toBe(1);
+
+    const connection = hub.hub.subgraphs.services.database.orm.em.getConnection();
+    const [stored] = await connection.execute(
+      `select c.channel, c.category, c.department, c.grid_id, c.community_id, c.street_id, c.reporter_resident_id, c.description,
+              c.location, c.attributes, c.state, c.level, c.version, c.reopen_count, c.satisfaction, c.idempotency_key,
+              length(c.intake_fingerprint) as fingerprint_length, c.accepted_at, c.deadline, c.updated_at = c.reported_at as updated_when_reported,
+              v.version as item_version, v.item_id
+       from services.service_case c join services.service_item_version v on v.id = c.item_version_id where c.id = ?`,
+      [reportCase.id],
+    );
+    expect(stored).toEqual({
+      channel: 'APP_PHOTO', category: '城市管理', department: '城管局', grid_id: place(0).gridId, community_id: place(0).communityId,
+      street_id: place(0).streetId, reporter_resident_id: reporter, description: '井盖缺失', location: '南门',
+      attributes: [{ name: 'problem', value: '其他' }], state: 'REPORTED', level: 'GRID', version: 1, reopen_count: 0,
+      satisfaction: null, idempotency_key: key, fingerprint_length: 64, accepted_at: null, deadline: null, updated_when_reported: true,
+      item_version: 1, item_id: ITEMS.sanitation,
+    });
+    const steps = await connection.execute(
+      `select e.action, e.from_state, e.to_state, e.from_level, e.to_level, e.actor, e.note, e.occurred_at = c.reported_at as at_report
+       from services.case_event e join services.service_case c on c.id = e.case_id where e.case_id = ?`,
+      [reportCase.id],
+    );
+    expect(steps).toEqual([{
+      action: 'REPORT', from_state: null, to_state: 'REPORTED', from_level: null, to_level: 'GRID', actor: 'test-admin', note: 'APP_PHOTO', at_report: true,
+    }]);
+  });
+
+  it.each([
+    ['an unknown item', () => ({ itemId: randomUUID() }), 'NOT_FOUND', 'input.itemId'],
+    ['a malformed item id', () => ({ itemId: 'GD-03' }), 'NOT_FOUND', 'input.itemId'],
+    ['an unknown grid', () => ({ gridId: randomUUID() }), 'NOT_FOUND', 'input.gridId'],
+    ['an unknown reporter', () => ({ reporterResidentId: randomUUID() }), 'NOT_FOUND', 'input.reporterResidentId'],
+    ['a value outside the item\'s choices', () => ({ attributes: [{ name: 'problem', value: '不在列表' }] }), 'BAD_USER_INPUT', 'input.attributes[0]'],
+  ])('refuses %s, naming the field, and writes nothing', async (_name, changes, code, field) => {
+    const before = await caseWrites(hub);
+    const error = await hub.fail(INTAKE, input(changes()));
+    expect(error.extensions).toMatchObject({ code, field });
+    expect(await caseWrites(hub)).toEqual(before);
+  });
+
+  it('refuses a retired grid, naming the field, and writes nothing', async () => {
+    const { communityId } = place(0);
+    const { createGrid } = await hub.query(
+      `mutation ($c: ID!) { createGrid(input: { communityId: $c, code: "370783001001099", name: "待撤销网格", kind: RESIDENTIAL }) { id } }`,
+      { c: communityId },
+    );
+    await hub.query(`mutation ($g: ID!) { retireGrid(input: { gridId: $g }) { status } }`, { g: createGrid.id });
+    const before = await caseWrites(hub);
+    const error = await hub.fail(INTAKE, input({ gridId: createGrid.id }));
+    expect(error.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.gridId' });
+    expect(error.message).toBe(`grid ${createGrid.id} is RETIRED; report the case in the grid that replaced it`);
+    expect(await caseWrites(hub)).toEqual(before);
+  });
+
+  describe('its store', () => {
+    const em = () => hub.hub.subgraphs.services.database.orm.em.fork();
+    const newCase = async (key: string | null) => {
+      const version = (await intakeStore(em()).currentVersion(ITEMS.sanitation))!;
+      const now = new Date();
+      const serviceCase = Object.assign(new ServiceCase(), {
+        id: newId(), channel: CaseChannel.APP_PHOTO, item: version.item, itemVersion: version, category: version.category,
+        department: version.department, ...place(0), description: '直接写入', idempotencyKey: key, reportedAt: now, updatedAt: now,
+      });
+      return serviceCase;
+    };
+    const firstStep = (serviceCase: ServiceCase, action = CaseAction.REPORT) => Object.assign(new CaseEvent(), {
+      id: newId(), serviceCase, action, toState: CaseState.REPORTED, actor: 'test', occurredAt: serviceCase.reportedAt,
+    });
+
+    it('writes neither the case nor its step when the step is refused', async () => {
+      const serviceCase = await newCase(null);
+      const before = await caseWrites(hub);
+      await expect(intakeStore(em()).insert(serviceCase, firstStep(serviceCase, 'NOT_AN_ACTION' as CaseAction))).rejects.toThrow(/case_event_action_check/);
+      expect(await caseWrites(hub)).toEqual(before);
+    });
+
+    it('answers null and writes nothing when another case holds the key, and the case as stored otherwise', async () => {
+      const key = randomUUID();
+      const first = await newCase(key);
+      const stored = await intakeStore(em()).insert(first, firstStep(first));
+      expect(stored).toBeInstanceOf(ServiceCase);
+      expect(stored).toMatchObject({ id: first.id, state: 'REPORTED', level: 'GRID', version: 1, idempotencyKey: key, attributes: [], location: null });
+      expect(stored!.item).toEqual(expect.objectContaining({ id: ITEMS.sanitation }));
+      const before = await caseWrites(hub);
+      const second = await newCase(key);
+      expect(await intakeStore(em()).insert(second, firstStep(second))).toBeNull();
+      expect(await caseWrites(hub)).toEqual(before);
+    });
+  });
+});

@@ -1,11 +1,8 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, conflict, notFound } from '../../../lib/errors';
-import { newId } from '../../../lib/ids';
-import { CaseAction, CaseChannel, CaseEvent, CaseState, ServiceCase, ServiceItem, ServiceItemVersion } from '../entities';
+import { isId, newId } from '../../../lib/ids';
+import { CaseAction, CaseChannel, CaseEvent, CaseState, ServiceCase, type ServiceItemVersion } from '../entities';
 import { checkValues, type AttributeValueData } from './intake-attributes';
 import { intakeFingerprint } from './intake-fingerprint';
-import { requireRecord } from '../../../lib/records';
 
 export interface IntakeInput {
   idempotencyKey?: string | null;
@@ -27,8 +24,21 @@ export interface GridPlace {
 
 /** The grid subgraph's answers, passed in so this module stays free of HTTP. */
 export interface IntakeLookups {
-  gridPlace(gridId: string): Promise<GridPlace | null>;
-  requireResident(residentId: string, field: string): Promise<void>;
+  /** The grid's place (null when the grid subgraph does not know it) and whether it knows the reporter: one call. */
+  gridAndReporter(gridId: string, reporterResidentId: string | null): Promise<{ place: GridPlace | null; reporterKnown: boolean }>;
+}
+
+/** The department's own rows, passed in so this module stays free of SQL (queries/intake-store.ts). */
+export interface IntakeStore {
+  /** The case reported under this idempotency key, if any. */
+  caseByKey(key: string): Promise<ServiceCase | null>;
+  /** The version of the item in force now, by which a new case is handled; null when there is no such item. */
+  currentVersion(itemId: string): Promise<ServiceItemVersion | null>;
+  /**
+   * Writes the case and its first timeline event together, all or nothing, and returns the case as
+   * stored; null when another case took its idempotency key first (nothing is written then).
+   */
+  insert(serviceCase: ServiceCase, firstEvent: CaseEvent): Promise<ServiceCase | null>;
 }
 
 function checkText(input: IntakeInput) {
@@ -44,8 +54,8 @@ function checkText(input: IntakeInput) {
 }
 
 /** A retry under a used key gets the case it created, if it repeats the same report. */
-async function replay(em: EntityManager, key: string, fingerprint: string): Promise<ServiceCase | null> {
-  const existing = await em.findOne(ServiceCase, { idempotencyKey: key });
+async function replay(store: IntakeStore, key: string, fingerprint: string): Promise<ServiceCase | null> {
+  const existing = await store.caseByKey(key);
   if (existing && existing.intakeFingerprint !== fingerprint) {
     throw conflict('input.idempotencyKey', 'this idempotency key was already used for a different report; use a new key for a new report');
   }
@@ -56,42 +66,38 @@ async function replay(em: EntityManager, key: string, fingerprint: string): Prom
  * 信息收集: a report becomes a case in state REPORTED, with its first timeline event. Every id is
  * checked before anything is written; the grid's community and street are copied onto the case.
  */
-export async function reportCase(em: EntityManager, input: IntakeInput, actor: string, lookups: IntakeLookups): Promise<ServiceCase> {
+export async function reportCase(store: IntakeStore, input: IntakeInput, actor: string, lookups: IntakeLookups): Promise<ServiceCase> {
   const { description, location, key } = checkText(input);
   const fingerprint = intakeFingerprint({ ...input, idempotencyKey: undefined, description, location });
   if (key) {
-    const earlier = await replay(em, key, fingerprint);
+    const earlier = await replay(store, key, fingerprint);
     if (earlier) return earlier;
   }
-  const item = await requireRecord(em, ServiceItem, input.itemId, 'input.itemId');
-  const version = await em.findOneOrFail(ServiceItemVersion, { item, version: item.version });
+  const version = isId(input.itemId) ? await store.currentVersion(input.itemId) : null;
+  if (!version) throw notFound('input.itemId', 'ServiceItem', input.itemId);
   const attributes = checkValues(version.attributes, input.attributes ?? []);
-  const place = await lookups.gridPlace(input.gridId);
+  const reporterResidentId = input.reporterResidentId ?? null;
+  const { place, reporterKnown } = await lookups.gridAndReporter(input.gridId, reporterResidentId);
   if (!place) throw notFound('input.gridId', 'Grid', input.gridId);
   if (place.status !== 'ACTIVE') throw conflict('input.gridId', `grid ${input.gridId} is ${place.status}; report the case in the grid that replaced it`);
-  if (input.reporterResidentId) await lookups.requireResident(input.reporterResidentId, 'input.reporterResidentId');
+  if (reporterResidentId && !reporterKnown) throw notFound('input.reporterResidentId', 'Resident', reporterResidentId);
 
-  try {
-    return await em.transactional(async (tx) => {
-      const now = new Date();
-      const serviceCase = tx.create(ServiceCase, {
-        id: newId(), channel: input.channel, item: item.id, itemVersion: version.id, category: version.category,
-        department: version.department, gridId: input.gridId, communityId: place.communityId, streetId: place.streetId,
-        reporterResidentId: input.reporterResidentId ?? null, description, location, attributes,
-        idempotencyKey: key, intakeFingerprint: key ? fingerprint : null, reportedAt: now, updatedAt: now,
-      });
-      tx.create(CaseEvent, {
-        id: newId(), serviceCase, action: CaseAction.REPORT, toState: CaseState.REPORTED, toLevel: serviceCase.level,
-        actor, note: `${input.channel}`, occurredAt: now,
-      });
-      return serviceCase;
-    });
-  } catch (error) {
-    // Two retries raced past the first look-up: the loser answers with the winner's case.
-    if (key && error instanceof UniqueConstraintViolationException) {
-      const winner = await replay(em.fork(), key, fingerprint);
-      if (winner) return winner;
-    }
-    throw error;
-  }
+  const now = new Date();
+  // New instances carry the entity's defaults (state REPORTED at grid level, version 1, ...).
+  const serviceCase = Object.assign(new ServiceCase(), {
+    id: newId(), channel: input.channel, item: version.item, itemVersion: version, category: version.category,
+    department: version.department, gridId: input.gridId, communityId: place.communityId, streetId: place.streetId,
+    reporterResidentId, description, location, attributes,
+    idempotencyKey: key, intakeFingerprint: key ? fingerprint : null, reportedAt: now, updatedAt: now,
+  });
+  const firstEvent = Object.assign(new CaseEvent(), {
+    id: newId(), serviceCase, action: CaseAction.REPORT, toState: CaseState.REPORTED, toLevel: serviceCase.level,
+    actor, note: `${input.channel}`, occurredAt: now,
+  });
+  const stored = await store.insert(serviceCase, firstEvent);
+  if (stored) return stored;
+  // Two retries raced past the first look-up: the loser answers with the winner's case.
+  const winner = key ? await replay(store, key, fingerprint) : null;
+  if (!winner) throw conflict('input.idempotencyKey', 'this idempotency key was taken by a report that is gone; use a new key');
+  return winner;
 }

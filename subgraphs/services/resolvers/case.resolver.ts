@@ -3,7 +3,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, In
 import { badInput } from '../../../lib/errors';
 import { checkIdArguments } from '../../../lib/ids';
 import { PageArgs, paginateWritten } from '../../../lib/pagination';
-import { fetchRemoteEntities, requireRemoteEntities } from '../../../lib/remote-entities';
+import { fetchRemoteKeys } from '../../../lib/remote-entities';
 import { reportCase, type GridPlace } from '../domain/case-intake';
 import { isOverdue } from '../domain/case-deadline';
 import { advance, decideExtension, dispatch, rate, requestExtension, supervise, type CaseGuard } from '../domain/case-steps';
@@ -22,6 +22,7 @@ import type { ServicesContext } from '../loaders';
 import { IndicatorGrouping } from '../queries/case-indicators';
 import { caseFilterConditions } from '../queries/case-filter';
 import { caseScopeConditions } from '../queries/case-scope';
+import { intakeStore } from '../queries/intake-store';
 import { actorOf } from './actor';
 import { CaseConnection } from './connections';
 import { CaseIndicatorGroup, PeriodArgs } from './indicators';
@@ -233,14 +234,15 @@ export class CaseResolver {
   @Mutation(() => ServiceCase, { description: '报件：生成工单（状态 REPORTED）；同一幂等键重试返回同一工单' })
   reportCase(@Ctx() ctx: ServicesContext, @Arg('input') input: ReportCaseInput): Promise<ServiceCase> {
     const reporterResidentId = requireMayReport(ctx.viewer, input);
-    return reportCase(ctx.em, { ...input, reporterResidentId }, actorOf(ctx), {
-      async gridPlace(gridId) {
-        const [grid] = await fetchRemoteEntities<{ status: string; community: { id: string; street: { id: string } } }>(
-          'grid', 'Grid', [gridId], GRID_PLACE,
+    return reportCase(intakeStore(ctx.em), { ...input, reporterResidentId }, actorOf(ctx), {
+      async gridAndReporter(gridId, residentId) {
+        const keys = [{ typename: 'Grid', id: gridId }, ...(residentId ? [{ typename: 'Resident', id: residentId }] : [])];
+        const [grid, resident] = await fetchRemoteKeys<{ status: string; community: { id: string; street: { id: string } } }>(
+          'grid', keys, { Grid: GRID_PLACE, Resident: 'id' },
         );
-        return grid ? ({ status: grid.status, communityId: grid.community.id, streetId: grid.community.street.id } satisfies GridPlace) : null;
+        const place = grid ? ({ status: grid.status, communityId: grid.community.id, streetId: grid.community.street.id } satisfies GridPlace) : null;
+        return { place, reporterKnown: Boolean(resident) };
       },
-      requireResident: (residentId, field) => requireRemoteEntities('grid', 'Resident', [residentId], field),
     });
   }
 
