@@ -35,18 +35,34 @@ export interface LoadResult {
 // connection is reset, and would count as that gateway's error.
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 4_000 });
 
+/** Where a URL points, parsed once: the client sends thousands of requests to a handful of URLs. */
+const targets = new Map<string, { hostname: string; port: string; path: string }>();
+
+function targetOf(url: string) {
+  let target = targets.get(url);
+  if (!target) {
+    const parsed = new URL(url);
+    target = { hostname: parsed.hostname, port: parsed.port, path: parsed.pathname };
+    targets.set(url, target);
+  }
+  return target;
+}
+
 /** Resolves with nothing when the request was answered without errors, else with what went wrong. */
 function post(request: Request): Promise<string | undefined> {
   const { body: payload, headers } = request.next();
+  const { hostname, port, path } = targetOf(request.url);
   return new Promise((resolve) => {
-    const url = new URL(request.url);
     const req = http.request(
-      { hostname: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+      { hostname, port, path, method: 'POST', agent, headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
       (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk) => (body += chunk));
-        res.on('end', () => resolve(res.statusCode === 200 && !body.includes('"errors"') ? undefined : `${res.statusCode}: ${body.slice(0, 400)}`));
+        // Kept as bytes: only a failure's start is ever read as text.
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+          resolve(res.statusCode === 200 && !body.includes('"errors"') ? undefined : `${res.statusCode}: ${body.toString('utf8', 0, 400)}`);
+        });
       },
     );
     req.on('error', (error) => resolve(`no answer: ${error.message}`));

@@ -287,7 +287,11 @@ async function main(): Promise<void> {
       return JSON.stringify({ query: operation.query, variables: merged });
     };
     const sets = variants.length ? variants.map((variant) => ({ ...variables, ...variant })) : [variables];
-    const calls = await Promise.all(sets.map(async (set) => ({ variables: set, ...(await credentialsFor(operation, set)) })));
+    // A body is written once per variable set, unless every request needs fresh values (an intake's key):
+    // the client shares the hub's two cores, so what it spends per request is taken from the hub.
+    const calls = await Promise.all(sets.map(async (set) => ({
+      variables: set, body: operation.fresh ? undefined : bodyWith(set), ...(await credentialsFor(operation, set)),
+    })));
     // Internal tokens of territorial roles live a minute: renewed (from the gateway's cache, re-minted
     // near expiry) while the operation runs, for Hive and the floor, which send them as they are.
     const renewal = setInterval(() => {
@@ -298,7 +302,7 @@ async function main(): Promise<void> {
       url,
       next: () => {
         const call = calls[turn++ % calls.length];
-        return { body: bodyWith(call.variables), headers: { authorization: call[credential] } };
+        return { body: call.body ?? bodyWith(call.variables), headers: { authorization: call[credential] } };
       },
     });
     /** One request with the variable set at `index`, and the body sent (where an intake's fresh values are). */
