@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { newId } from '../../../lib/ids';
-import { PageArgs, paginate } from '../../../lib/pagination';
+import { checkIdArguments, newId } from '../../../lib/ids';
+import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import { buildingConditions } from '../list-conditions';
 import { checkCode, checkName } from '../domain/codes';
 import { gridState, moveBuildings, placeBuildings } from '../domain/grid-map';
 import { assertTakesBuildings } from '../domain/grid-rules';
@@ -55,10 +56,8 @@ export class BuildingResolver {
 
   @Query(() => BuildingConnection, { description: '楼栋列表' })
   async buildings(@Ctx() ctx: GridContext, @Args() filter: BuildingFilter, @Info() info: GraphQLResolveInfo): Promise<BuildingConnection> {
-    const where: Record<string, unknown> = {};
-    if (filter.gridId) where.grid = filter.gridId;
-    if (filter.communityId) where.grid = { ...(filter.gridId ? { id: filter.gridId } : {}), community: filter.communityId };
-    return new BuildingConnection(await paginate(ctx.em, Building, where, filter, info));
+    checkIdArguments({ gridId: filter.gridId, communityId: filter.communityId });
+    return new BuildingConnection(await paginateWritten(ctx.em, Building, (parameter) => buildingConditions(filter, parameter), filter, info));
   }
 
   @FieldResolver(() => Grid)

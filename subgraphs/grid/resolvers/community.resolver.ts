@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { newId } from '../../../lib/ids';
-import { PageArgs, paginate } from '../../../lib/pagination';
+import { checkIdArguments, newId } from '../../../lib/ids';
+import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import { communityConditions } from '../list-conditions';
 import { checkCode, checkName } from '../domain/codes';
 import { mergeCommunities } from '../domain/community-merge';
 import { requireRecord } from '../../../lib/records';
@@ -55,10 +56,8 @@ export class CommunityResolver {
 
   @Query(() => CommunityConnection, { description: '社区列表' })
   async communities(@Ctx() ctx: GridContext, @Args() filter: CommunityFilter, @Info() info: GraphQLResolveInfo): Promise<CommunityConnection> {
-    const where: Record<string, unknown> = {};
-    if (filter.streetId) where.street = filter.streetId;
-    if (filter.status) where.status = filter.status;
-    return new CommunityConnection(await paginate(ctx.em, Community, where, filter, info));
+    checkIdArguments({ streetId: filter.streetId });
+    return new CommunityConnection(await paginateWritten(ctx.em, Community, (parameter) => communityConditions(filter, parameter), filter, info));
   }
 
   @FieldResolver(() => Street)

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, paginate } from '../../../lib/pagination';
+import { checkIdArguments } from '../../../lib/ids';
+import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import { workerConditions } from '../list-conditions';
 import { revealPersonal } from '../../../lib/personal-data';
 import { checkStructureWriter, workerPhoneInScope } from '../access';
 import { createGridWorker, updateGridWorker } from '../domain/grid-workers';
@@ -45,14 +47,8 @@ export class GridWorkerResolver {
 
   @Query(() => GridWorkerConnection, { description: '网格员列表，可按类别、当前所在网格、是否在岗筛选' })
   async gridWorkers(@Ctx() ctx: GridContext, @Args() filter: GridWorkerFilter, @Info() info: GraphQLResolveInfo): Promise<GridWorkerConnection> {
-    const where: Record<string, unknown> = {};
-    if (filter.kind) where.kind = filter.kind;
-    if (filter.active != null) where.active = filter.active;
-    if (filter.gridId) {
-      const open = await ctx.loaders.activeAssignmentsOfGrid.load(filter.gridId);
-      where.id = { $in: open.map((a) => a.worker.id) };
-    }
-    return new GridWorkerConnection(await paginate(ctx.em, GridWorker, where, filter, info));
+    checkIdArguments({ gridId: filter.gridId });
+    return new GridWorkerConnection(await paginateWritten(ctx.em, GridWorker, (parameter) => workerConditions(filter, parameter), filter, info));
   }
 
   @FieldResolver(() => String, { description: '本人手机号（个人信息，脱敏显示；公示用 publicContact）' })

@@ -1,10 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { newId } from '../../../lib/ids';
-import { PageArgs, paginate } from '../../../lib/pagination';
+import { checkIdArguments, newId } from '../../../lib/ids';
+import { PageArgs, paginateWritten } from '../../../lib/pagination';
 import { checkCode, checkName } from '../domain/codes';
 import { mergeGrids, retireGrid, splitGrid } from '../domain/grid-map';
 import { sizeBand, STANDARD_HOUSEHOLDS } from '../domain/grid-size';
+import { gridConditions } from '../list-conditions';
 import { requireRecord } from '../../../lib/records';
 import { assertTakesGrids, lineage } from '../domain/grid-rules';
 import { freeCode, requireFreeCode } from '../domain/unique-codes';
@@ -89,17 +90,8 @@ export class GridResolver {
 
   @Query(() => GridConnection, { description: '网格列表，可按街道、社区、分类、状态、户数是否超出标准区间筛选' })
   async grids(@Ctx() ctx: GridContext, @Args() filter: GridFilter, @Info() info: GraphQLResolveInfo): Promise<GridConnection> {
-    const where: Record<string, unknown> = {};
-    if (filter.communityId) where.community = filter.communityId;
-    if (filter.streetId) where.community = { ...(filter.communityId ? { id: filter.communityId } : {}), street: filter.streetId };
-    if (filter.kind) where.kind = filter.kind;
-    if (filter.status) where.status = filter.status;
-    if (filter.outsideStandardBand !== undefined && filter.outsideStandardBand !== null) {
-      const { min, max } = STANDARD_HOUSEHOLDS;
-      if (filter.outsideStandardBand) where.$or = [{ householdCount: { $lt: min } }, { householdCount: { $gt: max } }];
-      else where.householdCount = { $gte: min, $lte: max };
-    }
-    return new GridConnection(await paginate(ctx.em, Grid, where, filter, info));
+    checkIdArguments({ streetId: filter.streetId, communityId: filter.communityId });
+    return new GridConnection(await paginateWritten(ctx.em, Grid, (parameter) => gridConditions(filter, parameter), filter, info));
   }
 
   @FieldResolver(() => Community)

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, paginate } from '../../../lib/pagination';
+import { checkIdArguments } from '../../../lib/ids';
+import { PageArgs, paginateWritten } from '../../../lib/pagination';
 import { outsideScope } from '../access';
 import { Building, Household, RecordChange, RecordType, Resident } from '../entities';
 import type { GridContext } from '../loaders';
@@ -28,8 +29,11 @@ export class RecordChangeResolver {
     @Args() page: PageArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<RecordChangeConnection> {
+    checkIdArguments({ entityId });
     if (!(await logVisible(ctx, entityType, entityId))) throw outsideScope(ctx.viewer, entityType, entityId, 'entityId');
-    return new RecordChangeConnection(await paginate(ctx.em, RecordChange, { entityType, entityId }, page, info));
+    return new RecordChangeConnection(await paginateWritten(ctx.em, RecordChange, (parameter) => [
+      `"entity_type" = ${parameter(entityType)}`, `"entity_id" = ${parameter(entityId)}`,
+    ], page, info));
   }
 }
 
