@@ -17,6 +17,8 @@ const TICKS_PER_SECOND = 100;
 interface ProcessTimes {
   pid: number;
   ppid: number;
+  /** Its process group: the hub and Hive Gateway are each started in a group of their own, with what they start. */
+  group: number;
   /** The kernel's name for it (a kernel thread has no command line). */
   name: string;
   commandLine: string;
@@ -41,11 +43,11 @@ function processTimes(): ProcessTimes[] {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
       // The name is in parentheses and may itself hold spaces or parentheses.
       const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      // Fields after the name: state is [0], ppid [1], utime [11], stime [12].
+      // Fields after the name: state is [0], ppid [1], process group [2], utime [11], stime [12].
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
       const seconds = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-      processes.push({ pid: Number(pid), ppid: Number(fields[1]), name, commandLine, seconds });
+      processes.push({ pid: Number(pid), ppid: Number(fields[1]), group: Number(fields[2]), name, commandLine, seconds });
     } catch {
       // the process ended between listing and reading
     }
@@ -66,12 +68,13 @@ export function cpuSnapshot(hubPid: number): CpuSnapshot {
 
 /**
  * CPU seconds so far of every other process on the machine, kernel threads included, by its
- * name: not the hub (`hubPid` and its children), not PostgreSQL, not this benchmark.
+ * name: not the process groups measured (the hub's, Hive Gateway's), not PostgreSQL, not this
+ * benchmark.
  */
-export function otherCpuSnapshot(hubPid: number): CpuSnapshot {
+export function otherCpuSnapshot(measuredGroups: readonly number[]): CpuSnapshot {
   const totals: CpuSnapshot = new Map();
   for (const other of processTimes()) {
-    if (other.pid === process.pid || other.pid === hubPid || other.ppid === hubPid || serviceOf(other.commandLine) === 'PostgreSQL') continue;
+    if (other.pid === process.pid || measuredGroups.includes(other.group) || serviceOf(other.commandLine) === 'PostgreSQL') continue;
     totals.set(other.pid, { service: other.name, seconds: other.seconds });
   }
   return totals;

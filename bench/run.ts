@@ -113,7 +113,7 @@ const progress = {
 /** Seconds one operation's phases take by the settings (the five phases below, Hive's when it runs). */
 function secondsPerOperation(): number {
   const closedLoop = settings.warmup + settings.rounds * settings.seconds;
-  return closedLoop * (settings.hive ? 3 : 2) + settings.seconds + settings.rounds * Math.max(2, settings.seconds);
+  return closedLoop * (settings.hive ? 3 : 2) + settings.seconds + settings.rounds * Math.max(2, settings.seconds) * (settings.hive ? 2 : 1);
 }
 
 /** Warm-up, then the rounds; with `hubPid`, also the CPU each hub process and PostgreSQL spent per operation. */
@@ -142,11 +142,11 @@ interface MachineShare {
  * seconds is at the mercy of a single stall of a shared machine. Each round's p95 is kept too,
  * and what else took CPU meanwhile, so that a slow round can be told from a slow hub.
  */
-async function fixedRateRounds(operation: Operation, hubPid: number): Promise<LoadResult & { roundsP95: number[]; machine: MachineShare }> {
+async function fixedRateRounds(operation: Operation, measuredGroups: number[]): Promise<LoadResult & { roundsP95: number[]; machine: MachineShare }> {
   const results: LoadResult[] = [];
   const started = performance.now();
   const clientBefore = process.cpuUsage();
-  const othersBefore = otherCpuSnapshot(hubPid);
+  const othersBefore = otherCpuSnapshot(measuredGroups);
   for (let round = 0; round < settings.rounds; round += 1) {
     results.push(await atRate(operation, settings.rate, Math.max(2, settings.seconds)));
     progress.result(results[round], round);
@@ -154,7 +154,7 @@ async function fixedRateRounds(operation: Operation, hubPid: number): Promise<Lo
   const seconds = (performance.now() - started) / 1000;
   const client = process.cpuUsage(clientBefore);
   // Milliseconds per second: the per-operation arithmetic with seconds for operations.
-  const others = Object.entries(cpuPerOperation(othersBefore, otherCpuSnapshot(hubPid), seconds))
+  const others = Object.entries(cpuPerOperation(othersBefore, otherCpuSnapshot(measuredGroups), seconds))
     .map(([name, ms]) => ({ name, ms }))
     .filter(({ ms }) => ms > 0)
     .sort((a, b) => b.ms - a.ms);
@@ -342,20 +342,27 @@ async function main(): Promise<void> {
     if (hiveUrl) progress.phase(operation.name, `${settings.concurrency} clients through Hive Gateway`);
     const theirs = hiveUrl ? await rounds([[request(hiveUrl, 'internal')]]) : undefined;
     progress.phase(operation.name, `${settings.rate} requests a second through our gateway`);
-    const fixedRate = await fixedRateRounds([[request(gatewayUrl, 'client')]], hub.pid!);
-    rateRounds.push(`${operation.name}: ${fixedRate.roundsP95.map(ms).join(', ')}; ${machineNote(fixedRate.machine)}`);
+    // The hub and Hive Gateway each run in a process group of their own (startProcess): neither counts as the machine's other load.
+    const measuredGroups = [hub.pid, hive?.pid].filter((pid): pid is number => pid !== undefined);
+    const fixedRate = await fixedRateRounds([[request(gatewayUrl, 'client')]], measuredGroups);
+    if (hiveUrl) progress.phase(operation.name, `${settings.rate} requests a second through Hive Gateway`);
+    const theirsAtRate = hiveUrl ? await fixedRateRounds([[request(hiveUrl, 'internal')]], measuredGroups) : undefined;
+    rateRounds.push(`${operation.name}: ours ${fixedRate.roundsP95.map(ms).join(', ')} (${machineNote(fixedRate.machine)})` +
+      (theirsAtRate ? `; Hive ${theirsAtRate.roundsP95.map(ms).join(', ')} (${machineNote(theirsAtRate.machine)})` : ''));
     if (floorPlan.variableSets < calls.length) {
       floorsNarrowed.push(`- ${operation.name}: ${floorPlan.variableSets} of ${calls.length} (the others' plans ran other steps: one with nothing to join makes no second fetch)`);
     }
     clearInterval(renewal);
-    json.push({ operation: operation.name, statements, fetches: floorPlan.fetches, floorVariableSets: floorPlan.variableSets, alone, ours, floor, hive: theirs, fixedRate });
+    json.push({ operation: operation.name, statements, fetches: floorPlan.fetches, floorVariableSets: floorPlan.variableSets, alone, ours, floor, hive: theirs, fixedRate, hiveFixedRate: theirsAtRate });
     const cpu = ours.cpu ?? {};
     const cpuTotal = Object.values(cpu).reduce((sum, n) => sum + n, 0);
     cpuTable.push(
       `| ${operation.name} | ${floorPlan.fetches} | ${CPU_COLUMNS.map((name) => (cpu[name] === undefined ? 'n/a' : cpu[name].toFixed(1))).join(' | ')} | ` +
         `${Object.keys(cpu).length ? cpuTotal.toFixed(1) : 'n/a'} |`,
     );
-    const runs = { '1 client': alone, [`${settings.concurrency} clients`]: ours, [`${settings.rate} req/s`]: fixedRate, floor, Hive: theirs };
+    const runs = {
+      '1 client': alone, [`${settings.concurrency} clients`]: ours, [`${settings.rate} req/s`]: fixedRate, floor, Hive: theirs, [`Hive at ${settings.rate} req/s`]: theirsAtRate,
+    };
     for (const [run, result] of Object.entries(runs)) {
       if (result?.firstError) errorsSeen.push(`- ${operation.name}, ${run}: ${result.errors} request(s) failed; the first got ${result.firstError.replace(/\s+/g, ' ')}`);
     }
@@ -363,7 +370,8 @@ async function main(): Promise<void> {
       `| ${operation.name} | ${statements} | ${ms(alone.p50)} / ${ms(alone.p95)} | ${ms(ours.p50)} / ${ms(ours.p95)} / ${ms(ours.p99)} | ${ours.throughput.toFixed(0)} | ` +
         `${ms(floor.p50)} / ${ms(floor.p95)} | ${(ours.p50 / floor.p50).toFixed(2)}× | ` +
         `${theirs ? `${ms(theirs.p50)} / ${ms(theirs.p95)} / ${ms(theirs.p99)}` : 'n/a'} | ${theirs ? theirs.throughput.toFixed(0) : 'n/a'} | ` +
-        `${ms(fixedRate.p50)} / ${ms(fixedRate.p95)} | ${ours.errors + alone.errors + fixedRate.errors} / ${floor.errors} / ${theirs ? theirs.errors : 'n/a'} |`,
+        `${ms(fixedRate.p50)} / ${ms(fixedRate.p95)} | ${theirsAtRate ? `${ms(theirsAtRate.p50)} / ${ms(theirsAtRate.p95)}` : 'n/a'} | ` +
+        `${ours.errors + alone.errors + fixedRate.errors} / ${floor.errors} / ${theirs && theirsAtRate ? theirs.errors + theirsAtRate.errors : 'n/a'} |`,
     );
   }
 
@@ -375,8 +383,8 @@ async function main(): Promise<void> {
     `Data: ${size.grids} grids, ${size.residents} residents. Load: ${settings.concurrency} concurrent clients, ${settings.warmup} s warm-up, ` +
       `${settings.rounds} round(s) of ${settings.seconds} s, medians; fixed rate ${settings.rate} req/s, ${settings.rounds} round(s) of ${Math.max(2, settings.seconds)} s, medians. Hive: ${hiveNote}.`,
     '',
-    `| operation | SQL/op | 1 client p50 / p95 ms | ${settings.concurrency} clients p50 / p95 / p99 ms | req/s | floor p50 / p95 ms | gateway ÷ floor (p50) | Hive p50 / p95 / p99 ms | Hive req/s | at ${settings.rate} req/s p50 / p95 ms | errors: ours / floor / Hive |`,
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    `| operation | SQL/op | 1 client p50 / p95 ms | ${settings.concurrency} clients p50 / p95 / p99 ms | req/s | floor p50 / p95 ms | gateway ÷ floor (p50) | Hive p50 / p95 / p99 ms | Hive req/s | at ${settings.rate} req/s p50 / p95 ms | Hive at ${settings.rate} req/s p50 / p95 ms | errors: ours / floor / Hive |`,
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...table,
     '',
     `CPU per operation in ms, over the ${settings.concurrency}-client rounds through our gateway (from /proc: time each process actually ran; PostgreSQL is all its backends):`,
@@ -390,8 +398,9 @@ async function main(): Promise<void> {
     'Requests cycle through different variable sets (workers, communities, streets, months, grids) as real clients do; grids-outside-band has no variables,',
     'so its concurrent requests are identical: both gateways send an identical subgraph read already in flight only once.',
     '',
-    `At ${settings.rate} req/s, each round's p95 in ms (the table shows their median), then the CPU that processes outside the hub and PostgreSQL ` +
-      `took meanwhile, in ms a second (each core has 1 000): kernel threads and other services share the cores with the hub:`,
+    `At ${settings.rate} req/s, each round's p95 in ms (the table shows their median), through our gateway and through Hive's, and the CPU that ` +
+      `processes outside the hub, Hive and PostgreSQL took meanwhile, in ms a second (each core has 1 000): kernel threads and other services share ` +
+      `the cores with the hub:`,
     '',
     ...rateRounds.map((line) => `- ${line}`),
     '',
