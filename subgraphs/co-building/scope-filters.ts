@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlParameter } from '../../lib/sql-rows';
 import type { ReportScope, WishScope } from './access';
-import { WishStatus, type MemberReport, type Wish } from './entities';
+import { WishStatus, type MemberReport } from './entities';
 
 /**
  * The read scopes of access.ts as SQL conditions, so that lists leave out what the caller may
@@ -19,17 +19,6 @@ export function reportFilter(scope: ReportScope): FilterQuery<MemberReport> | nu
   if (scope.communityIds.length) any.push({ communityId: { $in: [...scope.communityIds] } });
   if (scope.unitIds.length) any.push({ unit: { $in: [...scope.unitIds] } });
   if (scope.partyOrganizationIds.length) any.push({ unit: { partyOrganizationId: { $in: [...scope.partyOrganizationIds] } } });
-  return any.length ? { $or: any } : NONE;
-}
-
-/** MikroORM condition on wishes; null when the caller reads them all. */
-export function wishFilter(scope: WishScope): FilterQuery<Wish> | null {
-  if (scope.all) return null;
-  const any: Array<FilterQuery<Wish>> = [];
-  if (scope.communityIds.length) any.push({ communityId: { $in: [...scope.communityIds] } });
-  if (scope.residentIds.length) any.push({ residentId: { $in: [...scope.residentIds] } });
-  if (scope.open) any.push({ status: WishStatus.OPEN });
-  if (scope.claimedByUnitIds.length) any.push({ claimedByUnit: { $in: [...scope.claimedByUnitIds] } });
   return any.length ? { $or: any } : NONE;
 }
 

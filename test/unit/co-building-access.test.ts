@@ -2,7 +2,8 @@ import {
   checkCityAdmin, checkCommunityOrUnitWrite, checkCommunityWrite, checkGradingParty, checkRaiseWish, checkUnitWrite, checkWishClaimant,
   checkWithdrawWish, mayReadReport, mayReadWish, reportScope, requireSignedIn, wishScope,
 } from '../../subgraphs/co-building/access';
-import { reportFilter, wishFilter, within } from '../../subgraphs/co-building/scope-filters';
+import { reportFilter, wishConditions, within } from '../../subgraphs/co-building/scope-filters';
+import { writtenConditions } from './written-conditions';
 import { domainErrorOf } from './expect-domain-error';
 import { viewerOf } from './viewers';
 
@@ -88,7 +89,7 @@ describe('reading wishes', () => {
   it('lets a resident read their own wishes only', () => {
     expect(mayReadWish(resident, wish({ residentId: 'r1' }))).toBe(true);
     expect(mayReadWish(resident, wish({ residentId: 'r2', status: 'OPEN' }))).toBe(false);
-    expect(wishFilter(wishScope(resident))).toEqual({ $or: [{ residentId: { $in: ['r1'] } }] });
+    expect(writtenConditions((p) => wishConditions(wishScope(resident), p))).toEqual({ conditions: ['"resident_id" = any($1)'], values: [['r1']] });
   });
 
   it('lets staff read the wishes of their communities, and the district-wide roles all', () => {
@@ -96,7 +97,7 @@ describe('reading wishes', () => {
     expect(mayReadWish(community, wish({ communityId: 'c2' }))).toBe(false);
     expect(mayReadWish(street, wish({ communityId: 'c2' }))).toBe(true);
     expect(mayReadWish(analyst, wish())).toBe(true);
-    expect(wishFilter(wishScope(admin))).toBeNull();
+    expect(writtenConditions((p) => wishConditions(wishScope(admin), p))).toEqual({ conditions: [], values: [] });
   });
 
   it('lets a unit\'s liaison read the open wishes and those its unit claimed', () => {
@@ -104,13 +105,15 @@ describe('reading wishes', () => {
     expect(mayReadWish(liaison, wish({ status: 'FULFILLED', claimedByUnitId: 'u1' }))).toBe(true);
     expect(mayReadWish(liaison, wish({ status: 'CLAIMED', claimedByUnitId: 'u2' }))).toBe(false);
     expect(mayReadWish(liaison, wish({ status: 'CLAIMED' }))).toBe(false);
-    expect(wishFilter(wishScope(liaison))).toEqual({ $or: [{ status: 'OPEN' }, { claimedByUnit: { $in: ['u1'] } }] });
+    expect(writtenConditions((p) => wishConditions(wishScope(liaison), p))).toEqual({
+      conditions: ['"status" = $1 or "claimed_by_unit_id" = any($2)'], values: ['OPEN', ['u1']],
+    });
   });
 
   it('shows Party organisations, departments and anonymous callers none', () => {
     for (const viewer of [partyOrg, department, anonymous]) {
       expect(mayReadWish(viewer, wish({ status: 'OPEN', residentId: 'r1', communityId: 'c1' }))).toBe(false);
-      expect(wishFilter(wishScope(viewer))).toEqual({ id: null });
+      expect(writtenConditions((p) => wishConditions(wishScope(viewer), p))).toEqual({ conditions: ['false'], values: [] });
     }
   });
 });

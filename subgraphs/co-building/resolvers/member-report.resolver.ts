@@ -4,7 +4,8 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mu
 import { checkDate } from '../../../lib/dates';
 import { conflict } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
-import { PageArgs, paginate } from '../../../lib/pagination';
+import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import type { SqlParameter } from '../../../lib/sql-rows';
 import { fetchRemoteEntities } from '../../../lib/remote-entities';
 import { checkNoActiveReport, checkReportingMember, checkResidenceCommunity, type RemoteMember } from '../domain/member-report-rules';
 import { checkRange, monthPeriod, quarterPeriod, type Period } from '../domain/periods';
@@ -44,9 +45,9 @@ class UnitQuarterArgs extends PageArgs {
   @Field({ description: '季度 YYYY-Qn' }) quarter!: string;
 }
 
-/** Reports in force on any day of the period. */
-function inForce(period: Period) {
-  return { reportedOn: { $lte: period.to }, $or: [{ endedOn: null }, { endedOn: { $gte: period.from } }] };
+/** Reports in force on any day of the period (inForceDuring in domain/periods.ts, as SQL). */
+function inForce(period: Period, parameter: SqlParameter): string[] {
+  return [`"reported_on" <= ${parameter(period.to)}`, `"ended_on" is null or "ended_on" >= ${parameter(period.from)}`];
 }
 
 @UseMiddleware(SignedIn)
@@ -61,14 +62,18 @@ export class MemberReportResolver {
   async publishedReportsOfCommunity(@Ctx() ctx: CoBuildingContext, @Args() args: CommunityMonthArgs, @Info() info: GraphQLResolveInfo) {
     const period = monthPeriod(args.month, 'month');
     checkId(args.communityId, 'communityId', 'Community');
-    return new MemberReportConnection(await paginate(ctx.em, MemberReport, { communityId: args.communityId, ...inForce(period) }, args, info));
+    return new MemberReportConnection(await paginateWritten(ctx.em, MemberReport, (parameter) => [
+      `"community_id" = ${parameter(args.communityId)}`, ...inForce(period, parameter),
+    ], args, info));
   }
 
   @Query(() => MemberReportConnection, { description: '单位每季度公示：本季度在册的本单位报到党员' })
   async publishedReportsOfUnit(@Ctx() ctx: CoBuildingContext, @Args() args: UnitQuarterArgs, @Info() info: GraphQLResolveInfo) {
     const period = quarterPeriod(args.quarter, 'quarter');
     checkId(args.unitId, 'unitId', 'Unit');
-    return new MemberReportConnection(await paginate(ctx.em, MemberReport, { unit: args.unitId, ...inForce(period) }, args, info));
+    return new MemberReportConnection(await paginateWritten(ctx.em, MemberReport, (parameter) => [
+      `"unit_id" = ${parameter(args.unitId)}`, ...inForce(period, parameter),
+    ], args, info));
   }
 
   @FieldResolver(() => PartyMemberReference, { description: '报到党员' })

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { conflict } from '../../../lib/errors';
-import { newId } from '../../../lib/ids';
-import { PageArgs, paginate } from '../../../lib/pagination';
+import { checkIdArguments, newId } from '../../../lib/ids';
+import { PageArgs, paginateWritten } from '../../../lib/pagination';
 import { checkCapacity } from '../domain/pledge-rules';
 import { requireRecord } from '../../../lib/records';
 import { checkCategoryParent } from '../domain/service-category-rules';
@@ -39,8 +39,10 @@ class CategoryFilter extends PageArgs {
 export class ServiceCategoryResolver {
   @Query(() => ServiceCategoryConnection, { description: '为民服务岗位类别：大类，或某大类的小类' })
   async serviceCategories(@Ctx() ctx: CoBuildingContext, @Args() filter: CategoryFilter, @Info() info: GraphQLResolveInfo) {
-    const where = filter.parentId ? { parent: filter.parentId } : { parent: null };
-    return new ServiceCategoryConnection(await paginate(ctx.em, ServiceCategory, where, filter, info));
+    checkIdArguments({ parentId: filter.parentId });
+    return new ServiceCategoryConnection(await paginateWritten(ctx.em, ServiceCategory, (parameter) => [
+      filter.parentId ? `"parent_id" = ${parameter(filter.parentId)}` : '"parent_id" is null',
+    ], filter, info));
   }
 
   @FieldResolver(() => ServiceCategory, { nullable: true, description: '所属大类' })

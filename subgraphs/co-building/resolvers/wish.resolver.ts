@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { newId } from '../../../lib/ids';
-import { PageArgs, paginate } from '../../../lib/pagination';
+import { PageArgs, paginateWritten } from '../../../lib/pagination';
 import { checkReportInForce } from '../domain/member-report-rules';
 import { requireRecord } from '../../../lib/records';
 import { checkId } from '../domain/check-id';
@@ -13,7 +13,7 @@ import type { CoBuildingContext } from '../loaders';
 import { SignedIn } from './signed-in';
 import { WishConnection } from './connections';
 import { checkRaiseWish, checkWishClaimant, checkWishRaiser, checkWithdrawWish, wishScope } from '../access';
-import { wishFilter, within } from '../scope-filters';
+import { wishConditions } from '../scope-filters';
 import { readableWish } from './readable';
 import { homeOfResident } from './remote-checks';
 import { updateIfUnchanged } from './versioned-update';
@@ -95,10 +95,13 @@ export class WishResolver {
 
   @Query(() => WishConnection, { description: '微心愿列表，可按社区、状态筛选' })
   async wishes(@Ctx() ctx: CoBuildingContext, @Args() filter: WishFilter, @Info() info: GraphQLResolveInfo) {
-    const where: Record<string, unknown> = {};
-    if (filter.communityId) where.communityId = checkId(filter.communityId, 'communityId', 'Community');
-    if (filter.status) where.status = filter.status;
-    return new WishConnection(await paginate(ctx.em, Wish, within<Wish>(where, wishFilter(wishScope(ctx.viewer))), filter, info));
+    if (filter.communityId) checkId(filter.communityId, 'communityId', 'Community');
+    const scope = wishScope(ctx.viewer);
+    return new WishConnection(await paginateWritten(ctx.em, Wish, (parameter) => [
+      ...(filter.communityId ? [`"community_id" = ${parameter(filter.communityId)}`] : []),
+      ...(filter.status ? [`"status" = ${parameter(filter.status)}`] : []),
+      ...wishConditions(scope, parameter),
+    ], filter, info));
   }
 
   @FieldResolver(() => ResidentReference, { description: '心愿居民' })
