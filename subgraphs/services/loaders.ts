@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { isId } from '../../lib/ids';
 import { byIdLoader, childPageLoader, childrenLoader, groupBy } from '../../lib/loaders';
+import { readOnlyRowsIn } from '../../lib/read-only-entities';
 import type { PageArgs } from '../../lib/pagination';
 import type { SubgraphContext } from '../../lib/subgraph-server';
 import type { Viewer } from '../../lib/viewer';
@@ -11,7 +12,7 @@ import {
   AdmissionRequest, CaseEvent, CaseExtension, ItemAssignment, ItemList, ServiceCase, ServiceItem, ServiceItemVersion, SupervisionNotice,
 } from './entities';
 import { caseFilterConditions, filterKey, type CaseFilter } from './queries/case-filter';
-import { admissionScopeCondition, caseScopeConditions } from './queries/case-scope';
+import { caseScopeConditions } from './queries/case-scope';
 import {
   countIndicators, countTerritorialGroupings, emptyCounts, IndicatorGrouping, TERRITORIAL, type IndicatorCounts, type IndicatorNarrowing,
 } from './queries/case-indicators';
@@ -100,11 +101,10 @@ function assignmentsBy(em: EntityManager, column: 'gridId' | 'communityId') {
 
 /** Admission requests of many items in one statement, only those the viewer may see. */
 function admissionsOf(em: EntityManager, scope: AdmissionScope) {
-  const condition = admissionScopeCondition(scope);
   return new DataLoader<string, AdmissionRequest[]>(async (ids) => {
-    const valid = ids.filter(isId);
-    const where = { item: { $in: valid }, ...(condition ?? {}) };
-    const rows = valid.length ? await em.find(AdmissionRequest, where as any, { orderBy: { submittedAt: 'asc', id: 'asc' } }) : [];
+    const valid = scope.kind === 'NONE' ? [] : ids.filter(isId);
+    const where: Record<string, string> = scope.kind === 'DEPARTMENT' ? { department: scope.department } : {};
+    const rows = valid.length ? await readOnlyRowsIn(em, AdmissionRequest, 'item', valid, { where, orderBy: { submittedAt: 'asc', id: 'asc' } }) : [];
     return ids.map((id) => rows.filter((row) => row.item.id === id));
   });
 }

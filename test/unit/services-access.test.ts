@@ -6,7 +6,7 @@ import {
 } from '../../subgraphs/services/access';
 import { CaseAction, CaseState, OPEN_STATES } from '../../subgraphs/services/domain/case-state-machine';
 import { caseFilterConditions, type CaseFilter } from '../../subgraphs/services/queries/case-filter';
-import { admissionScopeCondition, caseScopeConditions } from '../../subgraphs/services/queries/case-scope';
+import { admissionScopeConditions, caseScopeConditions } from '../../subgraphs/services/queries/case-scope';
 import { domainErrorOf } from './expect-domain-error';
 import { viewerOf } from './viewers';
 import { writtenConditions } from './written-conditions';
@@ -158,9 +158,9 @@ describe('the scope in SQL', () => {
   });
 
   it('gives the ORM the admission requests\' conditions', () => {
-    expect(admissionScopeCondition(admissionScopeOf(VIEWERS.ANALYST))).toBeNull();
-    expect(admissionScopeCondition(admissionScopeOf(VIEWERS.DEPARTMENT))).toEqual({ department: '城管局' });
-    expect(admissionScopeCondition(admissionScopeOf(VIEWERS.STREET_STAFF))).toEqual({ id: null });
+    expect(writtenConditions((p) => admissionScopeConditions(admissionScopeOf(VIEWERS.ANALYST), p))).toEqual({ conditions: [], values: [] });
+    expect(writtenConditions((p) => admissionScopeConditions(admissionScopeOf(VIEWERS.DEPARTMENT), p))).toEqual({ conditions: ['"department" = $1'], values: ['城管局'] });
+    expect(writtenConditions((p) => admissionScopeConditions(admissionScopeOf(VIEWERS.STREET_STAFF), p))).toEqual({ conditions: ['false'], values: [] });
   });
 });
 

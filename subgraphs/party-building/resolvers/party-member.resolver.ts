@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, paginate } from '../../../lib/pagination';
+import { checkIdArguments } from '../../../lib/ids';
+import { PageArgs, paginateWritten } from '../../../lib/pagination';
 import { refuseRecord, revealPersonal, type MaskedField } from '../../../lib/personal-data';
-import { canSeeMember, memberPlaceOf, memberWhere, personalValuesInScope, requireSignedIn } from '../access';
+import { canSeeMember, memberConditions, memberPlaceOf, personalValuesInScope, requireSignedIn } from '../access';
 import { GridReference, MembershipPeriod, PartyMember, PartyMemberKind, PartyOrganization, PartyRole, ref, ResidentReference } from '../entities';
 import type { PartyContext } from '../loaders';
 import { createMember, transferMember, updateMember } from '../operations/members';
@@ -70,14 +71,16 @@ export class PartyMemberResolver {
   @Query(() => PartyMemberConnection, { description: '党员列表，可按类别、党组织、居住网格、是否亮身份筛选' })
   async partyMembers(@Ctx() ctx: PartyContext, @Args() filter: MemberFilter, @Info() info: GraphQLResolveInfo): Promise<PartyMemberConnection> {
     requireSignedIn(ctx.viewer, 'reading Party members');
-    const where: Record<string, unknown> = {};
-    if (filter.kind) where.kind = filter.kind;
-    if (filter.organizationId) where.organization = filter.organizationId;
-    if (filter.gridId) where.homeGridId = filter.gridId;
-    if (filter.showsIdentityPublicly !== undefined && filter.showsIdentityPublicly !== null) where.showsIdentityPublicly = filter.showsIdentityPublicly;
+    checkIdArguments({ organizationId: filter.organizationId, gridId: filter.gridId });
     // The viewer's scope narrows the list in SQL, so the page and its totalCount hold only what the viewer sees.
-    const scope = memberWhere(await ctx.loaders.scope.memberScope());
-    return new PartyMemberConnection(await paginate(ctx.em, PartyMember, scope ? { $and: [where, scope] } : where, filter, info));
+    const scope = await ctx.loaders.scope.memberScope();
+    return new PartyMemberConnection(await paginateWritten(ctx.em, PartyMember, (parameter) => [
+      ...(filter.kind ? [`"kind" = ${parameter(filter.kind)}`] : []),
+      ...(filter.organizationId ? [`"organization_id" = ${parameter(filter.organizationId)}`] : []),
+      ...(filter.gridId ? [`"home_grid_id" = ${parameter(filter.gridId)}`] : []),
+      ...(filter.showsIdentityPublicly != null ? [`"shows_identity_publicly" = ${parameter(filter.showsIdentityPublicly)}`] : []),
+      ...memberConditions(scope, parameter),
+    ], filter, info));
   }
 
   @FieldResolver(() => PartyOrganization, { description: '组织关系所在党组织' })

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, paginate } from '../../../lib/pagination';
+import { checkIdArguments } from '../../../lib/ids';
+import { PageArgs, paginateWritten } from '../../../lib/pagination';
 import { checkMaxDepth, MAX_TREE_DEPTH } from '../domain/organization-levels';
 import { isInOffice, today } from '../domain/terms';
 import {
@@ -34,14 +35,17 @@ export class PartyOrganizationResolver {
   @Query(() => PartyOrganizationConnection, { description: '党组织列表，可按层级、上级、街道、社区、网格、状态筛选' })
   async partyOrganizations(@Ctx() ctx: PartyContext, @Args() filter: OrganizationFilter, @Info() info: GraphQLResolveInfo): Promise<PartyOrganizationConnection> {
     requireSignedIn(ctx.viewer, 'reading Party organisations');
-    const where: Record<string, unknown> = {};
-    if (filter.level) where.level = filter.level;
-    if (filter.parentId) where.parent = filter.parentId;
-    if (filter.streetId) where.streetId = filter.streetId;
-    if (filter.communityId) where.communityId = filter.communityId;
-    if (filter.gridId) where.gridIds = { $overlap: [filter.gridId] };
-    if (filter.status) where.status = filter.status;
-    return new PartyOrganizationConnection(await paginate(ctx.em, PartyOrganization, where, filter, info));
+    const { parentId, streetId, communityId, gridId } = filter;
+    checkIdArguments({ parentId, streetId, communityId, gridId });
+    return new PartyOrganizationConnection(await paginateWritten(ctx.em, PartyOrganization, (parameter) => [
+      ...(filter.level ? [`"level" = ${parameter(filter.level)}`] : []),
+      ...(parentId ? [`"parent_id" = ${parameter(parentId)}`] : []),
+      ...(streetId ? [`"street_id" = ${parameter(streetId)}`] : []),
+      ...(communityId ? [`"community_id" = ${parameter(communityId)}`] : []),
+      // The organisations covering the grid: their grid lists hold it.
+      ...(gridId ? [`"grid_ids" && ${parameter([gridId])}`] : []),
+      ...(filter.status ? [`"status" = ${parameter(filter.status)}`] : []),
+    ], filter, info));
   }
 
   @FieldResolver(() => PartyOrganization, { nullable: true, description: '上级党组织' })

@@ -17,16 +17,11 @@ export function caseScopeConditions(scope: CaseScope, parameter: SqlParameter): 
   }
 }
 
-/** Admission requests of a viewer as a MikroORM condition on AdmissionRequest; null: all. */
-export function admissionScopeCondition(scope: AdmissionScope): Record<string, unknown> | null {
+/** The admission requests a viewer sees, as SQL conditions on services.admission_request. */
+export function admissionScopeConditions(scope: AdmissionScope, parameter: SqlParameter): string[] {
   switch (scope.kind) {
-    case 'ALL': return null;
-    case 'DEPARTMENT': return { department: scope.department };
-    case 'NONE': return nothing();
+    case 'ALL': return [];
+    case 'DEPARTMENT': return [`"department" = ${parameter(scope.department)}`];
+    case 'NONE': return ['false'];
   }
-}
-
-/** No row matches (a primary key is never null); a new object each time, as the ORM may rewrite conditions. */
-function nothing(): Record<string, unknown> {
-  return { id: null };
 }

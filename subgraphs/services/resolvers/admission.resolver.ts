@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, paginate } from '../../../lib/pagination';
+import { PageArgs, paginateWritten } from '../../../lib/pagination';
 import { requireRemoteEntities } from '../../../lib/remote-entities';
 import {
   admissionScopeOf, requireCatalogueEditor, requireMayDecideAdmission, requireMaySubmitAdmission, requireSignedIn,
@@ -10,7 +10,7 @@ import { AdmissionDecision, AdmissionRequest, AdmissionStatus, AdmissionTarget, 
 import { GridReference } from '../entities/grid-reference';
 import { CommunityReference } from '../entities/references';
 import type { ServicesContext } from '../loaders';
-import { admissionScopeCondition } from '../queries/case-scope';
+import { admissionScopeConditions } from '../queries/case-scope';
 import { actorOf } from './actor';
 import { AdmissionRequestConnection } from './connections';
 
@@ -51,10 +51,12 @@ export class AdmissionResolver {
   @Query(() => AdmissionRequestConnection, { description: '准入申请列表（部门只见本部门的；区级角色见全部）' })
   async admissionRequests(@Ctx() ctx: ServicesContext, @Args() filter: AdmissionFilter, @Info() info: GraphQLResolveInfo) {
     requireSignedIn(ctx.viewer, 'admission requests');
-    const where: Record<string, unknown> = { ...admissionScopeCondition(admissionScopeOf(ctx.viewer)) };
-    if (filter.status) where.status = filter.status;
-    if (filter.target) where.target = filter.target;
-    return new AdmissionRequestConnection(await paginate(ctx.em, AdmissionRequest, where, filter, info));
+    const scope = admissionScopeOf(ctx.viewer);
+    return new AdmissionRequestConnection(await paginateWritten(ctx.em, AdmissionRequest, (parameter) => [
+      ...(filter.status ? [`"status" = ${parameter(filter.status)}`] : []),
+      ...(filter.target ? [`"target" = ${parameter(filter.target)}`] : []),
+      ...admissionScopeConditions(scope, parameter),
+    ], filter, info));
   }
 
   @FieldResolver(() => ServiceItem)
