@@ -1,10 +1,10 @@
-import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityName } from '@mikro-orm/core';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from './errors';
 import { columnsOf, readOnlyMapper, tableOf } from './read-only-entities';
-import { SqlParameters, sqlRows, statementOf, type SqlParameter } from './sql-rows';
+import { SqlParameters, sqlRows, type SqlParameter } from './sql-rows';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -117,45 +117,16 @@ function pageRequest(args: PageArgs, info: GraphQLResolveInfo) {
 }
 
 /**
- * Keyset pagination in id order (ids are UUIDv7, so id order is creation order). Stable under
- * inserts, unlike OFFSET. The ORM filter is translated to SQL once and serves the page and its
- * count (the translation costs as much as running the statement). When the list field (`info`)
- * selects totalCount, the count rides in the page's statement as a subquery; otherwise it is a
- * statement of its own, run only if totalCount is asked for after all.
+ * A root list: keyset pages in id order (ids are UUIDv7, so id order is creation order; stable
+ * under inserts, unlike OFFSET). `where` returns conditions on the entity's columns, all
+ * required, each value written through `parameter`, as the child pages' are
+ * (`ChildPageOptions.where` in lib/loaders.ts). When the list field (`info`) selects totalCount,
+ * the count rides in the page's statement as a subquery; otherwise it is a statement of its own,
+ * run only if totalCount is asked for after all. The conditions are SQL text, not an ORM filter
+ * translated on every request (in a CPU profile of the worker's home that translation made 9 %
+ * of the grid subgraph's busy time).
  */
 export async function paginate<T extends { id: string }>(
-  em: EntityManager,
-  entity: EntityName<T>,
-  where: FilterQuery<T>,
-  args: PageArgs,
-  info: GraphQLResolveInfo,
-): Promise<Page<T>> {
-  const { withTotal, limit, afterId } = pageRequest(args, info);
-  const filtered = em.createQueryBuilder(entity).where(where);
-  const id = `${filtered.alias}.id`;
-  const matching = filtered.getKnexQuery();
-  const countOf = () => matching.clone().clearSelect().count({ count: '*' });
-  const pageQuery = matching.clone().orderBy(id, 'asc').limit(limit + 1);
-  if (afterId) pageQuery.where(id, '>', afterId);
-  const knex = em.getKnex();
-  const rows = await sqlRows(em, statementOf(withTotal
-    ? knex.select('page.*', countOf().as('page_total')).from(pageQuery.as('page')).orderBy('page.id')
-    : pageQuery));
-  return pageOf(rows.map(readOnlyMapper(em, entity)), rows[0]?.page_total, limit, withTotal, afterId, async () => {
-    const [row] = await sqlRows<{ count: string }>(em, statementOf(countOf()));
-    return Number(row.count);
-  });
-}
-
-/**
- * A root list whose conditions are written as SQL text, as the child pages' are
- * (`ChildPageOptions.where` in lib/loaders.ts): `where` returns conditions on the entity's
- * columns, all required, each value written through `parameter`. Keyset pages in id order, the
- * total in the page's statement when the list field selects totalCount, as `paginate` does, but
- * without translating an ORM filter on every request (in a CPU profile of the worker's home the
- * translation made 9 % of the grid subgraph's busy time).
- */
-export async function paginateWritten<T extends { id: string }>(
   em: EntityManager,
   entity: EntityName<T>,
   where: (parameter: SqlParameter) => string[],

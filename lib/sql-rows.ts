@@ -66,12 +66,6 @@ export async function sqlRows<T = Record<string, unknown>>(em: EntityManager, st
   }
 }
 
-/** A knex or ORM query builder's statement with its values as parameters. */
-export function statementOf(query: { toSQL(): { toNative(): { sql: string; bindings: readonly unknown[] } } }): SqlStatement {
-  const native = query.toSQL().toNative();
-  return { text: native.sql, values: native.bindings };
-}
-
 /** Adds a value to a statement written as text and returns its placeholder (`$n`): SqlParameters.add. */
 export type SqlParameter = (value: unknown) => string;
 

@@ -421,3 +421,29 @@ describe('batching within a territory', () => {
     expect(fifty.statements).toBe(five.statements);
   });
 });
+
+describe('the access records list', () => {
+  it('narrows by actor, outcome and time: the rows of the database, in id order, with their total; a malformed record id is refused', async () => {
+    const sql = <T>(text: string, values: unknown[] = []) => hub.hub.subgraphs.grid.database.orm.em.getConnection().execute<T[]>(text, values);
+    const all = await sql<{ id: string; at: Date }>(`select id, at from grid.personal_data_access order by id`);
+    expect(all.length).toBeGreaterThan(2);
+    const middle = new Date(all[Math.floor(all.length / 2)].at);
+    const [{ actor }] = await sql<{ actor: string }>(`select actor from grid.personal_data_access group by 1 order by count(*) desc limit 1`);
+    const cases: Array<[Record<string, unknown>, string, unknown[]]> = [
+      [{ actor }, 'actor = ?', [actor]],
+      [{ outcome: 'REFUSED' }, `outcome = 'REFUSED'`, []],
+      [{ from: middle.toISOString() }, 'at >= ?', [middle]],
+      [{ to: middle.toISOString(), outcome: 'REFUSED' }, `at < ? and outcome = 'REFUSED'`, [middle]],
+    ];
+    for (const [filter, where, values] of cases) {
+      const expected = (await sql<{ id: string }>(`select id from grid.personal_data_access where ${where} order by id`, values)).map((row) => row.id);
+      const data = await auditor.query(
+        `query ($f: PersonalDataAccessFilter) { gridPersonalDataAccesses(filter: $f, first: 100) { totalCount nodes { id } } }`, { f: filter },
+      );
+      expect([filter, data.gridPersonalDataAccesses.nodes.map((node: { id: string }) => node.id)]).toEqual([filter, expected]);
+      expect(data.gridPersonalDataAccesses.totalCount).toBe(expected.length);
+    }
+    const error = await auditor.fail(`{ gridPersonalDataAccesses(filter: { recordId: "not-an-id" }) { totalCount } }`);
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.recordId' });
+  });
+});

@@ -1,7 +1,7 @@
 import { parse, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { paginate } from '../lib/pagination';
 import { columnsOf, readOnlyRowsIn } from '../lib/read-only-entities';
-import { sqlRows } from '../lib/sql-rows';
+import { sqlRows, type SqlParameter } from '../lib/sql-rows';
 import { types } from 'pg';
 import { parseTextArray, TEXT_ARRAY_OIDS } from '../lib/pg-array-parsers';
 import { Community, Grid, Resident, ResidenceType, Street } from '../subgraphs/grid/entities';
@@ -63,15 +63,17 @@ describe('statements sent straight to PostgreSQL (lib/sql-rows.ts)', () => {
     expect(after.name).toBe(grid.name);
   });
 
-  it('pages and counts an ORM filter as em.find and em.count do, across the pages, with the count apart or in the page', async () => {
+  it('pages and counts written conditions as em.find and em.count do an ORM filter, across the pages, with the count apart or in the page', async () => {
     const em = gridOrm().em.fork();
     const gridId = (await em.getKnex()('grid.grid').select('id').orderBy('id').first()).id;
     const where = { household: { building: { grid: gridId } } };
+    // The same residents by the grid each one carries.
+    const conditions = (parameter: SqlParameter) => [`"grid_id" = ${parameter(gridId)}`];
     const expected = await em.find(Resident, where, { orderBy: { id: 'asc' } });
     expect(expected.length).toBeGreaterThan(4);
     for (const info of [listField('{ residents { nodes { id } } }'), listField('{ residents { totalCount nodes { id } } }')]) {
-      const first = await paginate(em, Resident, where, { first: 3 }, info);
-      const second = await paginate(em, Resident, where, { first: 3, after: first.pageInfo.endCursor! }, info);
+      const first = await paginate(em, Resident, conditions, { first: 3 }, info);
+      const second = await paginate(em, Resident, conditions, { first: 3, after: first.pageInfo.endCursor! }, info);
       expect([...first.nodes, ...second.nodes].map((resident) => resident.id)).toEqual(expected.slice(0, 6).map((resident) => resident.id));
       expect(first.pageInfo.hasNextPage).toBe(true);
       expect(await first.countTotal()).toBe(await em.count(Resident, where));

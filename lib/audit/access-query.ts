@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Directive, Field, ID, Info, InputType, ObjectType, Query, Resolver, type ClassType } from 'type-graphql';
 import { requireRole } from '../auth/access';
+import { checkIdArguments } from '../ids';
 import { Connection, paginate, PageArgs } from '../pagination';
 import type { Viewer } from '../viewer';
 import { PersonalDataAccess } from './personal-data-access';
@@ -38,12 +39,14 @@ export function accessRecordsResolver(queryName: string, department: string): Cl
       @Info() info: GraphQLResolveInfo,
     ): Promise<PersonalDataAccessConnection> {
       requireRole(ctx.viewer, AUDIT_READERS, 'reading personal data access records');
-      const where: Record<string, unknown> = {};
-      if (filter?.actor) where.actor = filter.actor;
-      if (filter?.recordId) where.recordId = filter.recordId;
-      if (filter?.outcome) where.outcome = filter.outcome;
-      if (filter?.from || filter?.to) where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
-      return new PersonalDataAccessConnection(await paginate(ctx.em, PersonalDataAccess, where, page, info));
+      checkIdArguments({ 'filter.recordId': filter?.recordId });
+      return new PersonalDataAccessConnection(await paginate(ctx.em, PersonalDataAccess, (parameter) => [
+        ...(filter?.actor ? [`"actor" = ${parameter(filter.actor)}`] : []),
+        ...(filter?.recordId ? [`"record_id" = ${parameter(filter.recordId)}`] : []),
+        ...(filter?.outcome ? [`"outcome" = ${parameter(filter.outcome)}`] : []),
+        ...(filter?.from ? [`"at" >= ${parameter(filter.from)}`] : []),
+        ...(filter?.to ? [`"at" < ${parameter(filter.to)}`] : []),
+      ], page, info));
     }
   }
   return AccessRecordsResolver;

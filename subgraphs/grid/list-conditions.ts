@@ -2,7 +2,7 @@ import type { SqlParameter } from '../../lib/sql-rows';
 import { STANDARD_HOUSEHOLDS } from './domain/grid-size';
 
 /**
- * The root lists' filters as SQL conditions on the listed table, to AND together (`paginateWritten`):
+ * The root lists' filters as SQL conditions on the listed table, to AND together (`paginate`):
  * a page and its total count the same rows, and no ORM filter is translated per request.
  * `parameter` gives the placeholder of each value, in the order written.
  */

@@ -58,7 +58,7 @@ export function createPeopleScope(em: EntityManager, viewer: Viewer) {
     visitVisible: (visit: Visit) => visitInScope(viewer, { gridId: visit.grid.id }),
 
     /**
-     * Lists of people records, root lists (lib/pagination.ts paginateWritten) and child pages (a
+     * Lists of people records, root lists (lib/pagination.ts paginate) and child pages (a
      * household's residents, a building's households, visits; lib/loaders.ts childPageLoader's
      * `where`): the scope as SQL conditions on the list's table, to AND with its own filters.
      */

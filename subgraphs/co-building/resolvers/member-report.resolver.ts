@@ -4,7 +4,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mu
 import { checkDate } from '../../../lib/dates';
 import { conflict } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
-import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import { PageArgs, paginate } from '../../../lib/pagination';
 import type { SqlParameter } from '../../../lib/sql-rows';
 import { fetchRemoteEntities } from '../../../lib/remote-entities';
 import { checkNoActiveReport, checkReportingMember, checkResidenceCommunity, type RemoteMember } from '../domain/member-report-rules';
@@ -62,7 +62,7 @@ export class MemberReportResolver {
   async publishedReportsOfCommunity(@Ctx() ctx: CoBuildingContext, @Args() args: CommunityMonthArgs, @Info() info: GraphQLResolveInfo) {
     const period = monthPeriod(args.month, 'month');
     checkId(args.communityId, 'communityId', 'Community');
-    return new MemberReportConnection(await paginateWritten(ctx.em, MemberReport, (parameter) => [
+    return new MemberReportConnection(await paginate(ctx.em, MemberReport, (parameter) => [
       `"community_id" = ${parameter(args.communityId)}`, ...inForce(period, parameter),
     ], args, info));
   }
@@ -71,7 +71,7 @@ export class MemberReportResolver {
   async publishedReportsOfUnit(@Ctx() ctx: CoBuildingContext, @Args() args: UnitQuarterArgs, @Info() info: GraphQLResolveInfo) {
     const period = quarterPeriod(args.quarter, 'quarter');
     checkId(args.unitId, 'unitId', 'Unit');
-    return new MemberReportConnection(await paginateWritten(ctx.em, MemberReport, (parameter) => [
+    return new MemberReportConnection(await paginate(ctx.em, MemberReport, (parameter) => [
       `"unit_id" = ${parameter(args.unitId)}`, ...inForce(period, parameter),
     ], args, info));
   }

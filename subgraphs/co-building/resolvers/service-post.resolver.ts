@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { conflict } from '../../../lib/errors';
 import { checkIdArguments, newId } from '../../../lib/ids';
-import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import { PageArgs, paginate } from '../../../lib/pagination';
 import { checkCapacity } from '../domain/pledge-rules';
 import { requireRecord } from '../../../lib/records';
 import { checkCategoryParent } from '../domain/service-category-rules';
@@ -40,7 +40,7 @@ export class ServiceCategoryResolver {
   @Query(() => ServiceCategoryConnection, { description: '为民服务岗位类别：大类，或某大类的小类' })
   async serviceCategories(@Ctx() ctx: CoBuildingContext, @Args() filter: CategoryFilter, @Info() info: GraphQLResolveInfo) {
     checkIdArguments({ parentId: filter.parentId });
-    return new ServiceCategoryConnection(await paginateWritten(ctx.em, ServiceCategory, (parameter) => [
+    return new ServiceCategoryConnection(await paginate(ctx.em, ServiceCategory, (parameter) => [
       filter.parentId ? `"parent_id" = ${parameter(filter.parentId)}` : '"parent_id" is null',
     ], filter, info));
   }

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { newId } from '../../../lib/ids';
-import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import { PageArgs, paginate } from '../../../lib/pagination';
 import { checkReportInForce } from '../domain/member-report-rules';
 import { requireRecord } from '../../../lib/records';
 import { checkId } from '../domain/check-id';
@@ -97,7 +97,7 @@ export class WishResolver {
   async wishes(@Ctx() ctx: CoBuildingContext, @Args() filter: WishFilter, @Info() info: GraphQLResolveInfo) {
     if (filter.communityId) checkId(filter.communityId, 'communityId', 'Community');
     const scope = wishScope(ctx.viewer);
-    return new WishConnection(await paginateWritten(ctx.em, Wish, (parameter) => [
+    return new WishConnection(await paginate(ctx.em, Wish, (parameter) => [
       ...(filter.communityId ? [`"community_id" = ${parameter(filter.communityId)}`] : []),
       ...(filter.status ? [`"status" = ${parameter(filter.status)}`] : []),
       ...wishConditions(scope, parameter),

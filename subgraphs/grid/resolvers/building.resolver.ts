@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments, newId } from '../../../lib/ids';
-import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import { PageArgs, paginate } from '../../../lib/pagination';
 import { buildingConditions } from '../list-conditions';
 import { checkCode, checkName } from '../domain/codes';
 import { gridState, moveBuildings, placeBuildings } from '../domain/grid-map';
@@ -57,7 +57,7 @@ export class BuildingResolver {
   @Query(() => BuildingConnection, { description: '楼栋列表' })
   async buildings(@Ctx() ctx: GridContext, @Args() filter: BuildingFilter, @Info() info: GraphQLResolveInfo): Promise<BuildingConnection> {
     checkIdArguments({ gridId: filter.gridId, communityId: filter.communityId });
-    return new BuildingConnection(await paginateWritten(ctx.em, Building, (parameter) => buildingConditions(filter, parameter), filter, info));
+    return new BuildingConnection(await paginate(ctx.em, Building, (parameter) => buildingConditions(filter, parameter), filter, info));
   }
 
   @FieldResolver(() => Grid)

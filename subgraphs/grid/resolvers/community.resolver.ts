@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments, newId } from '../../../lib/ids';
-import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import { PageArgs, paginate } from '../../../lib/pagination';
 import { communityConditions } from '../list-conditions';
 import { checkCode, checkName } from '../domain/codes';
 import { mergeCommunities } from '../domain/community-merge';
@@ -57,7 +57,7 @@ export class CommunityResolver {
   @Query(() => CommunityConnection, { description: '社区列表' })
   async communities(@Ctx() ctx: GridContext, @Args() filter: CommunityFilter, @Info() info: GraphQLResolveInfo): Promise<CommunityConnection> {
     checkIdArguments({ streetId: filter.streetId });
-    return new CommunityConnection(await paginateWritten(ctx.em, Community, (parameter) => communityConditions(filter, parameter), filter, info));
+    return new CommunityConnection(await paginate(ctx.em, Community, (parameter) => communityConditions(filter, parameter), filter, info));
   }
 
   @FieldResolver(() => Street)

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments } from '../../../lib/ids';
-import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import { PageArgs, paginate } from '../../../lib/pagination';
 import { workerConditions } from '../list-conditions';
 import { revealPersonal } from '../../../lib/personal-data';
 import { checkStructureWriter, workerPhoneInScope } from '../access';
@@ -48,7 +48,7 @@ export class GridWorkerResolver {
   @Query(() => GridWorkerConnection, { description: '网格员列表，可按类别、当前所在网格、是否在岗筛选' })
   async gridWorkers(@Ctx() ctx: GridContext, @Args() filter: GridWorkerFilter, @Info() info: GraphQLResolveInfo): Promise<GridWorkerConnection> {
     checkIdArguments({ gridId: filter.gridId });
-    return new GridWorkerConnection(await paginateWritten(ctx.em, GridWorker, (parameter) => workerConditions(filter, parameter), filter, info));
+    return new GridWorkerConnection(await paginate(ctx.em, GridWorker, (parameter) => workerConditions(filter, parameter), filter, info));
   }
 
   @FieldResolver(() => String, { description: '本人手机号（个人信息，脱敏显示；公示用 publicContact）' })

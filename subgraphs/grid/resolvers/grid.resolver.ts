@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments, newId } from '../../../lib/ids';
-import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import { PageArgs, paginate } from '../../../lib/pagination';
 import { checkCode, checkName } from '../domain/codes';
 import { mergeGrids, retireGrid, splitGrid } from '../domain/grid-map';
 import { sizeBand, STANDARD_HOUSEHOLDS } from '../domain/grid-size';
@@ -91,7 +91,7 @@ export class GridResolver {
   @Query(() => GridConnection, { description: '网格列表，可按街道、社区、分类、状态、户数是否超出标准区间筛选' })
   async grids(@Ctx() ctx: GridContext, @Args() filter: GridFilter, @Info() info: GraphQLResolveInfo): Promise<GridConnection> {
     checkIdArguments({ streetId: filter.streetId, communityId: filter.communityId });
-    return new GridConnection(await paginateWritten(ctx.em, Grid, (parameter) => gridConditions(filter, parameter), filter, info));
+    return new GridConnection(await paginate(ctx.em, Grid, (parameter) => gridConditions(filter, parameter), filter, info));
   }
 
   @FieldResolver(() => Community)

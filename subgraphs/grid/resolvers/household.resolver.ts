@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments } from '../../../lib/ids';
-import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import { PageArgs, paginate } from '../../../lib/pagination';
 import type { SqlParameter } from '../../../lib/sql-rows';
 import { outsideScope, requirePeopleScope } from '../access';
 import { createHousehold, updateHousehold } from '../domain/households';
@@ -64,7 +64,7 @@ export class HouseholdResolver {
     const { buildingId, gridId, communityId } = filter;
     checkIdArguments({ buildingId, gridId, communityId });
     const { people } = ctx.loaders;
-    const page = await paginateWritten(ctx.em, Household, (parameter) => [
+    const page = await paginate(ctx.em, Household, (parameter) => [
       ...householdConditions(filter, parameter),
       ...people.householdRows(undefined, parameter),
     ], filter, info);

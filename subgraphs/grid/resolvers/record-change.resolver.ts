@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments } from '../../../lib/ids';
-import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import { PageArgs, paginate } from '../../../lib/pagination';
 import { outsideScope } from '../access';
 import { Building, Household, RecordChange, RecordType, Resident } from '../entities';
 import type { GridContext } from '../loaders';
@@ -31,7 +31,7 @@ export class RecordChangeResolver {
   ): Promise<RecordChangeConnection> {
     checkIdArguments({ entityId });
     if (!(await logVisible(ctx, entityType, entityId))) throw outsideScope(ctx.viewer, entityType, entityId, 'entityId');
-    return new RecordChangeConnection(await paginateWritten(ctx.em, RecordChange, (parameter) => [
+    return new RecordChangeConnection(await paginate(ctx.em, RecordChange, (parameter) => [
       `"entity_type" = ${parameter(entityType)}`, `"entity_id" = ${parameter(entityId)}`,
     ], page, info));
   }

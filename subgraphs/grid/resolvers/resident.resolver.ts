@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments } from '../../../lib/ids';
-import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import { PageArgs, paginate } from '../../../lib/pagination';
 import { refuseRecord, revealPersonal } from '../../../lib/personal-data';
 import type { SqlParameter } from '../../../lib/sql-rows';
 import { checkCareTagFilter, requirePeopleScope, seesCareTags } from '../access';
@@ -96,7 +96,7 @@ export class ResidentResolver {
     const { streetId, communityId, gridId, buildingId, householdId } = filter;
     checkIdArguments({ streetId, communityId, gridId, buildingId, householdId });
     const { people } = ctx.loaders;
-    const page = await paginateWritten(ctx.em, Resident, (parameter) => [
+    const page = await paginate(ctx.em, Resident, (parameter) => [
       ...residentConditions(filter, parameter),
       ...people.residentRows(undefined, parameter),
     ], filter, info);

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { newId } from '../../../lib/ids';
-import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import { PageArgs, paginate } from '../../../lib/pagination';
 import { checkCode, checkName } from '../domain/codes';
 import { requireRecord } from '../../../lib/records';
 import { freeCode, requireFreeCode } from '../domain/unique-codes';
@@ -37,7 +37,7 @@ export class StreetResolver {
 
   @Query(() => StreetConnection, { description: '街道列表' })
   async streets(@Ctx() ctx: GridContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<StreetConnection> {
-    return new StreetConnection(await paginateWritten(ctx.em, Street, () => [], page, info));
+    return new StreetConnection(await paginate(ctx.em, Street, () => [], page, info));
   }
 
   @FieldResolver(() => CommunityConnection, { description: '下辖社区（含已合并的旧社区）' })

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments } from '../../../lib/ids';
-import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import { PageArgs, paginate } from '../../../lib/pagination';
 import type { SqlParameter } from '../../../lib/sql-rows';
 import { outsideScope, requireVisitLogScope } from '../access';
 import { DUTY_LABELS } from '../domain/labels';
@@ -57,7 +57,7 @@ export class VisitResolver {
     checkPeriod(filter.from, filter.to);
     const { gridId, workerId } = filter;
     checkIdArguments({ gridId, workerId });
-    const page = await paginateWritten(ctx.em, Visit, (parameter) => [
+    const page = await paginate(ctx.em, Visit, (parameter) => [
       ...visitConditions(filter, parameter),
       ...ctx.loaders.people.visitRows(undefined, parameter),
     ], filter, info);

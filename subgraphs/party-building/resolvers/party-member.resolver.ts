@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments } from '../../../lib/ids';
-import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import { PageArgs, paginate } from '../../../lib/pagination';
 import { refuseRecord, revealPersonal, type MaskedField } from '../../../lib/personal-data';
 import { canSeeMember, memberConditions, memberPlaceOf, personalValuesInScope, requireSignedIn } from '../access';
 import { GridReference, MembershipPeriod, PartyMember, PartyMemberKind, PartyOrganization, PartyRole, ref, ResidentReference } from '../entities';
@@ -74,7 +74,7 @@ export class PartyMemberResolver {
     checkIdArguments({ organizationId: filter.organizationId, gridId: filter.gridId });
     // The viewer's scope narrows the list in SQL, so the page and its totalCount hold only what the viewer sees.
     const scope = await ctx.loaders.scope.memberScope();
-    return new PartyMemberConnection(await paginateWritten(ctx.em, PartyMember, (parameter) => [
+    return new PartyMemberConnection(await paginate(ctx.em, PartyMember, (parameter) => [
       ...(filter.kind ? [`"kind" = ${parameter(filter.kind)}`] : []),
       ...(filter.organizationId ? [`"organization_id" = ${parameter(filter.organizationId)}`] : []),
       ...(filter.gridId ? [`"home_grid_id" = ${parameter(filter.gridId)}`] : []),

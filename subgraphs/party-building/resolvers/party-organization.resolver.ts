@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments } from '../../../lib/ids';
-import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import { PageArgs, paginate } from '../../../lib/pagination';
 import { checkMaxDepth, MAX_TREE_DEPTH } from '../domain/organization-levels';
 import { isInOffice, today } from '../domain/terms';
 import {
@@ -37,7 +37,7 @@ export class PartyOrganizationResolver {
     requireSignedIn(ctx.viewer, 'reading Party organisations');
     const { parentId, streetId, communityId, gridId } = filter;
     checkIdArguments({ parentId, streetId, communityId, gridId });
-    return new PartyOrganizationConnection(await paginateWritten(ctx.em, PartyOrganization, (parameter) => [
+    return new PartyOrganizationConnection(await paginate(ctx.em, PartyOrganization, (parameter) => [
       ...(filter.level ? [`"level" = ${parameter(filter.level)}`] : []),
       ...(parentId ? [`"parent_id" = ${parameter(parentId)}`] : []),
       ...(streetId ? [`"street_id" = ${parameter(streetId)}`] : []),

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import { PageArgs, paginate } from '../../../lib/pagination';
 import { requireRemoteEntities } from '../../../lib/remote-entities';
 import {
   admissionScopeOf, requireCatalogueEditor, requireMayDecideAdmission, requireMaySubmitAdmission, requireSignedIn,
@@ -52,7 +52,7 @@ export class AdmissionResolver {
   async admissionRequests(@Ctx() ctx: ServicesContext, @Args() filter: AdmissionFilter, @Info() info: GraphQLResolveInfo) {
     requireSignedIn(ctx.viewer, 'admission requests');
     const scope = admissionScopeOf(ctx.viewer);
-    return new AdmissionRequestConnection(await paginateWritten(ctx.em, AdmissionRequest, (parameter) => [
+    return new AdmissionRequestConnection(await paginate(ctx.em, AdmissionRequest, (parameter) => [
       ...(filter.status ? [`"status" = ${parameter(filter.status)}`] : []),
       ...(filter.target ? [`"target" = ${parameter(filter.target)}`] : []),
       ...admissionScopeConditions(scope, parameter),

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { badInput } from '../../../lib/errors';
 import { checkIdArguments } from '../../../lib/ids';
-import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import { PageArgs, paginate } from '../../../lib/pagination';
 import { fetchRemoteKeys } from '../../../lib/remote-entities';
 import { reportCase, type GridPlace } from '../domain/case-intake';
 import { isOverdue } from '../domain/case-deadline';
@@ -154,7 +154,7 @@ export class CaseResolver {
     requireSignedIn(ctx.viewer, 'cases');
     const { gridId, communityId, streetId, department } = args;
     checkIdArguments({ streetId, communityId, gridId });
-    const page = await paginateWritten(ctx.em, ServiceCase, (parameter) => {
+    const page = await paginate(ctx.em, ServiceCase, (parameter) => {
       const conditions = caseScopeConditions(ctx.loaders.scope, parameter);
       if (gridId) conditions.push(`"grid_id" = ${parameter(gridId)}`);
       if (communityId) conditions.push(`"community_id" = ${parameter(communityId)}`);

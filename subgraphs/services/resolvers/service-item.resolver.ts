@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs, paginateWritten } from '../../../lib/pagination';
+import { PageArgs, paginate } from '../../../lib/pagination';
 import { requireCatalogueEditor, requireCatalogueReader } from '../access';
 import { changeItem, createItem } from '../domain/item-catalogue';
 import { AdmissionRequest, HandlingLevel, ItemList, ServiceItem, ServiceItemVersion } from '../entities';
@@ -59,7 +59,7 @@ export class ServiceItemResolver {
   @Query(() => ServiceItemConnection, { description: '事项目录，可按清单、类别、责任部门筛选' })
   async serviceItems(@Ctx() ctx: ServicesContext, @Args() filter: ServiceItemFilter, @Info() info: GraphQLResolveInfo) {
     requireCatalogueReader(ctx.viewer);
-    return new ServiceItemConnection(await paginateWritten(ctx.em, ServiceItem, (parameter) => [
+    return new ServiceItemConnection(await paginate(ctx.em, ServiceItem, (parameter) => [
       ...(filter.list ? [`"lists" && ${parameter([filter.list])}`] : []),
       ...(filter.category ? [`"category" = ${parameter(filter.category)}`] : []),
       ...(filter.department ? [`"department" = ${parameter(filter.department)}`] : []),
