@@ -1,3 +1,4 @@
+import { expectListFiltered, ids, idsWhereIn, type ListCase } from './support/root-lists';
 import { startTestHub, type TestHub } from './support/test-hub';
 
 let hub: TestHub;
@@ -8,26 +9,13 @@ beforeAll(async () => {
 });
 afterAll(() => hub?.stop());
 
-const ids = (rows: Array<{ id: string }>) => rows.map((row) => row.id);
+const idsWhere = (table: string, where: string, values: unknown[] = []) => idsWhereIn(hub, 'grid', 'grid')(table, where, values);
 
-/** The ids PostgreSQL selects from a grid table, in id order: what each filter must return. */
-async function idsWhere(table: string, where: string, values: unknown[] = []): Promise<string[]> {
-  const connection = hub.hub.subgraphs.grid.database.orm.em.getConnection();
-  return ids(await connection.execute<Array<{ id: string }>>(`select t.id from grid.${table} t where ${where} order by t.id`, values));
-}
-
-/** Each filter's page and total against the database's rows; `narrower` says the filter must leave some rows out. */
-async function expectFiltered(list: string, argumentTypes: string, table: string, cases: Array<[Record<string, unknown>, string, unknown[]]>) {
-  const all = await idsWhere(table, 'true');
-  for (const [filter, where, values] of cases) {
-    const expected = await idsWhere(table, where, values);
-    expect([list, filter, expected.length > 0 && expected.length < all.length]).toEqual([list, filter, true]);
-    const declared = Object.keys(filter).map((name) => `$${name}: ${argumentTypes.split(',').find((t) => t.startsWith(`${name}:`))!.split(':')[1]}`);
-    const passed = Object.keys(filter).map((name) => `${name}: $${name}`);
-    const data = await hub.query(`query (${declared.join(', ')}) { ${list}(first: 100, ${passed.join(', ')}) { totalCount nodes { id } } }`, filter);
-    expect([list, filter, ids(data[list].nodes)]).toEqual([list, filter, expected]);
-    expect(data[list].totalCount).toBe(expected.length);
-  }
+/** A list's filters, each declared from the list's argument types (`name:Type,...`). */
+function expectFiltered(list: string, argumentTypes: string, table: string, cases: Array<[Record<string, unknown>, string, unknown[]]>) {
+  const types = Object.fromEntries(argumentTypes.split(',').map((pair) => pair.split(':')));
+  const declared = (filter: Record<string, unknown>) => Object.keys(filter).map((name) => `$${name}: ${types[name]}`).join(', ');
+  return expectListFiltered(hub, list, idsWhere, cases.map(([filter, where, values]): ListCase => [declared(filter), filter, table, where, values]));
 }
 
 describe("the grid department's root lists", () => {

@@ -1,3 +1,4 @@
+import { expectListFiltered, idsWhereIn, type ListCase } from './support/root-lists';
 import { startTestHub, type TestHub } from './support/test-hub';
 
 let hub: TestHub;
@@ -8,27 +9,15 @@ beforeAll(async () => {
 });
 afterAll(() => hub?.stop());
 
-const ids = (rows: Array<{ id: string }>) => rows.map((row) => row.id);
 const sql = <T>(text: string, values: unknown[] = []) =>
   hub.hub.subgraphs['party-building'].database.orm.em.getConnection().execute<T[]>(text, values);
-/** The ids PostgreSQL selects from a Party table, in id order: what each filter must return. */
-const idsWhere = async (table: string, where: string, values: unknown[] = []) =>
-  ids(await sql<{ id: string }>(`select id from party_building.${table} where ${where} order by id`, values));
+const idsWhere = (table: string, where: string, values: unknown[] = []) => idsWhereIn(hub, 'party-building', 'party_building')(table, where, values);
 /** The most common value of a column, so that its filter keeps some rows and leaves others out. */
 const commonest = async (table: string, column: string) =>
   (await sql<{ value: unknown }>(`select ${column} as value from party_building.${table} where ${column} is not null group by 1 order by count(*) desc limit 1`))[0].value;
 
-async function expectFiltered(list: string, table: string, cases: Array<[string, Record<string, unknown>, string, unknown[]]>) {
-  const all = await idsWhere(table, 'true');
-  for (const [declared, filter, where, values] of cases) {
-    const expected = await idsWhere(table, where, values);
-    expect([list, filter, expected.length > 0 && expected.length < all.length]).toEqual([list, filter, true]);
-    const passed = Object.keys(filter).map((name) => `${name}: $${name}`).join(', ');
-    const data = await hub.query(`query (${declared}) { ${list}(first: 100, ${passed}) { totalCount nodes { id } } }`, filter);
-    expect([list, filter, ids(data[list].nodes)]).toEqual([list, filter, expected]);
-    expect(data[list].totalCount).toBe(expected.length);
-  }
-}
+const expectFiltered = (list: string, table: string, cases: Array<[string, Record<string, unknown>, string, unknown[]]>) =>
+  expectListFiltered(hub, list, idsWhere, cases.map(([declared, filter, where, values]): ListCase => [declared, filter, table, where, values]));
 
 describe("the Party department's root lists", () => {
   it('narrows members by kind, organisation, home grid and shown identity: the rows of the database, in id order, with their total', async () => {
@@ -51,7 +40,7 @@ describe("the Party department's root lists", () => {
     ];
     const street = await commonest('party_organization', 'street_id');
     // One organisation dissolved (a leaf, written directly), so the status filter leaves some out.
-    const [leaf] = await idsWhere('party_organization', 'not exists (select 1 from party_building.party_organization c where c.parent_id = party_organization.id)');
+    const [leaf] = await idsWhere('party_organization', 'not exists (select 1 from party_building.party_organization c where c.parent_id = t.id)');
     await sql(`update party_building.party_organization set status = 'DISSOLVED', dissolved_at = now() where id = ?`, [leaf]);
     await expectFiltered('partyOrganizations', 'party_organization', [
       ['$level: OrganizationLevel', { level }, 'level = ?', [level]],
