@@ -81,6 +81,17 @@ export class SqlParameters {
   readonly add: SqlParameter = (value) => `$${this.values.push(value)}`;
 }
 
+/**
+ * `"column" = $n` for each column given a value, in the order written: a list's optional filters
+ * by equality. A filter left out (undefined, null or an empty string) adds no condition; false
+ * is a value.
+ */
+export function equalTo(parameter: SqlParameter, values: Record<string, unknown>): string[] {
+  return Object.entries(values)
+    .filter(([, value]) => value !== undefined && value !== null && value !== '')
+    .map(([column, value]) => `"${column}" = ${parameter(value)}`);
+}
+
 /** A schema-qualified, quoted table name. */
 export function quotedTable(schema: string, table: string): string {
   return `"${schema}"."${table}"`;

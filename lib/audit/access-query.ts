@@ -4,6 +4,7 @@ import { Arg, Args, Ctx, Directive, Field, ID, Info, InputType, ObjectType, Quer
 import { requireRole } from '../auth/access';
 import { checkIdArguments } from '../ids';
 import { Connection, paginate, PageArgs } from '../pagination';
+import { equalTo } from '../sql-rows';
 import type { Viewer } from '../viewer';
 import { PersonalDataAccess } from './personal-data-access';
 
@@ -41,9 +42,7 @@ export function accessRecordsResolver(queryName: string, department: string): Cl
       requireRole(ctx.viewer, AUDIT_READERS, 'reading personal data access records');
       checkIdArguments({ 'filter.recordId': filter?.recordId });
       return new PersonalDataAccessConnection(await paginate(ctx.em, PersonalDataAccess, (parameter) => [
-        ...(filter?.actor ? [`"actor" = ${parameter(filter.actor)}`] : []),
-        ...(filter?.recordId ? [`"record_id" = ${parameter(filter.recordId)}`] : []),
-        ...(filter?.outcome ? [`"outcome" = ${parameter(filter.outcome)}`] : []),
+        ...equalTo(parameter, { actor: filter?.actor, record_id: filter?.recordId, outcome: filter?.outcome }),
         ...(filter?.from ? [`"at" >= ${parameter(filter.from)}`] : []),
         ...(filter?.to ? [`"at" < ${parameter(filter.to)}`] : []),
       ], page, info));

@@ -1,4 +1,4 @@
-import type { SqlParameter } from '../../lib/sql-rows';
+import { equalTo, type SqlParameter } from '../../lib/sql-rows';
 import { STANDARD_HOUSEHOLDS } from './domain/grid-size';
 
 /**
@@ -17,9 +17,7 @@ export function gridConditions(
 ): string[] {
   const conditions: string[] = [];
   if (filter.streetId) conditions.push(`"community_id" in (${communitiesOfStreet(filter.streetId, parameter)})`);
-  if (filter.communityId) conditions.push(`"community_id" = ${parameter(filter.communityId)}`);
-  if (filter.kind) conditions.push(`"kind" = ${parameter(filter.kind)}`);
-  if (filter.status) conditions.push(`"status" = ${parameter(filter.status)}`);
+  conditions.push(...equalTo(parameter, { community_id: filter.communityId, kind: filter.kind, status: filter.status }));
   if (filter.outsideStandardBand != null) {
     const band = `"household_count" between ${parameter(STANDARD_HOUSEHOLDS.min)} and ${parameter(STANDARD_HOUSEHOLDS.max)}`;
     conditions.push(filter.outsideStandardBand ? `not (${band})` : band);
@@ -28,24 +26,18 @@ export function gridConditions(
 }
 
 export function communityConditions(filter: { streetId?: string; status?: string }, parameter: SqlParameter): string[] {
-  const conditions: string[] = [];
-  if (filter.streetId) conditions.push(`"street_id" = ${parameter(filter.streetId)}`);
-  if (filter.status) conditions.push(`"status" = ${parameter(filter.status)}`);
-  return conditions;
+  return equalTo(parameter, { street_id: filter.streetId, status: filter.status });
 }
 
 export function buildingConditions(filter: { gridId?: string; communityId?: string }, parameter: SqlParameter): string[] {
-  const conditions: string[] = [];
-  if (filter.gridId) conditions.push(`"grid_id" = ${parameter(filter.gridId)}`);
+  const conditions = equalTo(parameter, { grid_id: filter.gridId });
   if (filter.communityId) conditions.push(`"grid_id" in (select "id" from "grid"."grid" where "community_id" = ${parameter(filter.communityId)})`);
   return conditions;
 }
 
 /** Workers by kind, on duty or not, and serving a grid now (an assignment not ended). */
 export function workerConditions(filter: { kind?: string; active?: boolean | null; gridId?: string }, parameter: SqlParameter): string[] {
-  const conditions: string[] = [];
-  if (filter.kind) conditions.push(`"kind" = ${parameter(filter.kind)}`);
-  if (filter.active != null) conditions.push(`"active" = ${parameter(filter.active)}`);
+  const conditions = equalTo(parameter, { kind: filter.kind, active: filter.active });
   if (filter.gridId) {
     conditions.push(`"id" in (select "worker_id" from "grid"."grid_assignment" where "grid_id" = ${parameter(filter.gridId)} and "ended_at" is null)`);
   }

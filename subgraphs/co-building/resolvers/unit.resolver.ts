@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { newId } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
+import { equalTo } from '../../../lib/sql-rows';
 import { conflict } from '../../../lib/errors';
 import { requireRecord } from '../../../lib/records';
 import { checkText } from '../domain/text';
@@ -43,7 +44,7 @@ export class UnitResolver {
 
   @Query(() => UnitConnection, { description: '共建单位列表' })
   async units(@Ctx() ctx: CoBuildingContext, @Args() filter: UnitFilter, @Info() info: GraphQLResolveInfo) {
-    return new UnitConnection(await paginate(ctx.em, Unit, (parameter) => (filter.kind ? [`"kind" = ${parameter(filter.kind)}`] : []), filter, info));
+    return new UnitConnection(await paginate(ctx.em, Unit, (parameter) => equalTo(parameter, { kind: filter.kind }), filter, info));
   }
 
   @FieldResolver(() => PartyOrganizationReference, { nullable: true, description: '单位党组织' })

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { newId } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
+import { equalTo } from '../../../lib/sql-rows';
 import { checkReportInForce } from '../domain/member-report-rules';
 import { requireRecord } from '../../../lib/records';
 import { checkId } from '../domain/check-id';
@@ -98,8 +99,7 @@ export class WishResolver {
     if (filter.communityId) checkId(filter.communityId, 'communityId', 'Community');
     const scope = wishScope(ctx.viewer);
     return new WishConnection(await paginate(ctx.em, Wish, (parameter) => [
-      ...(filter.communityId ? [`"community_id" = ${parameter(filter.communityId)}`] : []),
-      ...(filter.status ? [`"status" = ${parameter(filter.status)}`] : []),
+      ...equalTo(parameter, { community_id: filter.communityId, status: filter.status }),
       ...wishConditions(scope, parameter),
     ], filter, info));
   }

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
+import { equalTo } from '../../../lib/sql-rows';
 import { refuseRecord, revealPersonal, type MaskedField } from '../../../lib/personal-data';
 import { canSeeMember, memberConditions, memberPlaceOf, personalValuesInScope, requireSignedIn } from '../access';
 import { GridReference, MembershipPeriod, PartyMember, PartyMemberKind, PartyOrganization, PartyRole, ref, ResidentReference } from '../entities';
@@ -75,10 +76,9 @@ export class PartyMemberResolver {
     // The viewer's scope narrows the list in SQL, so the page and its totalCount hold only what the viewer sees.
     const scope = await ctx.loaders.scope.memberScope();
     return new PartyMemberConnection(await paginate(ctx.em, PartyMember, (parameter) => [
-      ...(filter.kind ? [`"kind" = ${parameter(filter.kind)}`] : []),
-      ...(filter.organizationId ? [`"organization_id" = ${parameter(filter.organizationId)}`] : []),
-      ...(filter.gridId ? [`"home_grid_id" = ${parameter(filter.gridId)}`] : []),
-      ...(filter.showsIdentityPublicly != null ? [`"shows_identity_publicly" = ${parameter(filter.showsIdentityPublicly)}`] : []),
+      ...equalTo(parameter, {
+        kind: filter.kind, organization_id: filter.organizationId, home_grid_id: filter.gridId, shows_identity_publicly: filter.showsIdentityPublicly,
+      }),
       ...memberConditions(scope, parameter),
     ], filter, info));
   }

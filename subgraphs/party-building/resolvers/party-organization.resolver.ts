@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
+import { equalTo } from '../../../lib/sql-rows';
 import { checkMaxDepth, MAX_TREE_DEPTH } from '../domain/organization-levels';
 import { isInOffice, today } from '../domain/terms';
 import {
@@ -38,13 +39,9 @@ export class PartyOrganizationResolver {
     const { parentId, streetId, communityId, gridId } = filter;
     checkIdArguments({ parentId, streetId, communityId, gridId });
     return new PartyOrganizationConnection(await paginate(ctx.em, PartyOrganization, (parameter) => [
-      ...(filter.level ? [`"level" = ${parameter(filter.level)}`] : []),
-      ...(parentId ? [`"parent_id" = ${parameter(parentId)}`] : []),
-      ...(streetId ? [`"street_id" = ${parameter(streetId)}`] : []),
-      ...(communityId ? [`"community_id" = ${parameter(communityId)}`] : []),
+      ...equalTo(parameter, { level: filter.level, parent_id: parentId, street_id: streetId, community_id: communityId, status: filter.status }),
       // The organisations covering the grid: their grid lists hold it.
       ...(gridId ? [`"grid_ids" && ${parameter([gridId])}`] : []),
-      ...(filter.status ? [`"status" = ${parameter(filter.status)}`] : []),
     ], filter, info));
   }
 

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, paginate } from '../../../lib/pagination';
+import { equalTo } from '../../../lib/sql-rows';
 import { requireRemoteEntities } from '../../../lib/remote-entities';
 import {
   admissionScopeOf, requireCatalogueEditor, requireMayDecideAdmission, requireMaySubmitAdmission, requireSignedIn,
@@ -53,8 +54,7 @@ export class AdmissionResolver {
     requireSignedIn(ctx.viewer, 'admission requests');
     const scope = admissionScopeOf(ctx.viewer);
     return new AdmissionRequestConnection(await paginate(ctx.em, AdmissionRequest, (parameter) => [
-      ...(filter.status ? [`"status" = ${parameter(filter.status)}`] : []),
-      ...(filter.target ? [`"target" = ${parameter(filter.target)}`] : []),
+      ...equalTo(parameter, { status: filter.status, target: filter.target }),
       ...admissionScopeConditions(scope, parameter),
     ], filter, info));
   }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, paginate } from '../../../lib/pagination';
+import { equalTo } from '../../../lib/sql-rows';
 import { requireCatalogueEditor, requireCatalogueReader } from '../access';
 import { changeItem, createItem } from '../domain/item-catalogue';
 import { AdmissionRequest, HandlingLevel, ItemList, ServiceItem, ServiceItemVersion } from '../entities';
@@ -61,8 +62,7 @@ export class ServiceItemResolver {
     requireCatalogueReader(ctx.viewer);
     return new ServiceItemConnection(await paginate(ctx.em, ServiceItem, (parameter) => [
       ...(filter.list ? [`"lists" && ${parameter([filter.list])}`] : []),
-      ...(filter.category ? [`"category" = ${parameter(filter.category)}`] : []),
-      ...(filter.department ? [`"department" = ${parameter(filter.department)}`] : []),
+      ...equalTo(parameter, { category: filter.category, department: filter.department }),
     ], filter, info));
   }
 
