@@ -28,10 +28,15 @@ describe("the benchmark's view of the rest of the machine", () => {
   const onLinux = process.platform === 'linux' ? it : it.skip;
 
   onLinux('counts another process by its name, and never a measured process group or the benchmark itself', async () => {
-    // A process that burns 300 ms of CPU and then waits to be read, in a group of its own as the hub is started.
-    const burner = spawn(process.execPath, ['-e', 'const end = Date.now() + 300; while (Date.now() < end); setTimeout(() => {}, 10_000)'], { detached: true });
+    // A process that burns 300 ms of its own CPU (not of wall time, which a busy machine would
+    // shorten), says so, and then waits to be read, in a group of its own as the hub is started.
+    const burner = spawn(
+      process.execPath,
+      ['-e', "while (process.cpuUsage().user < 300_000); process.stdout.write('burnt'); setTimeout(() => {}, 60_000)"],
+      { detached: true },
+    );
     try {
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      await once(burner.stdout!, 'data');
       const others = otherCpuSnapshot([]);
       expect(others.get(burner.pid!)?.service).toBe('node');
       expect(others.get(burner.pid!)!.seconds).toBeGreaterThanOrEqual(0.2);
