@@ -53,6 +53,12 @@ function checkText(input: IntakeInput) {
   return { description, location, key };
 }
 
+/** A look-up's answer, or its failure thrown. */
+function valueOf<T>(settled: PromiseSettledResult<T>): T {
+  if (settled.status === 'rejected') throw settled.reason;
+  return settled.value;
+}
+
 /** A retry under a used key gets the case it created, if it repeats the same report. */
 async function replay(store: IntakeStore, key: string, fingerprint: string): Promise<ServiceCase | null> {
   const existing = await store.caseByKey(key);
@@ -69,15 +75,21 @@ async function replay(store: IntakeStore, key: string, fingerprint: string): Pro
 export async function reportCase(store: IntakeStore, input: IntakeInput, actor: string, lookups: IntakeLookups): Promise<ServiceCase> {
   const { description, location, key } = checkText(input);
   const fingerprint = intakeFingerprint({ ...input, idempotencyKey: undefined, description, location });
-  if (key) {
-    const earlier = await replay(store, key, fingerprint);
-    if (earlier) return earlier;
-  }
-  const version = isId(input.itemId) ? await store.currentVersion(input.itemId) : null;
+  const reporterResidentId = input.reporterResidentId ?? null;
+  // The three look-ups are independent, so they run together. Their answers are still judged in
+  // this order: a retry gets its case even when the grid subgraph is down, and a request wrong in
+  // several ways is refused for the same field as when they ran one after another.
+  const [earlier, current, gridAnswer] = await Promise.allSettled([
+    key ? replay(store, key, fingerprint) : null,
+    isId(input.itemId) ? store.currentVersion(input.itemId) : null,
+    lookups.gridAndReporter(input.gridId, reporterResidentId),
+  ]);
+  const earlierCase = valueOf(earlier);
+  if (earlierCase) return earlierCase;
+  const version = valueOf(current);
   if (!version) throw notFound('input.itemId', 'ServiceItem', input.itemId);
   const attributes = checkValues(version.attributes, input.attributes ?? []);
-  const reporterResidentId = input.reporterResidentId ?? null;
-  const { place, reporterKnown } = await lookups.gridAndReporter(input.gridId, reporterResidentId);
+  const { place, reporterKnown } = valueOf(gridAnswer);
   if (!place) throw notFound('input.gridId', 'Grid', input.gridId);
   if (place.status !== 'ACTIVE') throw conflict('input.gridId', `grid ${input.gridId} is ${place.status}; report the case in the grid that replaced it`);
   if (reporterResidentId && !reporterKnown) throw notFound('input.reporterResidentId', 'Resident', reporterResidentId);
