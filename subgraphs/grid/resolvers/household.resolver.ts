@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
-import type { SqlParameter } from '../../../lib/sql-rows';
+import { equalTo, type SqlParameter } from '../../../lib/sql-rows';
 import { outsideScope, requirePeopleScope } from '../access';
 import { createHousehold, updateHousehold } from '../domain/households';
 import { Building, Household, Tenure } from '../entities';
@@ -37,13 +37,11 @@ class HouseholdFilter extends PageArgs {
 
 /** The filter as SQL conditions on grid.household, each value written through `parameter`. */
 function householdConditions(filter: HouseholdFilter, parameter: SqlParameter): string[] {
-  const conditions: string[] = [];
-  if (filter.buildingId) conditions.push(`"building_id" = ${parameter(filter.buildingId)}`);
+  const conditions = equalTo(parameter, { building_id: filter.buildingId, tenure: filter.tenure });
   if (filter.gridId) conditions.push(`"building_id" in (select "id" from "grid"."building" where "grid_id" = ${parameter(filter.gridId)})`);
   if (filter.communityId) {
     conditions.push(`"building_id" in (select "building"."id" from "grid"."building" join "grid"."grid" on "grid"."id" = "building"."grid_id" where "grid"."community_id" = ${parameter(filter.communityId)})`);
   }
-  if (filter.tenure) conditions.push(`"tenure" = ${parameter(filter.tenure)}`);
   return conditions;
 }
 

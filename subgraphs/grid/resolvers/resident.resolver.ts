@@ -3,7 +3,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, In
 import { checkIdArguments } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { refuseRecord, revealPersonal } from '../../../lib/personal-data';
-import type { SqlParameter } from '../../../lib/sql-rows';
+import { equalTo, type SqlParameter } from '../../../lib/sql-rows';
 import { checkCareTagFilter, requirePeopleScope, seesCareTags } from '../access';
 import { ageOn } from '../domain/resident-rules';
 import { createResident, moveResident, updateResident } from '../domain/residents';
@@ -69,12 +69,11 @@ function residentConditions(filter: ResidentFilter, parameter: SqlParameter): st
     conditions.push(`"grid_id" in (select "grid"."id" from "grid"."grid" join "grid"."community" on "community"."id" = "grid"."community_id" where "community"."street_id" = ${parameter(filter.streetId)})`);
   }
   if (filter.communityId) conditions.push(`"grid_id" in (select "id" from "grid"."grid" where "community_id" = ${parameter(filter.communityId)})`);
-  if (filter.gridId) conditions.push(`"grid_id" = ${parameter(filter.gridId)}`);
   if (filter.buildingId) conditions.push(`"household_id" in (select "id" from "grid"."household" where "building_id" = ${parameter(filter.buildingId)})`);
-  if (filter.householdId) conditions.push(`"household_id" = ${parameter(filter.householdId)}`);
   if (filter.careTags?.length) conditions.push(`"care_tags" && ${parameter(filter.careTags)}`);
-  if (filter.residenceType) conditions.push(`"residence_type" = ${parameter(filter.residenceType)}`);
-  if (filter.gender) conditions.push(`"gender" = ${parameter(filter.gender)}`);
+  conditions.push(...equalTo(parameter, {
+    grid_id: filter.gridId, household_id: filter.householdId, residence_type: filter.residenceType, gender: filter.gender,
+  }));
   return conditions;
 }
 

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
-import type { SqlParameter } from '../../../lib/sql-rows';
+import { equalTo, type SqlParameter } from '../../../lib/sql-rows';
 import { outsideScope, requireVisitLogScope } from '../access';
 import { DUTY_LABELS } from '../domain/labels';
 import { checkPeriod } from '../domain/visit-rules';
@@ -33,10 +33,7 @@ class VisitFilter extends PageArgs {
 
 /** The filter as SQL conditions on grid.visit, each value written through `parameter`; a period includes its start, not its end. */
 function visitConditions(filter: VisitFilter, parameter: SqlParameter): string[] {
-  const conditions: string[] = [];
-  if (filter.gridId) conditions.push(`"grid_id" = ${parameter(filter.gridId)}`);
-  if (filter.workerId) conditions.push(`"worker_id" = ${parameter(filter.workerId)}`);
-  if (filter.duty) conditions.push(`"duty" = ${parameter(filter.duty)}`);
+  const conditions = equalTo(parameter, { grid_id: filter.gridId, worker_id: filter.workerId, duty: filter.duty });
   if (filter.from) conditions.push(`"visited_at" >= ${parameter(filter.from)}`);
   if (filter.to) conditions.push(`"visited_at" < ${parameter(filter.to)}`);
   return conditions;
