@@ -17,6 +17,11 @@ import { Household } from './household';
   name: 'resident_grid_id_id_index',
   expression: 'create index "resident_grid_id_id_index" on "grid"."resident" ("grid_id", "id") include ("care_tags")',
 })
+// The same for the residents in care only, the grid worker's daily list (Migration20261203185800).
+@Index({
+  name: 'resident_cared_for_grid_id_id_index',
+  expression: `create index "resident_cared_for_grid_id_id_index" on "grid"."resident" ("grid_id", "id") include ("care_tags") where "care_tags" <> '{}'`,
+})
 export class Resident {
   [OptionalProps]?: 'phone' | 'careTags' | 'createdAt' | 'gridId';
 
