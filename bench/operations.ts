@@ -85,12 +85,12 @@ const CARE_TAGS = '[OVER_80, DISABLED, LOW_INCOME, LIVING_ALONE]';
 export const OPERATIONS: BenchOperation[] = [
   {
     name: 'grid-worker-home',
-    description: "a full-time worker's home screen: my grids with their open cases, residents with care tags in my grid",
+    description: "a full-time worker's home screen: my grids, my open cases, residents with care tags in my grid",
+    // As the mobile app asks (gateway/persisted-queries/mobile/grid-worker-home.graphql): the cases
+    // from the root list, scoped by the worker's token, so both departments are asked at once.
     query: `query GridWorkerHome($worker: ID!, $grid: ID!) {
-      gridWorker(id: $worker) {
-        name kind
-        grids { code name householdCount cases(state: DISPATCHED, first: 20) { totalCount nodes { id deadline overdue item { name } } } }
-      }
+      gridWorker(id: $worker) { name kind grids { id code name householdCount } }
+      myCases: cases(state: DISPATCHED, first: 20) { totalCount nodes { id deadline overdue item { name } grid { id } } }
       residents(gridId: $grid, careTags: ${CARE_TAGS}, first: 50) {
         totalCount nodes { name age careTags phone household { unit room } }
       }

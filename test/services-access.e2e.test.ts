@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { demoDistrict, demoId } from '../lib/demo-district';
 import { CASE_FIELDS, caseWrites, ITEMS, place } from './support/services-cases';
 import { startTestHub, type TestClient, type TestHub } from './support/test-hub';
@@ -92,6 +93,28 @@ describe('a grid worker', () => {
     expect(other.cases.totalCount).toBe(0);
     expect(other.grid.cases.totalCount).toBe(0);
     expect(other.grid.community.cases.totalCount).toBe(all.cases.totalCount);
+  });
+
+  it("gets the mobile app's home screen: its dispatched cases from the root list are its grids' own, each naming its grid", async () => {
+    const home = fs.readFileSync('gateway/persisted-queries/mobile/grid-worker-home.graphql', 'utf8');
+    const mine = await dispatched(await report(hub, { description: 'A 派遣' }));
+    const notMine = await dispatched(await report(hub, { gridId: B.gridId, description: 'B 派遣' }));
+    const data = await worker.query(home, { worker: demo.workers[0].id, grid: A.gridId });
+    // The same cases as asking each of the worker's grids for its dispatched cases.
+    const perGrid = await worker.query(
+      `query ($w: ID!) { gridWorker(id: $w) { grids { id cases(state: DISPATCHED, first: 100) { nodes { id } } } } }`,
+      { w: demo.workers[0].id },
+    );
+    const expected = perGrid.gridWorker.grids
+      .flatMap((grid: any) => grid.cases.nodes.map((c: any) => ({ id: c.id, grid: { id: grid.id } })))
+      .sort((a: any, b: any) => a.id.localeCompare(b.id));
+    expect(data.gridWorker.grids.map((grid: any) => grid.id)).toEqual([A.gridId]);
+    expect(data.myCases.nodes.map((c: any) => ({ id: c.id, grid: c.grid }))).toEqual(expected);
+    expect(data.myCases.totalCount).toBe(expected.length);
+    expect(data.myCases.nodes.map((c: any) => c.id)).toContain(mine.id);
+    expect(data.myCases.nodes.map((c: any) => c.id)).not.toContain(notMine.id);
+    expect(data.myCases.nodes.find((c: any) => c.id === mine.id)).toMatchObject({ overdue: false, item: { name: expect.any(String) } });
+    expect(data.residents.nodes.length).toBeGreaterThan(0);
   });
 
   it("is refused grid B's case by id, naming the grid it lacks, and gets a null reference to it", async () => {
