@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { isId } from './ids';
 import { decodeCursor, encodeCursor, pageSize, type Page, type PageArgs } from './pagination';
 import { columnsOf, readOnlyMapper, readOnlyRowsIn } from './read-only-entities';
-import { quotedTable, SqlParameters, sqlRows, type SqlParameter, type SqlStatement } from './sql-rows';
+import { oneOf, quotedTable, SqlParameters, sqlRows, type SqlParameter, type SqlStatement } from './sql-rows';
 
 /**
  * The per-request DataLoaders every subgraph builds its loaders from. Each batches all keys of
@@ -119,10 +119,12 @@ function buildChildPageLoader<T extends { id: string }, F>(
   const children = quotedTable(schema, table);
   const parent = `"${options.parentColumn}"`;
   // The statements are written as text: building them with knex cost more CPU than PostgreSQL
-  // spent running them. The parents are one array parameter, so a text does not change with
-  // their number. Without a filter a page is a look-up by parent, prepared.
+  // spent running them. Many parents are one array parameter, so a text does not change with
+  // their number; one parent (a community's page of grids) is one value, so that PostgreSQL
+  // keeps the prepared page's plan (`oneOf`). Without a filter a page is a look-up by parent,
+  // prepared.
   const conditions = (parentIds: string[], filter: F, parameters: SqlParameters, afterId?: string) => {
-    const all = [`${parent} = any(${parameters.add(parentIds)})`];
+    const all = [oneOf(parent, parentIds, parameters.add)];
     if (afterId) all.push(`"id" > ${parameters.add(afterId)}`);
     if (options.where) for (const condition of options.where(filter, parameters.add)) all.push(`(${condition})`);
     return all.join(' and ');

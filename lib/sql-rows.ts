@@ -92,6 +92,16 @@ export function equalTo(parameter: SqlParameter, values: Record<string, unknown>
     .map(([column, value]) => `"${column}" = ${parameter(value)}`);
 }
 
+/**
+ * `column = $n` for one value, `column = any($n)` for several (`column` as written in SQL). A
+ * batch often holds one key (one community's page of grids), and PostgreSQL prices a prepared
+ * statement's kept plan for `= any($n)` as if the array held ten values: dearer than the plans it
+ * makes for one value, so it plans the statement anew on every call. With `= $n` it keeps the plan.
+ */
+export function oneOf(column: string, values: readonly unknown[], parameter: SqlParameter): string {
+  return values.length === 1 ? `${column} = ${parameter(values[0])}` : `${column} = any(${parameter([...values])})`;
+}
+
 /** A schema-qualified, quoted table name. */
 export function quotedTable(schema: string, table: string): string {
   return `"${schema}"."${table}"`;

@@ -21,10 +21,14 @@ function pageOf<F = undefined>(table: string, parentColumn: string, scope?: Pick
   return { table: `co_building.${table}`, parentColumn, where: scope?.where, filterKey: scope?.filterKey };
 }
 
-/** Units in an active pairing with each community, by unit name. */
-const unitsPairedWith = (em: EntityManager) => `select ${columnsOf(em, Unit, 'u')}, p.community_id as paired_community_id
+/**
+ * Units in an active pairing with each community, by unit name. One community (a dashboard) is
+ * one value rather than an array, so PostgreSQL keeps the statement's plan instead of planning it
+ * for every call, as it does for `= any($1)` (see `childPageLoader`).
+ */
+const unitsPairedWith = (em: EntityManager, communities: number) => `select ${columnsOf(em, Unit, 'u')}, p.community_id as paired_community_id
   from co_building.pairing p join co_building.unit u on u.id = p.unit_id
-  where p.community_id = any($1) and p.status = '${PairingStatus.ACTIVE}' order by u.name, u.id`;
+  where p.community_id ${communities === 1 ? '= $1' : '= any($1)'} and p.status = '${PairingStatus.ACTIVE}' order by u.name, u.id`;
 
 /**
  * The request's loaders. Lists of member reports, pledges and wishes are narrowed to what the
@@ -57,7 +61,9 @@ export function createCoBuildingLoaders(em: EntityManager, viewer: Viewer) {
     /** Units currently paired with each community, one query per batch. */
     unitsOfCommunity: new DataLoader<string, Unit[]>(async (communityIds) => {
       const valid = communityIds.filter(isId);
-      const rows = valid.length ? await sqlRows<Record<string, unknown>>(em, { text: unitsPairedWith(em), values: [valid], prepared: true }) : [];
+      const rows = valid.length
+        ? await sqlRows<Record<string, unknown>>(em, { text: unitsPairedWith(em, valid.length), values: valid.length === 1 ? valid : [valid], prepared: true })
+        : [];
       const unitOf = readOnlyMapper(em, Unit);
       return communityIds.map((id) => rows.filter((row) => row.paired_community_id === id).map(unitOf));
     }),
