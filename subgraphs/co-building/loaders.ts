@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { isId } from '../../lib/ids';
 import { byIdLoader, childPageLoader, countByParentLoader, type ChildPageOptions } from '../../lib/loaders';
 import { columnsOf, readOnlyMapper } from '../../lib/read-only-entities';
-import { sqlRows, type SqlParameter } from '../../lib/sql-rows';
+import { oneOf, SqlParameters, sqlRows, type SqlParameter, type SqlStatement } from '../../lib/sql-rows';
 import type { SubgraphContext } from '../../lib/subgraph-server';
 import type { Viewer } from '../../lib/viewer';
 import { reportScope, wishScope } from './access';
@@ -22,13 +22,16 @@ function pageOf<F = undefined>(table: string, parentColumn: string, scope?: Pick
 }
 
 /**
- * Units in an active pairing with each community, by unit name. One community (a dashboard) is
- * one value rather than an array, so PostgreSQL keeps the statement's plan instead of planning it
- * for every call, as it does for `= any($1)` (see `childPageLoader`).
+ * Units in an active pairing with the communities, by unit name. One community (a dashboard) is
+ * one value rather than an array (`oneOf`), so PostgreSQL keeps the prepared statement's plan.
  */
-const unitsPairedWith = (em: EntityManager, communities: number) => `select ${columnsOf(em, Unit, 'u')}, p.community_id as paired_community_id
+function unitsPairedWith(em: EntityManager, communityIds: string[]): SqlStatement {
+  const parameters = new SqlParameters();
+  const text = `select ${columnsOf(em, Unit, 'u')}, p.community_id as paired_community_id
   from co_building.pairing p join co_building.unit u on u.id = p.unit_id
-  where p.community_id ${communities === 1 ? '= $1' : '= any($1)'} and p.status = '${PairingStatus.ACTIVE}' order by u.name, u.id`;
+  where ${oneOf('p.community_id', communityIds, parameters.add)} and p.status = '${PairingStatus.ACTIVE}' order by u.name, u.id`;
+  return { text, values: parameters.values, prepared: true };
+}
 
 /**
  * The request's loaders. Lists of member reports, pledges and wishes are narrowed to what the
@@ -61,9 +64,7 @@ export function createCoBuildingLoaders(em: EntityManager, viewer: Viewer) {
     /** Units currently paired with each community, one query per batch. */
     unitsOfCommunity: new DataLoader<string, Unit[]>(async (communityIds) => {
       const valid = communityIds.filter(isId);
-      const rows = valid.length
-        ? await sqlRows<Record<string, unknown>>(em, { text: unitsPairedWith(em, valid.length), values: valid.length === 1 ? valid : [valid], prepared: true })
-        : [];
+      const rows = valid.length ? await sqlRows<Record<string, unknown>>(em, unitsPairedWith(em, valid)) : [];
       const unitOf = readOnlyMapper(em, Unit);
       return communityIds.map((id) => rows.filter((row) => row.paired_community_id === id).map(unitOf));
     }),
