@@ -216,13 +216,15 @@ describe('managing workers and assignments', () => {
     expect((await hub.query(ASSIGN, { input: { workerId: workers.steward, gridId: grids.b, role: 'PART_TIME' } })).assignWorker.duties).toEqual(['INFORMATION_COLLECTION', 'DISPUTE_MEDIATION', 'POLICY_PUBLICITY']);
 
     const data = await hub.query(
-      `query ($a: ID!, $roamer: ID!, $single: ID!) {
+      `query ($a: ID!, $b: ID!, $c: ID!, $roamer: ID!, $single: ID!) {
         team: grid(id: $a) { assignments { role duties worker { name } } }
+        teamB: grid(id: $b) { assignments { role worker { name } } }
+        teamC: grid(id: $c) { assignments { role worker { name } } }
         workersOfA: gridWorkers(gridId: $a) { nodes { id } }
         roamer: gridWorker(id: $roamer) { grids { id } }
         single: gridWorker(id: $single) { grids { id } }
       }`,
-      { a: grids.a, roamer: workers.roamer, single: workers.single },
+      { a: grids.a, b: grids.b, c: grids.c, roamer: workers.roamer, single: workers.single },
     );
     expect(data.team.assignments).toEqual([
       { role: 'GRID_CHIEF', duties: ALL_SIX.map((e) => e.duty), worker: { name: '网格员chief' } },
@@ -230,6 +232,12 @@ describe('managing workers and assignments', () => {
       { role: 'PART_TIME', duties: ['INFORMATION_COLLECTION', 'DISPUTE_MEDIATION', 'POLICY_PUBLICITY'], worker: { name: '网格员steward' } },
       { role: 'COORDINATOR', duties: ['SANITATION_SUPERVISION', 'CITY_MANAGEMENT_PATROL'], worker: { name: '网格员patrol' } },
     ]);
+    // The three grids' teams are read in one batch (their ids as one set): each gets its own.
+    expect(data.teamB.assignments).toEqual([
+      { role: 'FULL_TIME', worker: { name: '网格员roamer' } },
+      { role: 'PART_TIME', worker: { name: '网格员steward' } },
+    ]);
+    expect(data.teamC.assignments).toEqual([{ role: 'FULL_TIME', worker: { name: '网格员single' } }]);
     expect(ids(data.workersOfA.nodes)).toEqual([workers.chief, workers.roamer, workers.steward, workers.patrol].sort());
     expect(data.roamer.grids.map((g: any) => g.id).sort()).toEqual([grids.a, grids.b].sort());
     expect(data.single.grids).toEqual([{ id: grids.c }]);

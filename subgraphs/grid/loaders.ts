@@ -14,12 +14,16 @@ import {
   Street, Visit,
 } from './entities';
 
-/** Children of one parent that are few enough to return whole (a grid's current team). */
+/**
+ * Children of one parent that are few enough to return whole (a grid's current team). The keys go
+ * as a set: the assignments are read whole (about three a grid), and as `= any($1)` the statement
+ * was planned on every call for a community's nine grids.
+ */
 function activeAssignmentsBy(em: EntityManager, property: 'grid' | 'worker') {
   return new DataLoader<string, GridAssignment[]>(async (ids) => {
     const valid = ids.filter(isId);
     const rows = valid.length
-      ? await readOnlyRowsIn(em, GridAssignment, property, valid, { where: { endedAt: null }, orderBy: { startedAt: 'asc', id: 'asc' } })
+      ? await readOnlyRowsIn(em, GridAssignment, property, valid, { where: { endedAt: null }, orderBy: { startedAt: 'asc', id: 'asc' }, asSet: true })
       : [];
     rows.sort((a, b) => byTeamRole(a.role, b.role));
     return ids.map((id) => rows.filter((row) => row[property].id === id));
