@@ -24,10 +24,11 @@ export type RowMapper<T> = (row: Record<string, unknown>) => T;
  * the Party subgraph's call for a community's grids). One text for any number of values
  * (`= any($1)`), so it is prepared once per connection. With `overlapping`, the property is an
  * array column and a row matches when its array shares a value with them (`&& $1`). With `asSet`,
- * the values are a set the rows are joined to (`in (select unnest($1))`): for a small table read
- * whole, PostgreSQL hashes the array of `= any($1)` when it sees nine values or more and prices the
- * plan it would keep for the statement, which cannot see them, without that, so it plans every
- * call; a set is priced alike in both and the plan is kept (a grid's team assignments). `where`
+ * the rows are joined to the values as a set (`in (select unnest($1))`), for a small table read
+ * whole (a grid's team assignments): given nine values or more, PostgreSQL plans `= any($1)` with
+ * the array hashed, but prices the plan it would keep, made without the values, with a linear
+ * search, finds it dearer and so plans every call; a set is priced alike in both, and the plan is
+ * kept. `where`
  * narrows by properties that must be null (an assignment not ended) or equal a value (a level, a
  * status), those values sent as parameters.
  */
@@ -42,7 +43,8 @@ export async function readOnlyRowsIn<T extends object>(
   const props = meta.properties as Record<string, EntityProperty>;
   const column = (name: string) => `"${props[name].fieldNames[0]}"`;
   const parameters: unknown[] = [values];
-  const conditions = [`${column(property)} ${options.overlapping ? '&& $1' : options.asSet ? `in (select unnest($1::${props[property].columnTypes[0]}[]))` : '= any($1)'}`];
+  const keys = options.overlapping ? '&& $1' : options.asSet ? `in (select unnest($1::${props[property].columnTypes[0]}[]))` : '= any($1)';
+  const conditions = [`${column(property)} ${keys}`];
   for (const [name, value] of Object.entries(options.where ?? {})) {
     if (value === null) conditions.push(`${column(name)} is null`);
     else conditions.push(`${column(name)} = $${parameters.push(value)}`);

@@ -15,9 +15,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * look-ups by key, whose best plan does not depend on the values. A filtered page is sent with
  * its values as parameters but planned for them each time (a plan made for one street's rare
  * state would be wrong for a common one). PostgreSQL still plans a prepared look-up anew for its
- * values when the kept (generic) plan is estimated dearer, as it often is for `= any($1)` over
- * many ids; forcing the kept plan (plan_cache_mode) was measured and left out: the planning it
- * saved was lost again in slower kept plans (one look-up 0.03 ms custom, 0.24 ms kept).
+ * values when the kept (generic) plan is estimated dearer, as it is for `= any($1)` over fewer
+ * than ten ids or for a small table read whole (`oneOf` and `readOnlyRowsIn`'s `asSet` write the
+ * conditions it keeps plans for); forcing the kept plan (plan_cache_mode) was measured and left
+ * out: the planning it saved was lost again in slower kept plans (one look-up 0.03 ms custom,
+ * 0.24 ms kept).
  *
  * Inside a transaction the statement runs on the transaction's connection. Each statement is
  * reported to knex's `query` listeners, so the SQL count the tests and the benchmark read stays whole.

@@ -232,7 +232,7 @@ describe('managing workers and assignments', () => {
       { role: 'PART_TIME', duties: ['INFORMATION_COLLECTION', 'DISPUTE_MEDIATION', 'POLICY_PUBLICITY'], worker: { name: '网格员steward' } },
       { role: 'COORDINATOR', duties: ['SANITATION_SUPERVISION', 'CITY_MANAGEMENT_PATROL'], worker: { name: '网格员patrol' } },
     ]);
-    // The three grids' teams are read in one batch (their ids as one set): each gets its own.
+    // Three grids' teams asked in one request are read together: each gets its own.
     expect(data.teamB.assignments).toEqual([
       { role: 'FULL_TIME', worker: { name: '网格员roamer' } },
       { role: 'PART_TIME', worker: { name: '网格员steward' } },
