@@ -15,9 +15,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * look-ups by key, whose best plan does not depend on the values. A filtered page is sent with
  * its values as parameters but planned for them each time (a plan made for one street's rare
  * state would be wrong for a common one). PostgreSQL still plans a prepared look-up anew for its
- * values when the kept (generic) plan is estimated dearer, as it is for `= any($1)` over fewer
- * than ten ids or for a small table read whole (`oneOf` and `readOnlyRowsIn`'s `asSet` write the
- * conditions it keeps plans for); forcing the kept plan (plan_cache_mode) was measured and left
+ * values when the kept (generic) plan is estimated dearer, as it can be for `= any($1)`, which
+ * it prices for ten values: a page for one parent, a small table read whole for nine values or
+ * more (`oneOf` and `readOnlyRowsIn`'s `asSet` write conditions whose plans it keeps); forcing the kept plan (plan_cache_mode) was measured and left
  * out: the planning it saved was lost again in slower kept plans (one look-up 0.03 ms custom,
  * 0.24 ms kept).
  *
