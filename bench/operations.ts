@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Client } from 'pg';
 import type { DevTokenRequest } from '../lib/auth/dev-token';
 
@@ -80,21 +82,13 @@ async function intakeInputs(db: Client): Promise<Array<Record<string, unknown>>>
   }));
 }
 
-const CARE_TAGS = '[OVER_80, DISABLED, LOW_INCOME, LIVING_ALONE]';
-
 export const OPERATIONS: BenchOperation[] = [
   {
     name: 'grid-worker-home',
     description: "a full-time worker's home screen: my grids, my open cases, residents with care tags in my grid",
-    // As the mobile app asks (gateway/persisted-queries/mobile/grid-worker-home.graphql): the cases
-    // from the root list, scoped by the worker's token, so both departments are asked at once.
-    query: `query GridWorkerHome($worker: ID!, $grid: ID!) {
-      gridWorker(id: $worker) { name kind grids { id code name householdCount } }
-      myCases: cases(state: DISPATCHED, first: 20) { totalCount nodes { id deadline overdue item { name } grid { id } } }
-      residents(gridId: $grid, careTags: ${CARE_TAGS}, first: 50) {
-        totalCount nodes { name age careTags phone household { unit room } }
-      }
-    }`,
+    // The mobile app's own persisted query: the cases from the root list, scoped by the worker's
+    // token, so both departments are asked at once.
+    query: fs.readFileSync(path.resolve(__dirname, '../../gateway/persisted-queries/mobile/grid-worker-home.graphql'), 'utf8'),
     variables: async (db) => {
       const row = await one<{ worker_id: string; grid_id: string }>(db,
         `select worker_id, grid_id from grid.grid_assignment where role = 'FULL_TIME' and ended_at is null order by id limit 1`);

@@ -114,7 +114,11 @@ describe('a grid worker', () => {
     expect(data.myCases.nodes.map((c: any) => c.id)).toContain(mine.id);
     expect(data.myCases.nodes.map((c: any) => c.id)).not.toContain(notMine.id);
     expect(data.myCases.nodes.find((c: any) => c.id === mine.id)).toMatchObject({ overdue: false, item: { name: expect.any(String) } });
+    // Residents in care only: each has at least one of the care tags asked for.
     expect(data.residents.nodes.length).toBeGreaterThan(0);
+    for (const resident of data.residents.nodes) {
+      expect(resident.careTags.some((tag: string) => ['OVER_80', 'DISABLED', 'LOW_INCOME', 'LIVING_ALONE'].includes(tag))).toBe(true);
+    }
   });
 
   it("is refused grid B's case by id, naming the grid it lacks, and gets a null reference to it", async () => {
