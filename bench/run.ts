@@ -13,6 +13,7 @@ import { floorOf, type Recording } from './floor';
 import { atConcurrency, atRate, median, type LoadResult, type Operation } from './load';
 import { BENCH_KEY_PREFIX, OPERATIONS, removeBenchCases, type BenchOperation } from './operations';
 import { cpuPerOperation, cpuSnapshot, otherCpuSnapshot } from './process-cpu';
+import { RESULTS_DIR, type DataSize, type SavedOperation, type SavedRun } from './saved-run';
 import { callerIdentity } from '../gateway/caller-identity';
 import { issueDevToken } from '../lib/auth/dev-token';
 import { DEV_CLIENT_PUBLIC_JWK } from '../lib/auth/dev-keys';
@@ -31,6 +32,15 @@ const value = (name: string, fallback: number) => {
   return index >= 0 ? Number(args[index + 1]) : fallback;
 };
 const smoke = flag('smoke');
+/**
+ * `--out <name>`: the tables go to bench/results/<name>.md and .json (default `latest`; `smoke`
+ * with --smoke), so runs on different data can be kept side by side for `npm run bench:growth`.
+ */
+const outName = args.includes('--out') ? args[args.indexOf('--out') + 1] : smoke ? 'smoke' : 'latest';
+if (!/^[a-z0-9][a-z0-9-]*$/.test(outName ?? '')) {
+  console.error(`--out needs a name of lower-case letters, digits and hyphens (got "${outName ?? ''}")`);
+  process.exit(2);
+}
 const settings = {
   seconds: value('seconds', smoke ? 1 : 8),
   warmup: value('warmup', smoke ? 1 : 3),
@@ -217,7 +227,8 @@ async function main(): Promise<void> {
   await servicesDb.connect();
   await removeBenchCases(servicesDb).catch(warnNotRemoved);
   const { rows } = await db.query(`select (select count(*) from grid.grid)::int as grids, (select count(*) from grid.resident)::int as residents`);
-  const size = rows[0] as { grids: number; residents: number };
+  const { rows: caseRows } = await servicesDb.query(`select count(*)::int as cases from services.service_case`);
+  const size: DataSize = { ...(rows[0] as { grids: number; residents: number }), cases: caseRows[0].cases };
 
   const ports: Record<string, number> = { gateway: await freePort() };
   for (const entry of SUBGRAPHS) ports[entry.name] = await freePort();
@@ -226,7 +237,7 @@ async function main(): Promise<void> {
   if (settings.profileDir) env.HUB_CPU_PROFILE_DIR = settings.profileDir;
   for (const entry of SUBGRAPHS) env[`${entry.name.toUpperCase().replace(/-/g, '_')}_PORT`] = String(ports[entry.name]);
   const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${ports[s.name]}/graphql`]));
-  console.log(`starting the hub on ${size.grids} grids and ${size.residents} residents…`);
+  console.log(`starting the hub on ${size.grids} grids, ${size.residents} residents and ${size.cases} cases…`);
   const hub = await startProcess(process.execPath, [path.resolve(__dirname, '../scripts/start-hub.js')], { ...env, LOG_LEVEL: 'info' }, /the hub answers on/);
   const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
 
@@ -273,7 +284,7 @@ async function main(): Promise<void> {
   const errorsSeen: string[] = [];
   const rateRounds: string[] = [];
   const floorsNarrowed: string[] = [];
-  const json: unknown[] = [];
+  const json: SavedOperation[] = [];
   const selected = OPERATIONS.filter((operation) => !args.includes('--only') || args.includes(operation.name));
   console.log(`measuring ${selected.length} operation(s), about ${Math.ceil((selected.length * secondsPerOperation()) / 60)} min of load`);
   for (const operation of selected) {
@@ -380,7 +391,7 @@ async function main(): Promise<void> {
     `# Benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
     `Machine: ${cpus.length} × ${cpus[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL from DATABASE_URL. Both gateways and the subgraphs run with NODE_ENV=production.`,
-    `Data: ${size.grids} grids, ${size.residents} residents. Load: ${settings.concurrency} concurrent clients, ${settings.warmup} s warm-up, ` +
+    `Data: ${size.grids} grids, ${size.residents} residents, ${size.cases} cases. Load: ${settings.concurrency} concurrent clients, ${settings.warmup} s warm-up, ` +
       `${settings.rounds} round(s) of ${settings.seconds} s, medians; fixed rate ${settings.rate} req/s, ${settings.rounds} round(s) of ${Math.max(2, settings.seconds)} s, medians. Hive: ${hiveNote}.`,
     '',
     `| operation | SQL/op | 1 client p50 / p95 ms | ${settings.concurrency} clients p50 / p95 / p99 ms | req/s | floor p50 / p95 ms | gateway ÷ floor (p50) | Hive p50 / p95 / p99 ms | Hive req/s | at ${settings.rate} req/s p50 / p95 ms | Hive at ${settings.rate} req/s p50 / p95 ms | errors: ours / floor / Hive |`,
@@ -408,10 +419,11 @@ async function main(): Promise<void> {
     ...(errorsSeen.length ? ['Errors seen:', '', ...errorsSeen, ''] : []),
   ].join('\n');
   console.log(`\n${report}`);
-  const resultsDir = path.resolve(__dirname, '../../bench/results');
-  fs.mkdirSync(resultsDir, { recursive: true });
-  fs.writeFileSync(path.join(resultsDir, smoke ? 'smoke.md' : 'latest.md'), report);
-  fs.writeFileSync(path.join(resultsDir, smoke ? 'smoke.json' : 'latest.json'), JSON.stringify({ settings, size, results: json }, null, 2));
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  fs.writeFileSync(path.join(RESULTS_DIR, `${outName}.md`), report);
+  const saved: SavedRun = { ranAt: new Date().toISOString(), machine: `${cpus.length} × ${cpus[0]?.model.trim()}`, settings, size, results: json };
+  fs.writeFileSync(path.join(RESULTS_DIR, `${outName}.json`), JSON.stringify(saved, null, 2));
+  console.log(`written to bench/results/${outName}.md and .json`);
 
   const removed = await removeBenchCases(servicesDb).catch(warnNotRemoved);
   if (removed !== undefined) console.log(`removed the ${removed} cases the benchmark reported`);
