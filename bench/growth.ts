@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { readSavedRun, RESULTS_DIR, type SavedOperation, type SavedRun } from './saved-run';
+import { ms, readSavedRun, RESULTS_DIR, type SavedOperation, type SavedRun } from './saved-run';
 
 /**
  * `npm run bench:growth -- <name> <name> …`: how each operation grows with the data, from runs
@@ -9,8 +9,6 @@ import { readSavedRun, RESULTS_DIR, type SavedOperation, type SavedRun } from '.
  * side by side, and the last run's figure as a multiple of the first's. Written to
  * bench/results/growth.md.
  */
-
-const ms = (n: number) => n.toFixed(1);
 
 /** The figures compared, one table each. */
 const COLUMNS: { title: string; value: (op: SavedOperation) => number | undefined; format: (n: number) => string }[] = [

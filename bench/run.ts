@@ -13,7 +13,7 @@ import { floorOf, type Recording } from './floor';
 import { atConcurrency, atRate, median, type LoadResult, type Operation } from './load';
 import { BENCH_KEY_PREFIX, OPERATIONS, removeBenchCases, type BenchOperation } from './operations';
 import { cpuPerOperation, cpuSnapshot, otherCpuSnapshot } from './process-cpu';
-import { RESULTS_DIR, type DataSize, type SavedOperation, type SavedRun } from './saved-run';
+import { ms, RESULTS_DIR, type DataSize, type SavedOperation, type SavedRun } from './saved-run';
 import { callerIdentity } from '../gateway/caller-identity';
 import { issueDevToken } from '../lib/auth/dev-token';
 import { DEV_CLIENT_PUBLIC_JWK } from '../lib/auth/dev-keys';
@@ -201,7 +201,6 @@ function warnNotRemoved(error: Error): undefined {
   return undefined;
 }
 
-const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
 
 /**
  * The hub runs as deployed, as Hive Gateway is run: NODE_ENV=production (graphql-js and Express
@@ -387,10 +386,11 @@ async function main(): Promise<void> {
   }
 
   const cpus = os.cpus();
+  const machine = `${cpus.length} × ${cpus[0]?.model.trim()}`;
   const report = [
     `# Benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
-    `Machine: ${cpus.length} × ${cpus[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL from DATABASE_URL. Both gateways and the subgraphs run with NODE_ENV=production.`,
+    `Machine: ${machine}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, PostgreSQL from DATABASE_URL. Both gateways and the subgraphs run with NODE_ENV=production.`,
     `Data: ${size.grids} grids, ${size.residents} residents, ${size.cases} cases. Load: ${settings.concurrency} concurrent clients, ${settings.warmup} s warm-up, ` +
       `${settings.rounds} round(s) of ${settings.seconds} s, medians; fixed rate ${settings.rate} req/s, ${settings.rounds} round(s) of ${Math.max(2, settings.seconds)} s, medians. Hive: ${hiveNote}.`,
     '',
@@ -421,7 +421,7 @@ async function main(): Promise<void> {
   console.log(`\n${report}`);
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   fs.writeFileSync(path.join(RESULTS_DIR, `${outName}.md`), report);
-  const saved: SavedRun = { ranAt: new Date().toISOString(), machine: `${cpus.length} × ${cpus[0]?.model.trim()}`, settings, size, results: json };
+  const saved: SavedRun = { ranAt: new Date().toISOString(), machine, settings, size, results: json };
   fs.writeFileSync(path.join(RESULTS_DIR, `${outName}.json`), JSON.stringify(saved, null, 2));
   console.log(`written to bench/results/${outName}.md and .json`);
 

@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { LoadResult } from './load';
 
+/** A figure in ms as the tables print it. */
+export const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+
 /** How big the measured database was. */
 export interface DataSize {
   grids: number;
@@ -40,6 +43,6 @@ export function readSavedRun(name: string): SavedRun {
   const file = path.join(RESULTS_DIR, `${name}.json`);
   if (!fs.existsSync(file)) throw new Error(`no saved run "${name}": ${path.relative(process.cwd(), file)} does not exist (npm run bench -- --out ${name})`);
   const run = JSON.parse(fs.readFileSync(file, 'utf8')) as SavedRun;
-  if (!run.size?.cases) throw new Error(`${path.relative(process.cwd(), file)} was written by an older benchmark without its data size: run it again`);
+  if (run.size?.cases === undefined) throw new Error(`${path.relative(process.cwd(), file)} was written by an older benchmark without its data size: run it again`);
   return run;
 }
