@@ -14,6 +14,8 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 @Entity({ tableName: 'case_indicator_month' })
 @Index({ properties: ['communityId', 'month'] })
 @Index({ properties: ['streetId', 'month'] })
+// A month across the district (the analyst's figures by street): that month's rows, not the table.
+@Index({ properties: ['month'] })
 export class CaseIndicatorMonth {
   @PrimaryKey({ type: 'uuid' })
   gridId!: string;

@@ -48,6 +48,19 @@ export const OPEN_STATE_CONDITION = `"state" in (${OPEN_STATES.map((state) => `'
   name: 'service_case_open_deadline_index',
   expression: `create index "service_case_open_deadline_index" on "services"."service_case" ("grid_id", "deadline") include ("community_id", "street_id", "reported_at") where ${OPEN_STATE_CONDITION}`,
 })
+// Case lists (work queues) filter a territory or department by state and page in id order: with
+// these the page and its total read only the matching rows. Through the state index alone, a
+// street's dispatched cases were found among the whole city's, and the time grew with the city.
+@Index({ properties: ['streetId', 'state', 'id'] })
+@Index({ properties: ['communityId', 'state', 'id'] })
+@Index({ properties: ['gridId', 'state', 'id'] })
+@Index({ properties: ['department', 'state', 'id'] })
+// Open cases by report time, for "overdue now" over a period across the district (the analyst's
+// months): the open cases of that period rather than all of them.
+@Index({
+  name: 'service_case_open_reported_at_index',
+  expression: `create index "service_case_open_reported_at_index" on "services"."service_case" ("reported_at") include ("street_id", "community_id", "grid_id", "deadline") where ${OPEN_STATE_CONDITION}`,
+})
 export class ServiceCase {
   [OptionalProps]?:
     | 'state' | 'level' | 'version' | 'reopenCount' | 'satisfaction' | 'reporterResidentId' | 'location' | 'attributes'
@@ -75,7 +88,6 @@ export class ServiceCase {
   category!: string;
 
   @Field({ description: '承办部门（派遣前为事项责任部门）' })
-  @Index()
   @Property({ length: 100 })
   department!: string;
 
