@@ -2,6 +2,7 @@ import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { useFastArrayParsers } from './pg-array-parsers';
+import { stopInTurn } from './stop-in-turn';
 
 export interface DatabaseOptions {
   /** Subgraph name, used for the embedded data folder. */
@@ -66,21 +67,20 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     embedded = await startEmbeddedPostgres(`${options.dataDir}/${options.service}`);
     url = embedded.url;
   }
-  const orm = await MikroORM.init(ormOptions(options, url, Boolean(embedded)));
-  let statements = 0;
-  orm.em.getConnection().getKnex().on('query', () => {
-    statements += 1;
-  });
-  await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
-  await orm.getMigrator().up();
-  return {
-    orm,
-    embedded: Boolean(embedded),
-    createdNow: embedded?.created ?? false,
-    sqlCount: () => statements,
-    async close() {
-      await orm.close(true);
-      await embedded?.stop();
-    },
-  };
+  let orm: MikroORM | undefined;
+  const close = () => stopInTurn([() => orm?.close(true), () => embedded?.stop()]);
+  try {
+    orm = await MikroORM.init(ormOptions(options, url, Boolean(embedded)));
+    let statements = 0;
+    orm.em.getConnection().getKnex().on('query', () => {
+      statements += 1;
+    });
+    await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
+    await orm.getMigrator().up();
+    return { orm, embedded: Boolean(embedded), createdNow: embedded?.created ?? false, sqlCount: () => statements, close };
+  } catch (error) {
+    // A migration that fails leaves no pool (or embedded server) open behind it.
+    await close().catch(() => undefined);
+    throw error;
+  }
 }

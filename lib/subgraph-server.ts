@@ -13,6 +13,7 @@ import { serviceConfig } from './config';
 import { openDatabase, type Database } from './database';
 import { formatError } from './format-error';
 import { createLogger } from './logger';
+import { stopInTurn } from './stop-in-turn';
 import { subgraphEntry } from './subgraph-registry';
 import { viewerFromHeaders, type Viewer } from './viewer';
 
@@ -56,7 +57,6 @@ export async function startSubgraph<Loaders>(
 ): Promise<RunningSubgraph> {
   const entry = subgraphEntry(definition.name);
   const config = serviceConfig(definition.name, entry.defaultPort);
-  const log = createLogger(definition.name);
   const database = await openDatabase({
     service: definition.name,
     schema: entry.schema,
@@ -65,7 +65,25 @@ export async function startSubgraph<Loaders>(
     url: options.databaseUrl ?? config.databaseUrl,
     dataDir: options.dataDir ?? config.dataDir,
   });
-  if (database.createdNow && definition.seedDemo && options.demoOnFirstStart !== false && process.env.DEMO_DATA !== 'off') {
+  try {
+    return await serveSubgraph(definition, database, options.port ?? config.port, config.production, options.demoOnFirstStart);
+  } catch (error) {
+    // A subgraph that cannot start leaves no database pool open behind it.
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Load the demo district into a new embedded database, then answer GraphQL on the port. */
+async function serveSubgraph<Loaders>(
+  definition: SubgraphDefinition<Loaders>,
+  database: Database,
+  port: number,
+  production: boolean,
+  demoOnFirstStart: boolean | undefined,
+): Promise<RunningSubgraph> {
+  const log = createLogger(definition.name);
+  if (database.createdNow && definition.seedDemo && demoOnFirstStart !== false && process.env.DEMO_DATA !== 'off') {
     await definition.seedDemo(database.orm.em.fork());
     log.info('loaded the demo district into the new embedded database');
   }
@@ -81,8 +99,8 @@ export async function startSubgraph<Loaders>(
   keepIdleConnections(httpServer, HUB_KEEP_ALIVE_MS);
   const server = new ApolloServer<SubgraphContext<Loaders>>({
     schema,
-    formatError: formatError(config.production),
-    introspection: !config.production,
+    formatError: formatError(production),
+    introspection: !production,
     // Shutdown is ours (database, embedded PostgreSQL, exit code); Apollo's own signal handlers would re-raise the signal.
     stopOnTerminationSignals: false,
     // No usage reporting or traces leave the hub. No cache hints either: the hub caches no
@@ -127,8 +145,18 @@ export async function startSubgraph<Loaders>(
     else sendNotFound(res, req.method, path);
   });
 
-  const port = options.port ?? config.port;
-  await new Promise<void>((resolve) => httpServer.listen(port, process.env.HOST || '127.0.0.1', resolve));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(port, process.env.HOST || '127.0.0.1', () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
   const actualPort = (httpServer.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${actualPort}/graphql`;
   log.info({ url, embedded: database.embedded }, 'subgraph ready');
@@ -137,10 +165,7 @@ export async function startSubgraph<Loaders>(
     url,
     port: actualPort,
     database,
-    async stop() {
-      await server.stop();
-      await database.close();
-    },
+    stop: () => stopInTurn([() => server.stop(), () => database.close()]),
   };
 }
 

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { startGateway, type RunningGateway } from '../gateway/server';
 import { createLogger } from '../lib/logger';
 import { setSubgraphUrls } from '../lib/remote-entities';
+import { stopInTurn } from '../lib/stop-in-turn';
 import { SUBGRAPHS } from '../lib/subgraph-registry';
 import { startSubgraph, type RunningSubgraph, type StartOptions } from '../lib/subgraph-server';
 import { runHubProcesses } from './hub-processes';
@@ -36,15 +37,17 @@ export async function startHub(
     return {
       gateway,
       subgraphs,
-      async stop() {
-        await gateway.stop();
-        for (const running of Object.values(subgraphs).reverse()) await running.stop();
-      },
+      stop: () => stopInTurn([() => gateway.stop(), ...stopSubgraphs(subgraphs)]),
     };
   } catch (error) {
-    for (const running of Object.values(subgraphs).reverse()) await running.stop().catch(() => undefined);
+    await stopInTurn(stopSubgraphs(subgraphs)).catch(() => undefined);
     throw error;
   }
+}
+
+/** The subgraphs' stops, last started first. */
+function stopSubgraphs(subgraphs: Record<string, RunningSubgraph>): Array<() => Promise<void>> {
+  return Object.values(subgraphs).reverse().map((running) => () => running.stop());
 }
 
 if (require.main === module) {

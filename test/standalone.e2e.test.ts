@@ -1,5 +1,9 @@
+import net from 'node:net';
 import path from 'node:path';
+import { Client } from 'pg';
 import { mintInternalToken } from '../lib/auth/internal-token';
+import { startSubgraph } from '../lib/subgraph-server';
+import { definitionOf } from '../scripts/subgraph-definitions';
 import { expectData } from './support/graphql-client';
 import { startChildService, stopChildService } from './support/child-service';
 import { freePort } from './support/free-port';
@@ -32,5 +36,33 @@ it('runs the grid subgraph alone, answers health and GraphQL, and stops on SIGTE
     expect(sdl._service.sdl).toMatch(/type Grid\s+@key\(fields: "id"\)/);
   } finally {
     expect(await stopChildService(service, 'SIGTERM')).toBe(0);
+  }
+});
+
+it('refuses to start a subgraph on a port already taken, and leaves no connection to its database', async () => {
+  const taken = net.createServer();
+  await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+  const port = (taken.address() as net.AddressInfo).port;
+  try {
+    const starting = startSubgraph(definitionOf('grid'), { port, databaseUrl: database.databaseUrl, dataDir: database.dataDir, demoOnFirstStart: false });
+    await expect(starting).rejects.toMatchObject({ code: 'EADDRINUSE' });
+  } finally {
+    await new Promise((resolve) => taken.close(resolve));
+  }
+  if (!database.databaseUrl) return; // an embedded database is stopped with its pool; nothing to count
+  const name = new URL(database.databaseUrl).pathname.slice(1);
+  const admin = new Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  try {
+    // A closed connection's server process takes a moment to leave pg_stat_activity.
+    let open = -1;
+    for (let attempt = 0; attempt < 50 && open !== 0; attempt += 1) {
+      if (attempt) await new Promise((resolve) => setTimeout(resolve, 100));
+      const { rows } = await admin.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+      open = rows[0].n;
+    }
+    expect(open).toBe(0);
+  } finally {
+    await admin.end();
   }
 });

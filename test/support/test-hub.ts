@@ -3,6 +3,7 @@ import { startHub, type Hub } from '../../scripts/start-hub';
 import { definitionOf } from '../../scripts/subgraph-definitions';
 import { issueDevToken, type DevTokenRequest } from '../../lib/auth/dev-token';
 import { mintInternalToken, type InternalIdentity } from '../../lib/auth/internal-token';
+import { stopInTurn } from '../../lib/stop-in-turn';
 import { PURPOSE_HEADER } from '../../lib/viewer';
 
 const SERVICE: InternalIdentity = { subject: 'service:test', role: 'SERVICE', claims: {}, territory: null };
@@ -53,6 +54,9 @@ export async function startTestHub(): Promise<TestHub> {
     databaseUrl: database.databaseUrl,
     dataDir: database.dataDir,
     demoOnFirstStart: false,
+  }).catch(async (error) => {
+    await database.drop().catch(() => undefined);
+    throw error;
   });
   const url = hub.gateway.url;
   const clientWith = (headers: Record<string, string>, target = url): TestClient => ({
@@ -88,9 +92,6 @@ export async function startTestHub(): Promise<TestHub> {
         await definitionOf(running.name).seedDemo?.(running.database.orm.em.fork());
       }
     },
-    async stop() {
-      await hub.stop();
-      await database.drop();
-    },
+    stop: () => stopInTurn([() => hub.stop(), () => database.drop()]),
   };
 }

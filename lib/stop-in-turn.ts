@@ -1,0 +1,16 @@
+/**
+ * Run shutdown steps one after another, every one of them even when an earlier one fails (a
+ * gateway that fails to stop must not leave four database pools open), then throw the first
+ * failure, if any.
+ */
+export async function stopInTurn(steps: Array<() => Promise<unknown> | unknown>): Promise<void> {
+  const failures: unknown[] = [];
+  for (const step of steps) {
+    try {
+      await step();
+    } catch (error) {
+      failures.push(error);
+    }
+  }
+  if (failures.length) throw failures[0];
+}
