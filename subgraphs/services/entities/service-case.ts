@@ -56,10 +56,13 @@ export const OPEN_STATE_CONDITION = `"state" in (${OPEN_STATES.map((state) => `'
 @Index({ properties: ['gridId', 'state', 'id'] })
 @Index({ properties: ['department', 'state', 'id'] })
 // Open cases by report time, for "overdue now" over a period across the district (the analyst's
-// months): the open cases of that period rather than all of them.
+// months): the open cases of that period rather than all of them. Only cases with a deadline (the
+// only ones that can be overdue; "deadline < $n" tells PostgreSQL so): with the open states alone
+// it also matched a list of one state, and PostgreSQL read a street's dispatched cases through it,
+// every open case of the district with its row (2.4 ms), instead of the street's (0.2 ms).
 @Index({
   name: 'service_case_open_reported_at_index',
-  expression: `create index "service_case_open_reported_at_index" on "services"."service_case" ("reported_at") include ("street_id", "community_id", "grid_id", "deadline") where ${OPEN_STATE_CONDITION}`,
+  expression: `create index "service_case_open_reported_at_index" on "services"."service_case" ("reported_at") include ("street_id", "community_id", "grid_id", "deadline") where ${OPEN_STATE_CONDITION} and "deadline" is not null`,
 })
 export class ServiceCase {
   [OptionalProps]?:
