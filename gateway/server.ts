@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -10,6 +9,7 @@ import { envName, gatewayConfig } from '../lib/config';
 import { apolloHttpHandler, requestTarget } from '../lib/apollo-http';
 import { sendBody, sendGraphQLError, sendJson, sendNotFound } from '../lib/http-refusals';
 import { keepIdleConnections } from '../lib/keep-alive';
+import { listenOn } from '../lib/listen';
 import { createLogger } from '../lib/logger';
 import { callerIdentity } from './caller-identity';
 import { graphiqlPage } from './graphiql';
@@ -128,8 +128,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   });
 
   const port = options.port ?? config.port;
-  await new Promise<void>((resolve) => httpServer.listen(port, process.env.HOST || '127.0.0.1', resolve));
-  const actualPort = (httpServer.address() as AddressInfo).port;
+  const actualPort = await listenOn(httpServer, port, () => server.stop());
   const url = `http://127.0.0.1:${actualPort}/graphql`;
   log.info({ url }, 'gateway ready');
   return {

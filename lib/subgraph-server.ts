@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -12,6 +11,7 @@ import { HUB_KEEP_ALIVE_MS, keepIdleConnections } from './keep-alive';
 import { serviceConfig } from './config';
 import { openDatabase, type Database } from './database';
 import { formatError } from './format-error';
+import { listenOn } from './listen';
 import { createLogger } from './logger';
 import { stopInTurn } from './stop-in-turn';
 import { subgraphEntry } from './subgraph-registry';
@@ -145,19 +145,7 @@ async function serveSubgraph<Loaders>(
     else sendNotFound(res, req.method, path);
   });
 
-  try {
-    await new Promise<void>((resolve, reject) => {
-      httpServer.once('error', reject);
-      httpServer.listen(port, process.env.HOST || '127.0.0.1', () => {
-        httpServer.off('error', reject);
-        resolve();
-      });
-    });
-  } catch (error) {
-    await server.stop();
-    throw error;
-  }
-  const actualPort = (httpServer.address() as AddressInfo).port;
+  const actualPort = await listenOn(httpServer, port, () => server.stop());
   const url = `http://127.0.0.1:${actualPort}/graphql`;
   log.info({ url, embedded: database.embedded }, 'subgraph ready');
   return {

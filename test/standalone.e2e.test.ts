@@ -1,6 +1,7 @@
 import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
+import { startGateway } from '../gateway/server';
 import { mintInternalToken } from '../lib/auth/internal-token';
 import { startSubgraph } from '../lib/subgraph-server';
 import { definitionOf } from '../scripts/subgraph-definitions';
@@ -39,16 +40,24 @@ it('runs the grid subgraph alone, answers health and GraphQL, and stops on SIGTE
   }
 });
 
-it('refuses to start a subgraph on a port already taken, and leaves no connection to its database', async () => {
+/** Run `start` on a port something else already listens on. */
+async function onTakenPort(start: (port: number) => Promise<unknown>): Promise<void> {
   const taken = net.createServer();
   await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
-  const port = (taken.address() as net.AddressInfo).port;
   try {
-    const starting = startSubgraph(definitionOf('grid'), { port, databaseUrl: database.databaseUrl, dataDir: database.dataDir, demoOnFirstStart: false });
-    await expect(starting).rejects.toMatchObject({ code: 'EADDRINUSE' });
+    await expect(start((taken.address() as net.AddressInfo).port)).rejects.toMatchObject({ code: 'EADDRINUSE' });
   } finally {
     await new Promise((resolve) => taken.close(resolve));
   }
+}
+
+it('refuses to start the gateway on a port already taken', async () => {
+  await onTakenPort((port) => startGateway({ port }));
+});
+
+it('refuses to start a subgraph on a port already taken, and leaves no connection to its database', async () => {
+  await onTakenPort((port) =>
+    startSubgraph(definitionOf('grid'), { port, databaseUrl: database.databaseUrl, dataDir: database.dataDir, demoOnFirstStart: false }));
   if (!database.databaseUrl) return; // an embedded database is stopped with its pool; nothing to count
   const name = new URL(database.databaseUrl).pathname.slice(1);
   const admin = new Client({ connectionString: process.env.DATABASE_URL });

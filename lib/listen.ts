@@ -1,0 +1,23 @@
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * Listen on the port (0: any free one) and give the port taken. A port already in use fails the
+ * start with the server's error (EADDRINUSE) instead of an unheard 'error' event, after `undo`
+ * has stopped what was started for this server.
+ */
+export async function listenOn(httpServer: http.Server, port: number, undo: () => Promise<unknown>): Promise<number> {
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(port, process.env.HOST || '127.0.0.1', () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await undo().catch(() => undefined);
+    throw error;
+  }
+  return (httpServer.address() as AddressInfo).port;
+}
