@@ -2,7 +2,7 @@ import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { useFastArrayParsers } from './pg-array-parsers';
-import { stopInTurn } from './stop-in-turn';
+import { stopInTurn, undoOnFailure } from './shutdown';
 
 export interface DatabaseOptions {
   /** Subgraph name, used for the embedded data folder. */
@@ -69,7 +69,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   let orm: MikroORM | undefined;
   const close = () => stopInTurn([() => orm?.close(true), () => embedded?.stop()]);
-  try {
+  // A migration that fails leaves no pool (or embedded server) open behind it.
+  return undoOnFailure(async () => {
     orm = await MikroORM.init(ormOptions(options, url, Boolean(embedded)));
     let statements = 0;
     orm.em.getConnection().getKnex().on('query', () => {
@@ -78,9 +79,5 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
     await orm.getMigrator().up();
     return { orm, embedded: Boolean(embedded), createdNow: embedded?.created ?? false, sqlCount: () => statements, close };
-  } catch (error) {
-    // A migration that fails leaves no pool (or embedded server) open behind it.
-    await close().catch(() => undefined);
-    throw error;
-  }
+  }, close);
 }

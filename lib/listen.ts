@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { undoOnFailure } from './shutdown';
 
 /**
  * Listen on the port (0: any free one) and give the port taken. A port already in use fails the
@@ -7,17 +8,14 @@ import type { AddressInfo } from 'node:net';
  * has stopped what was started for this server.
  */
 export async function listenOn(httpServer: http.Server, port: number, undo: () => Promise<unknown>): Promise<number> {
-  try {
-    await new Promise<void>((resolve, reject) => {
+  const listening = () =>
+    new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(port, process.env.HOST || '127.0.0.1', () => {
         httpServer.off('error', reject);
         resolve();
       });
     });
-  } catch (error) {
-    await undo().catch(() => undefined);
-    throw error;
-  }
+  await undoOnFailure(listening, undo);
   return (httpServer.address() as AddressInfo).port;
 }

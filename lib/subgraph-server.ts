@@ -13,7 +13,7 @@ import { openDatabase, type Database } from './database';
 import { formatError } from './format-error';
 import { listenOn } from './listen';
 import { createLogger } from './logger';
-import { stopInTurn } from './stop-in-turn';
+import { stopInTurn, undoOnFailure } from './shutdown';
 import { subgraphEntry } from './subgraph-registry';
 import { viewerFromHeaders, type Viewer } from './viewer';
 
@@ -65,13 +65,11 @@ export async function startSubgraph<Loaders>(
     url: options.databaseUrl ?? config.databaseUrl,
     dataDir: options.dataDir ?? config.dataDir,
   });
-  try {
-    return await serveSubgraph(definition, database, options.port ?? config.port, config.production, options.demoOnFirstStart);
-  } catch (error) {
-    // A subgraph that cannot start leaves no database pool open behind it.
-    await database.close().catch(() => undefined);
-    throw error;
-  }
+  // A subgraph that cannot start leaves no database pool open behind it.
+  return undoOnFailure(
+    () => serveSubgraph(definition, database, options.port ?? config.port, config.production, options.demoOnFirstStart),
+    () => database.close(),
+  );
 }
 
 /** Load the demo district into a new embedded database, then answer GraphQL on the port. */

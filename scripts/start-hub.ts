@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { startGateway, type RunningGateway } from '../gateway/server';
 import { createLogger } from '../lib/logger';
 import { setSubgraphUrls } from '../lib/remote-entities';
-import { stopInTurn } from '../lib/stop-in-turn';
+import { stopInTurn, undoOnFailure } from '../lib/shutdown';
 import { SUBGRAPHS } from '../lib/subgraph-registry';
 import { startSubgraph, type RunningSubgraph, type StartOptions } from '../lib/subgraph-server';
 import { runHubProcesses } from './hub-processes';
@@ -23,31 +23,18 @@ export async function startHub(
   options: { gatewayPort?: number; subgraphPorts?: Record<string, number>; production?: boolean } & Omit<StartOptions, 'port'> = {},
 ): Promise<Hub> {
   const subgraphs: Record<string, RunningSubgraph> = {};
-  try {
+  const stopSubgraphs = () => Object.values(subgraphs).reverse().map((running) => () => running.stop());
+  // A hub that cannot start stops the subgraphs it started, last started first.
+  return undoOnFailure(async () => {
     for (const entry of SUBGRAPHS) {
       subgraphs[entry.name] = await startSubgraph(definitionOf(entry.name), { ...options, port: options.subgraphPorts?.[entry.name] });
     }
+    const urls = Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.url]));
     // Subgraphs check references against each other where they actually listen.
-    setSubgraphUrls(Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.url])));
-    const gateway = await startGateway({
-      port: options.gatewayPort,
-      production: options.production,
-      subgraphUrls: Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.url])),
-    });
-    return {
-      gateway,
-      subgraphs,
-      stop: () => stopInTurn([() => gateway.stop(), ...stopSubgraphs(subgraphs)]),
-    };
-  } catch (error) {
-    await stopInTurn(stopSubgraphs(subgraphs)).catch(() => undefined);
-    throw error;
-  }
-}
-
-/** The subgraphs' stops, last started first. */
-function stopSubgraphs(subgraphs: Record<string, RunningSubgraph>): Array<() => Promise<void>> {
-  return Object.values(subgraphs).reverse().map((running) => () => running.stop());
+    setSubgraphUrls(urls);
+    const gateway = await startGateway({ port: options.gatewayPort, production: options.production, subgraphUrls: urls });
+    return { gateway, subgraphs, stop: () => stopInTurn([() => gateway.stop(), ...stopSubgraphs()]) };
+  }, () => stopInTurn(stopSubgraphs()));
 }
 
 if (require.main === module) {

@@ -26,28 +26,14 @@ select to_char(m, 'YYYY-MM-DD') as month_from, to_char(m + interval '1 month', '
 -- The district's indicators by street for one month (analyst-indicators): that month's figures and its open cases past their deadline.
 \set indicators 'select key, sum("received")::int as received, sum(overdue_now)::int as overdue_now from ((select "street_id"::text as key, "received", 0 as overdue_now from services.case_indicator_month where "month" >= :''month_from'' and "month" < :''month_to'') union all (select "street_id"::text as key, 0 as received, count(*) as overdue_now from services.service_case where "state" in (''ACCEPTED'', ''DISPATCHED'', ''IN_PROGRESS'', ''RETURNED'') and "deadline" < now() and reported_at >= (:''month_from''::date)::timestamp at time zone ''Asia/Shanghai'' and reported_at < (:''month_last''::date + 1)::timestamp at time zone ''Asia/Shanghai'' group by "street_id")) as figures group by key having sum(received) > 0 order by key'
 
-\echo '-- with the indexes: street page'
-:street_page \g /dev/null
-explain (analyze, buffers, costs off) :street_page;
-\echo '-- with the indexes: department page'
-:department_page \g /dev/null
-explain (analyze, buffers, costs off) :department_page;
-\echo '-- with the indexes: indicators by street'
-:indicators \g /dev/null
-explain (analyze, buffers, costs off) :indicators;
+\set side 'with the indexes:'
+\ir warm-explain-case-statements.sql
 
 begin;
 drop index services.case_indicator_month_month_index, services.service_case_open_reported_at_index,
   services.service_case_department_state_id_index, services.service_case_grid_id_state_id_index,
   services.service_case_community_id_state_id_index, services.service_case_street_id_state_id_index;
 create index service_case_department_index on services.service_case ("department");
-\echo '-- without them: street page'
-:street_page \g /dev/null
-explain (analyze, buffers, costs off) :street_page;
-\echo '-- without them: department page'
-:department_page \g /dev/null
-explain (analyze, buffers, costs off) :department_page;
-\echo '-- without them: indicators by street'
-:indicators \g /dev/null
-explain (analyze, buffers, costs off) :indicators;
+\set side 'without them:'
+\ir warm-explain-case-statements.sql
 rollback;

@@ -3,7 +3,7 @@ import { startHub, type Hub } from '../../scripts/start-hub';
 import { definitionOf } from '../../scripts/subgraph-definitions';
 import { issueDevToken, type DevTokenRequest } from '../../lib/auth/dev-token';
 import { mintInternalToken, type InternalIdentity } from '../../lib/auth/internal-token';
-import { stopInTurn } from '../../lib/stop-in-turn';
+import { stopInTurn, undoOnFailure } from '../../lib/shutdown';
 import { PURPOSE_HEADER } from '../../lib/viewer';
 
 const SERVICE: InternalIdentity = { subject: 'service:test', role: 'SERVICE', claims: {}, territory: null };
@@ -48,16 +48,10 @@ export async function startTestHub(): Promise<TestHub> {
   process.env.LOG_LEVEL ??= 'warn';
   const database: TestDatabase = await createTestDatabase();
   const ports = { grid: 0, 'party-building': 0, services: 0, 'co-building': 0 };
-  const hub = await startHub({
-    gatewayPort: 0,
-    subgraphPorts: ports,
-    databaseUrl: database.databaseUrl,
-    dataDir: database.dataDir,
-    demoOnFirstStart: false,
-  }).catch(async (error) => {
-    await database.drop().catch(() => undefined);
-    throw error;
-  });
+  const hub = await undoOnFailure(
+    () => startHub({ gatewayPort: 0, subgraphPorts: ports, databaseUrl: database.databaseUrl, dataDir: database.dataDir, demoOnFirstStart: false }),
+    () => database.drop(),
+  );
   const url = hub.gateway.url;
   const clientWith = (headers: Record<string, string>, target = url): TestClient => ({
     query: (query, variables) => expectData(target, query, variables, headers),

@@ -14,3 +14,16 @@ export async function stopInTurn(steps: Array<() => Promise<unknown> | unknown>)
   }
   if (failures.length) throw failures[0];
 }
+
+/**
+ * Start something in steps; when a step fails, `undo` stops what the earlier ones opened (a pool,
+ * a server) and the start fails with the step's own error, not the undoing's.
+ */
+export async function undoOnFailure<T>(work: () => Promise<T>, undo: () => Promise<unknown>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    await undo().catch(() => undefined);
+    throw error;
+  }
+}
