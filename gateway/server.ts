@@ -5,7 +5,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { envName, gatewayConfig } from '../lib/config';
+import { gatewayConfig, subgraphUrlFromEnv } from '../lib/config';
 import { apolloHttpHandler, requestTarget } from '../lib/apollo-http';
 import { sendBody, sendGraphQLError, sendJson, sendNotFound } from '../lib/http-refusals';
 import { keepIdleConnections } from '../lib/keep-alive';
@@ -33,9 +33,9 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-/** The subgraph URL actually used: explicit option, then GRID_URL-style variable, then the file. */
+/** The subgraph URL actually used: explicit option, then GRID_URL (or GRID_PORT) style variable, then the file. */
 function resolveUrl(name: string, fileUrl: string, overrides: Record<string, string>): string {
-  return overrides[name] ?? process.env[`${envName(name)}_URL`] ?? fileUrl;
+  return overrides[name] ?? subgraphUrlFromEnv(name) ?? fileUrl;
 }
 
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
