@@ -91,19 +91,30 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     onError: failedOutsideApollo,
   });
   const limited = hardened.rateLimit;
+  /**
+   * Ready when every subgraph's /health answers. Otherwise 503, naming each department that is
+   * down and why (not reachable, no answer in time, or its database not answering), never its address.
+   */
   const ready = async (res: http.ServerResponse) => {
     const checks = await Promise.all(
-      [...subgraphUrls].map(async ([name, url]) => {
+      [...subgraphUrls].map(async ([name, url]): Promise<[string, string | undefined]> => {
         try {
           const response = await fetch(url.replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(config.subgraphTimeoutMs) });
-          return [name, response.ok ? 'ok' : 'unavailable'] as const;
-        } catch {
-          return [name, 'unavailable'] as const;
+          response.body?.cancel().catch(() => undefined);
+          if (response.ok) return [name, undefined];
+          return [name, response.status === 503 ? 'its database does not answer' : `its health check answered ${response.status}`];
+        } catch (error) {
+          const timedOut = (error as Error).name === 'TimeoutError';
+          return [name, timedOut ? `no answer within ${config.subgraphTimeoutMs} ms` : 'not reachable'];
         }
       }),
     );
-    const allReady = checks.every(([, status]) => status === 'ok');
-    sendJson(res, allReady ? 200 : 503, { status: allReady ? 'ready' : 'not ready', subgraphs: Object.fromEntries(checks) });
+    const down = checks.filter(([, reason]) => reason !== undefined);
+    sendJson(res, down.length ? 503 : 200, {
+      status: down.length ? 'not ready' : 'ready',
+      subgraphs: Object.fromEntries(checks.map(([name, reason]) => [name, reason === undefined ? 'ok' : 'unavailable'])),
+      ...(down.length ? { down: Object.fromEntries(down) } : {}),
+    });
   };
 
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
