@@ -12,8 +12,8 @@ import { ms } from './saved-run';
  * a short benchmark cannot: errors that come with time (connections dropped, tokens renewed,
  * pools exhausted) and memory that grows. Every interval prints its requests and errors and each
  * process's resident memory; the summary says whether the targets were met: no error, and the
- * memory of every process at the end within 10 % of what it was after the first interval (a
- * process warms up first: compiled code, caches, pools).
+ * memory of every process at the end within 10 % of what it was after the first minute of load (a
+ * process warms up first: compiled code, caches, pools), or after the first interval of a shorter run.
  */
 export interface SoakOptions {
   minutes: number;
@@ -34,11 +34,14 @@ export interface SoakInterval {
 }
 
 export const MEMORY_GROWTH_LIMIT = 0.1;
+export const SOAK_DEFAULT_RATE = 50;
+/** Load before the memory the end is compared with: code compiled, caches and pools filled. */
+export const WARM_UP_SECONDS = 60;
 
 export interface SoakVerdict {
   requests: number;
   errors: number;
-  /** Per process: resident memory after the first interval, at the end, and the most seen, in bytes. */
+  /** Per process: resident memory after the warm-up, at the end, and the most seen after the warm-up, in bytes. */
   memory: Record<string, { first: number; last: number; max: number; growth: number }>;
   /** Services whose process changed during the run (it died and the supervisor started it again). */
   restarted: string[];
@@ -46,16 +49,22 @@ export interface SoakVerdict {
   memoryFlat: boolean;
 }
 
-/** The targets, from the intervals: no error at all, every process's memory at the end within 10 % of the first interval's. */
+/**
+ * The targets, from the intervals: no error at all, every process's memory at the end within 10 %
+ * of what it was when the warm-up ended (the first interval ending at or after WARM_UP_SECONDS,
+ * or the first interval of a run too short for that).
+ */
 export function soakVerdict(intervals: SoakInterval[]): SoakVerdict {
+  const warm = Math.max(0, intervals.findIndex((i) => i.at >= WARM_UP_SECONDS));
   const requests = intervals.reduce((sum, i) => sum + i.requests, 0);
   const errors = intervals.reduce((sum, i) => sum + i.errors, 0);
   const memory: SoakVerdict['memory'] = {};
   const restarted: string[] = [];
   const services = [...new Set(intervals.flatMap((i) => Object.keys(i.memory)))];
   for (const service of services) {
-    const seen = intervals.map((i) => i.memory[service]).filter((m): m is ServiceMemory => m !== undefined);
-    if (new Set(seen.map((m) => m.pid)).size > 1 || seen.length < intervals.length) restarted.push(service);
+    const all = intervals.map((i) => i.memory[service]).filter((m): m is ServiceMemory => m !== undefined);
+    if (new Set(all.map((m) => m.pid)).size > 1 || all.length < intervals.length) restarted.push(service);
+    const seen = intervals.slice(warm).map((i) => i.memory[service]).filter((m): m is ServiceMemory => m !== undefined);
     const first = seen[0].rss;
     const last = seen[seen.length - 1].rss;
     memory[service] = { first, last, max: Math.max(...seen.map((m) => m.rss)), growth: (last - first) / first };
@@ -71,7 +80,9 @@ const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.ro
 /** One request after another of the seven operations, each with its next variable set and its client's token. */
 async function mixedRequest(db: Client, gatewayUrl: string, minutes: number): Promise<Request> {
   const expiresInSeconds = Math.ceil(minutes * 60) + 3600;
-  const operations = await Promise.all(OPERATIONS.map(async (operation) => {
+  const operations: Array<Request['next']> = [];
+  // One after another: the client runs one query at a time.
+  for (const operation of OPERATIONS) {
     const variables = await operation.variables(db);
     const sets = ((await operation.variants?.(db)) ?? []).map((variant) => ({ ...variables, ...variant }));
     const calls = await Promise.all((sets.length ? sets : [variables]).map(async (set) => ({
@@ -79,7 +90,7 @@ async function mixedRequest(db: Client, gatewayUrl: string, minutes: number): Pr
       authorization: `Bearer ${await issueDevToken({ ...operation.identity(set), expiresInSeconds })}`,
     })));
     let turn = 0;
-    return () => {
+    operations.push(() => {
       const call = calls[turn++ % calls.length];
       const fresh = operation.fresh?.() ?? {};
       // As the benchmark sends an intake: the fresh key goes into the input.
@@ -87,8 +98,8 @@ async function mixedRequest(db: Client, gatewayUrl: string, minutes: number): Pr
         ? { ...call.variables, input: { ...(call.variables.input as object), ...fresh } }
         : { ...call.variables, ...fresh };
       return { body: JSON.stringify({ query: operation.query, variables }), headers: { authorization: call.authorization } };
-    };
-  }));
+    });
+  }
   let next = 0;
   return { url: gatewayUrl, next: () => operations[next++ % operations.length]() };
 }
@@ -118,7 +129,7 @@ export async function runSoak(db: Client, gatewayUrl: string, hubPid: number, op
     '',
     `Soak summary: ${verdict.requests} requests in ${clock((performance.now() - started) / 1000)} at ${options.rate} req/s; ` +
       `${verdict.errors} errors (target 0): ${verdict.noErrors ? 'met' : 'NOT met'}`,
-    `Resident memory after the first ${options.intervalSeconds} s → at the end (largest seen), MiB:`,
+    `Resident memory after the warm-up (${clock(intervals[Math.max(0, intervals.findIndex((i) => i.at >= WARM_UP_SECONDS))].at)}) → at the end (largest since), MiB:`,
     ...Object.entries(verdict.memory).map(([service, m]) => `  ${service}: ${mib(m.first)} → ${mib(m.last)} (${percent(m.growth)}; largest ${mib(m.max)})`),
     `Memory flat within ${MEMORY_GROWTH_LIMIT * 100} %: ${verdict.memoryFlat ? 'met' : 'NOT met'}` +
       (Object.keys(verdict.memory).length ? ` (largest growth ${percent(Math.max(...Object.values(verdict.memory).map((m) => m.growth)))})` : ' (no process memory read: Linux only)'),
