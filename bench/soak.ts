@@ -84,7 +84,10 @@ export function soakVerdict(intervals: SoakInterval[]): SoakVerdict {
 
 const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 const percent = (fraction: number) => `${fraction >= 0 ? '+' : ''}${(fraction * 100).toFixed(1)} %`;
-const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, '0')}`;
+const clock = (seconds: number) => {
+  const whole = Math.round(seconds);
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+};
 
 /** One request after another of the seven operations, each with its next variable set and its client's token. */
 async function mixedRequest(db: Client, gatewayUrl: string, minutes: number): Promise<Request> {
