@@ -26,7 +26,7 @@ interface ProcessTimes {
 }
 
 /** The process a command line belongs to: a hub service by its entry script, or PostgreSQL. */
-function serviceOf(commandLine: string): string | null {
+export function serviceOf(commandLine: string): string | null {
   const subgraph = /subgraphs\/([\w-]+)\/index\.js/.exec(commandLine);
   if (subgraph) return subgraph[1];
   if (/gateway\/index\.js/.test(commandLine)) return 'gateway';

@@ -14,6 +14,7 @@ import { atConcurrency, atRate, median, type LoadResult, type Operation } from '
 import { BENCH_KEY_PREFIX, OPERATIONS, removeBenchCases, type BenchOperation } from './operations';
 import { cpuPerOperation, cpuSnapshot, otherCpuSnapshot } from './process-cpu';
 import { ms, RESULTS_DIR, type DataSize, type SavedOperation, type SavedRun } from './saved-run';
+import { runSoak, SOAK_DEFAULT_RATE } from './soak';
 import { callerIdentity } from '../gateway/caller-identity';
 import { issueDevToken } from '../lib/auth/dev-token';
 import { DEV_CLIENT_PUBLIC_JWK } from '../lib/auth/dev-keys';
@@ -50,6 +51,9 @@ const settings = {
   hive: !smoke && !flag('no-hive'),
   /** `--profile <dir>`: the hub's five processes write V8 CPU profiles there (open in Chrome DevTools). */
   profileDir: args.includes('--profile') ? path.resolve(args[args.indexOf('--profile') + 1]) : undefined,
+  /** `--soak [--minutes N]`: mixed load at the fixed rate for N minutes (default 10) instead of the measurements (bench/soak.ts). */
+  soak: flag('soak'),
+  minutes: value('minutes', 10),
 };
 
 function freePort(): Promise<number> {
@@ -239,6 +243,18 @@ async function main(): Promise<void> {
   console.log(`starting the hub on ${size.grids} grids, ${size.residents} residents and ${size.cases} cases…`);
   const hub = await startProcess(process.execPath, [path.resolve(__dirname, '../scripts/start-hub.js')], { ...env, LOG_LEVEL: 'info' }, /the hub answers on/);
   const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
+  if (settings.soak) {
+    // A steady rate a 2-core machine sustains for many minutes beside its other work, unless told (--rate).
+    const rate = args.includes('--rate') ? settings.rate : SOAK_DEFAULT_RATE;
+    const met = await runSoak(db, gatewayUrl, hub.pid!, { minutes: settings.minutes, rate, intervalSeconds: 30 });
+    const removed = await removeBenchCases(servicesDb).catch(warnNotRemoved);
+    if (removed !== undefined) console.log(`removed the ${removed} cases the soak reported`);
+    await stopProcess(hub, 'SIGINT');
+    await db.end();
+    await servicesDb.end();
+    process.exitCode = met ? 0 : 1;
+    return;
+  }
 
   let recorded: SubgraphFetch[] = [];
   const recorder = await startGateway({ port: 0, subgraphUrls, observeSubgraphFetch: (f) => recorded.push(f) });

@@ -5,7 +5,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { envName, gatewayConfig } from '../lib/config';
+import { gatewayConfig, subgraphUrlFromEnv } from '../lib/config';
 import { apolloHttpHandler, requestTarget } from '../lib/apollo-http';
 import { sendBody, sendGraphQLError, sendJson, sendNotFound } from '../lib/http-refusals';
 import { keepIdleConnections } from '../lib/keep-alive';
@@ -33,9 +33,9 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-/** The subgraph URL actually used: explicit option, then GRID_URL-style variable, then the file. */
+/** The subgraph URL actually used: explicit option, then GRID_URL (or GRID_PORT) style variable, then the file. */
 function resolveUrl(name: string, fileUrl: string, overrides: Record<string, string>): string {
-  return overrides[name] ?? process.env[`${envName(name)}_URL`] ?? fileUrl;
+  return overrides[name] ?? subgraphUrlFromEnv(name) ?? fileUrl;
 }
 
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
@@ -91,19 +91,30 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     onError: failedOutsideApollo,
   });
   const limited = hardened.rateLimit;
+  /**
+   * Ready when every subgraph's /health answers. Otherwise 503, naming each department that is
+   * down and why (not reachable, no answer in time, or its database not answering), never its address.
+   */
   const ready = async (res: http.ServerResponse) => {
     const checks = await Promise.all(
-      [...subgraphUrls].map(async ([name, url]) => {
+      [...subgraphUrls].map(async ([name, url]): Promise<[string, string | undefined]> => {
         try {
           const response = await fetch(url.replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(config.subgraphTimeoutMs) });
-          return [name, response.ok ? 'ok' : 'unavailable'] as const;
-        } catch {
-          return [name, 'unavailable'] as const;
+          response.body?.cancel().catch(() => undefined);
+          if (response.ok) return [name, undefined];
+          return [name, response.status === 503 ? 'its database does not answer' : `its health check answered ${response.status}`];
+        } catch (error) {
+          const timedOut = (error as Error).name === 'TimeoutError';
+          return [name, timedOut ? `no answer within ${config.subgraphTimeoutMs} ms` : 'not reachable'];
         }
       }),
     );
-    const allReady = checks.every(([, status]) => status === 'ok');
-    sendJson(res, allReady ? 200 : 503, { status: allReady ? 'ready' : 'not ready', subgraphs: Object.fromEntries(checks) });
+    const down = checks.filter(([, reason]) => reason !== undefined);
+    sendJson(res, down.length ? 503 : 200, {
+      status: down.length ? 'not ready' : 'ready',
+      subgraphs: Object.fromEntries(checks.map(([name, reason]) => [name, reason === undefined ? 'ok' : 'unavailable'])),
+      ...(down.length ? { down: Object.fromEntries(down) } : {}),
+    });
   };
 
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {

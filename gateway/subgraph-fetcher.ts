@@ -1,8 +1,9 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { OPERATION_HEADER, PURPOSE_HEADER } from '../lib/viewer';
 import { InFlight } from '../lib/in-flight';
 import type { Logger } from '../lib/logger';
+import { missingFieldPaths } from './missing-fields';
 import { postToSubgraph, SubgraphTimeoutError, type SubgraphHttpResponse } from '../lib/subgraph-http';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
@@ -84,15 +85,16 @@ class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       // or refused connection, a timeout). The error of a socket carries no request data.
       const { code, message } = error as NodeJS.ErrnoException;
       this.log?.warn({ service: this.name, code: timedOut ? 'TIMEOUT' : code, reason: message }, 'a subgraph call failed');
-      throw new GraphQLError(
-        timedOut ? `The ${this.name} service did not answer within ${this.timeoutMs} ms` : `The ${this.name} service is unavailable`,
-        { extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.name } },
-      );
+      return this.missing(options, {
+        message: timedOut ? `The ${this.name} service did not answer within ${this.timeoutMs} ms` : `The ${this.name} service is unavailable`,
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.name },
+      });
     }
     const parsed = parseBody(response);
     if (response.status < 200 || response.status > 299 || !isObject(parsed)) {
       // As RemoteGraphQLDataSource reports a refused call: the status, and the body for diagnosis.
-      throw new GraphQLError(`${response.status}: ${response.statusText}`, {
+      return this.missing(options, {
+        message: `${response.status}: ${response.statusText}`,
         extensions: {
           ...(response.status === 401 ? { code: 'UNAUTHENTICATED' } : response.status === 403 ? { code: 'FORBIDDEN' } : {}),
           response: { url: this.url.href, status: response.status, statusText: response.statusText, body: parsed },
@@ -100,6 +102,25 @@ class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       });
     }
     return parsed as GatewayGraphQLResponse;
+  }
+
+  /**
+   * A fetch that got no answer: no data, and the error once for every field the fetch would have
+   * filled, with its path, so the client sees which fields are missing and why (the gateway nulls
+   * them, and a dead department costs only its own fields). A document whose fields cannot be
+   * read gets the error once, without a path.
+   */
+  private missing(options: GraphQLDataSourceProcessOptions<GatewayContext>, error: GraphQLFormattedError): GatewayGraphQLResponse {
+    const { query, variables } = options.request;
+    // The fetch's own parsed operation, when the gateway passes it (an incoming operation's fetch).
+    const document = 'document' in options ? options.document : undefined;
+    let paths: Array<Array<string | number>> = [];
+    try {
+      paths = missingFieldPaths(query ?? '', document, variables);
+    } catch {
+      // an unparsable fetch: reported without a path
+    }
+    return { errors: paths.length ? paths.map((path) => ({ ...error, path })) : [error] };
   }
 }
 

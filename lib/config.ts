@@ -32,6 +32,20 @@ export function isProduction(): boolean {
   return process.env.NODE_ENV === 'production';
 }
 
+/**
+ * Where a subgraph is reached, from the environment: GRID_URL (and the like) when set, else the
+ * local port it is told to listen on (GRID_PORT: http://127.0.0.1:<port>/graphql), else
+ * undefined, and the caller falls back to the supergraph file's URL or the default port. So a
+ * gateway started alone with GRID_PORT=5001 calls 5001, as the subgraph started with it listens there.
+ */
+export function subgraphUrlFromEnv(service: string): string | undefined {
+  const prefix = envName(service);
+  const url = process.env[`${prefix}_URL`];
+  if (url) return url;
+  const port = process.env[`${prefix}_PORT`];
+  return port ? `http://127.0.0.1:${intFromEnv(`${prefix}_PORT`, 0)}/graphql` : undefined;
+}
+
 export function serviceConfig(service: string, defaultPort: number): ServiceConfig {
   const prefix = envName(service);
   return {

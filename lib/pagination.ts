@@ -40,7 +40,14 @@ export interface Page<T> {
  * The base of a Connection type per node type (`GridConnection` with `edges`, `nodes`,
  * `pageInfo`, `totalCount`). totalCount is a method so that its COUNT query runs only when asked for.
  */
-export function Connection<T extends object>(nodeType: ClassType<T>, name = nodeType.name, options: { shareable?: boolean } = {}) {
+export function Connection<T extends object>(
+  nodeType: ClassType<T>,
+  name = nodeType.name,
+  options: { shareable?: boolean; nodesOfAnotherService?: boolean } = {},
+) {
+  // Nodes another department answers for (a party-building list of grids) may be missing while its
+  // service is down: then edges and nodes are null, and the count and page info still arrive.
+  const lists = { nullable: options.nodesOfAnotherService ?? false };
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field()
@@ -58,12 +65,12 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name = node
   abstract class ConnectionType {
     constructor(private readonly page: Page<T & { id: string }>) {}
 
-    @Field(() => [Edge])
+    @Field(() => [Edge], lists)
     edges(): Edge[] {
       return this.page.nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
     }
 
-    @Field(() => [nodeType])
+    @Field(() => [nodeType], lists)
     nodes(): T[] {
       return this.page.nodes;
     }

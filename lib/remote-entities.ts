@@ -1,5 +1,5 @@
 import { serviceToken } from './auth/internal-token';
-import { envName } from './config';
+import { subgraphUrlFromEnv } from './config';
 import { DomainError, notFound } from './errors';
 import { subgraphEntry } from './subgraph-registry';
 import { postJson } from './subgraph-http';
@@ -19,7 +19,7 @@ export function setSubgraphUrls(urls: Record<string, string>): void {
 export function subgraphUrl(name: string): string {
   return (
     urlOverrides.get(name) ??
-    process.env[`${envName(name)}_URL`] ??
+    subgraphUrlFromEnv(name) ??
     `http://127.0.0.1:${subgraphEntry(name).defaultPort}/graphql`
   );
 }

@@ -61,25 +61,43 @@ it('posts the query with the caller\'s internal token, purpose and operation, an
   });
 });
 
-it('reports a refused call with its status and body, 401 as UNAUTHENTICATED', async () => {
-  await expect(call('/refused')).rejects.toMatchObject({
-    message: '401: Unauthorized',
-    extensions: { code: 'UNAUTHENTICATED', response: { status: 401, body: { errors: [{ message: 'no internal token' }] } } },
+it('reports a refused call with its status and body, 401 as UNAUTHENTICATED, on the fields it owes', async () => {
+  await expect(call('/refused')).resolves.toEqual({
+    errors: [expect.objectContaining({
+      message: '401: Unauthorized',
+      path: ['grid'],
+      extensions: expect.objectContaining({ code: 'UNAUTHENTICATED', response: expect.objectContaining({ status: 401, body: { errors: [{ message: 'no internal token' }] } }) }),
+    })],
   });
-  await expect(call('/broken')).rejects.toMatchObject({
-    message: '502: Bad Gateway', extensions: { response: { status: 502, body: 'bad gateway' } },
+  await expect(call('/broken')).resolves.toMatchObject({
+    errors: [{ message: '502: Bad Gateway', path: ['grid'], extensions: { response: { status: 502, body: 'bad gateway' } } }],
   });
 });
 
 it('gives up at the deadline, and names the department when nothing listens', async () => {
   const started = Date.now();
-  await expect(call('/slow', 300)).rejects.toMatchObject({
-    message: 'The grid service did not answer within 300 ms', extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'grid' },
+  await expect(call('/slow', 300)).resolves.toEqual({
+    errors: [{ message: 'The grid service did not answer within 300 ms', path: ['grid'], extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'grid' } }],
   });
   expect(Date.now() - started).toBeLessThan(2000);
   await expect(subgraphDataSource('grid', 'http://127.0.0.1:1/graphql', 2000).process({
     kind: GraphQLDataSourceRequestKind.HEALTH_CHECK, request: { query: '{ __typename }' }, context,
-  })).rejects.toMatchObject({ message: 'The grid service is unavailable', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+  })).resolves.toEqual({ errors: [{ message: 'The grid service is unavailable', extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'grid' } }] });
+});
+
+it('names each field an unanswered entity fetch owes, per representation, through fragments and aliases', async () => {
+  const query = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Grid { __typename partyBranches { name } count: partyMemberCount } ... on Community { ...C } } } fragment C on Community { partyCommittee { name } }';
+  const representations = [{ __typename: 'Grid', id: 'g1' }, { __typename: 'Community', id: 'c1' }, { __typename: 'Grid', id: 'g2' }];
+  const answer = await subgraphDataSource('party-building', 'http://127.0.0.1:1/graphql', 2000).process({
+    kind: GraphQLDataSourceRequestKind.HEALTH_CHECK, request: { query, variables: { representations } }, context,
+  });
+  expect(answer.data).toBeUndefined();
+  expect(answer.errors!.map((error) => error.path)).toEqual([
+    ['_entities', 0, 'partyBranches'], ['_entities', 0, 'count'],
+    ['_entities', 1, 'partyCommittee'],
+    ['_entities', 2, 'partyBranches'], ['_entities', 2, 'count'],
+  ]);
+  expect(new Set(answer.errors!.map((error) => error.message))).toEqual(new Set(['The party-building service is unavailable']));
 });
 
 it('logs why a subgraph call failed for the operator, without the request, while the client is told only which department', async () => {
@@ -88,10 +106,10 @@ it('logs why a subgraph call failed for the operator, without the request, while
   const request = { query: 'query ($id: ID!) { resident(id: $id) { name } }', variables: { id: 'r-1' } };
   await expect(subgraphDataSource('grid', 'http://127.0.0.1:1/graphql', 2000, undefined, log).process({
     kind: GraphQLDataSourceRequestKind.HEALTH_CHECK, request, context,
-  })).rejects.toMatchObject({ message: 'The grid service is unavailable' });
+  })).resolves.toMatchObject({ errors: [{ message: 'The grid service is unavailable' }] });
   await expect(subgraphDataSource('grid', `${base}/slow`, 300, undefined, log).process({
     kind: GraphQLDataSourceRequestKind.HEALTH_CHECK, request, context,
-  })).rejects.toMatchObject({ message: 'The grid service did not answer within 300 ms' });
+  })).resolves.toMatchObject({ errors: [{ message: 'The grid service did not answer within 300 ms' }] });
   expect(lines).toEqual([
     expect.objectContaining({ level: 40, msg: 'a subgraph call failed', service: 'grid', code: 'ECONNREFUSED' }),
     expect.objectContaining({ level: 40, msg: 'a subgraph call failed', service: 'grid', code: 'TIMEOUT', reason: 'no answer within 300 ms' }),

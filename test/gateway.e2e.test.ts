@@ -77,6 +77,7 @@ it('is not ready when a subgraph does not answer, and says which', async () => {
   const body = (await ready.json()) as any;
   expect(body.subgraphs.services).toBe('unavailable');
   expect(body.subgraphs.grid).toBe('ok');
+  expect(body.down).toEqual({ services: 'no answer within 400 ms' });
 });
 
 it('gives up on a slow subgraph after the deadline and still returns the other departments\' fields', async () => {

@@ -76,7 +76,8 @@ export class MemberReportResolver {
     ], args, info));
   }
 
-  @FieldResolver(() => PartyMemberReference, { description: '报到党员' })
+  // Nullable: the party-building service answers for it, and while it is down only this field is lost.
+  @FieldResolver(() => PartyMemberReference, { nullable: true, description: '报到党员' })
   member(@Root() report: MemberReport) {
     return { id: report.memberId };
   }
@@ -86,7 +87,8 @@ export class MemberReportResolver {
     return ctx.loaders.unit.load(report.unit.id);
   }
 
-  @FieldResolver(() => CommunityReference, { description: '居住地社区' })
+  // Nullable: the grid service answers for it, and while it is down only this field is lost.
+  @FieldResolver(() => CommunityReference, { nullable: true, description: '居住地社区' })
   community(@Root() report: MemberReport) {
     return { id: report.communityId };
   }

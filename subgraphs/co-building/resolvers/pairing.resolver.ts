@@ -36,7 +36,8 @@ export class PairingResolver {
     return ctx.loaders.unit.load(pairing.unit.id);
   }
 
-  @FieldResolver(() => CommunityReference, { description: '共建社区' })
+  // Nullable: the grid service answers for it, and while it is down only this field is lost.
+  @FieldResolver(() => CommunityReference, { nullable: true, description: '共建社区' })
   community(@Root() pairing: Pairing) {
     return { id: pairing.communityId };
   }

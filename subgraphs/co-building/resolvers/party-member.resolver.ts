@@ -5,7 +5,11 @@ import type { CoBuildingContext } from '../loaders';
 import { SignedIn } from './signed-in';
 import { PledgeConnection } from './connections';
 
-/** Fields the organs' working committee adds to the party-building subgraph's PartyMember. */
+/**
+ * Fields the organs' working committee adds to the party-building subgraph's PartyMember.
+ * Every one is nullable, so that while this service is down the gateway nulls only these fields and
+ * the member keeps the rest of its answer (one non-null field would null the whole member).
+ */
 @UseMiddleware(SignedIn)
 @Resolver(() => PartyMemberReference)
 export class PartyMemberCoBuildingResolver {
@@ -14,7 +18,7 @@ export class PartyMemberCoBuildingResolver {
     return ctx.loaders.activeReportOfMember.load(member.id);
   }
 
-  @FieldResolver(() => PledgeConnection, { description: '认领的服务岗位（履岗承诺，含已结束的）' })
+  @FieldResolver(() => PledgeConnection, { nullable: true, description: '认领的服务岗位（履岗承诺，含已结束的）' })
   async pledges(@Root() member: PartyMemberReference, @Ctx() ctx: CoBuildingContext, @Args() page: PageArgs) {
     return new PledgeConnection(await ctx.loaders.pledgesOfMember(member.id, page));
   }

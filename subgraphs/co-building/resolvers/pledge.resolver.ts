@@ -52,7 +52,8 @@ export class PledgeResolver {
     return ctx.loaders.memberReport.load(pledge.report.id);
   }
 
-  @FieldResolver(() => PartyMemberReference, { description: '认领党员' })
+  // Nullable: the party-building service answers for it, and while it is down only this field is lost.
+  @FieldResolver(() => PartyMemberReference, { nullable: true, description: '认领党员' })
   member(@Root() pledge: Pledge) {
     return { id: pledge.memberId };
   }

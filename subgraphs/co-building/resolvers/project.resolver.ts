@@ -85,7 +85,8 @@ function bothSides(ctx: CoBuildingContext, action: string) {
 @UseMiddleware(SignedIn)
 @Resolver(() => Demand)
 export class DemandResolver {
-  @FieldResolver(() => CommunityReference)
+  // Nullable: the grid service answers for it, and while it is down only this field is lost.
+  @FieldResolver(() => CommunityReference, { nullable: true })
   community(@Root() demand: Demand) {
     return { id: demand.communityId };
   }
@@ -103,7 +104,8 @@ export class DemandResolver {
 @UseMiddleware(SignedIn)
 @Resolver(() => Resource)
 export class ResourceResolver {
-  @FieldResolver(() => CommunityReference)
+  // Nullable: the grid service answers for it, and while it is down only this field is lost.
+  @FieldResolver(() => CommunityReference, { nullable: true })
   community(@Root() resource: Resource) {
     return { id: resource.communityId };
   }
@@ -138,7 +140,8 @@ export class ProjectResolver {
     return ctx.loaders.project.load(id);
   }
 
-  @FieldResolver(() => CommunityReference)
+  // Nullable: the grid service answers for it, and while it is down only this field is lost.
+  @FieldResolver(() => CommunityReference, { nullable: true })
   community(@Root() project: Project) {
     return { id: project.communityId };
   }

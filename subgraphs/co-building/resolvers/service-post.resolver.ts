@@ -86,7 +86,8 @@ export class ServicePostResolver {
     return ctx.loaders.serviceCategory.load(post.category.id);
   }
 
-  @FieldResolver(() => CommunityReference, { description: '设岗社区' })
+  // Nullable: the grid service answers for it, and while it is down only this field is lost.
+  @FieldResolver(() => CommunityReference, { nullable: true, description: '设岗社区' })
   community(@Root() post: ServicePost) {
     return { id: post.communityId };
   }

@@ -104,12 +104,14 @@ export class WishResolver {
     ], filter, info));
   }
 
-  @FieldResolver(() => ResidentReference, { description: '心愿居民' })
+  // Nullable: the grid service answers for it, and while it is down only this field is lost.
+  @FieldResolver(() => ResidentReference, { nullable: true, description: '心愿居民' })
   resident(@Root() wish: Wish) {
     return { id: wish.residentId };
   }
 
-  @FieldResolver(() => CommunityReference)
+  // Nullable: the grid service answers for it, and while it is down only this field is lost.
+  @FieldResolver(() => CommunityReference, { nullable: true })
   community(@Root() wish: Wish) {
     return { id: wish.communityId };
   }

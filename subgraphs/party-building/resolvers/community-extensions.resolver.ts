@@ -4,7 +4,11 @@ import { CommitteeSeat, CommunityReference, PartyOrganization, StreetReference }
 import { requireSignedIn } from '../access';
 import type { PartyContext } from '../loaders';
 
-/** Fields the organisation department adds to the grid subgraph's Community and Street. */
+/**
+ * Fields the organisation department adds to the grid subgraph's Community and Street.
+ * Every one is nullable, so that while this service is down the gateway nulls only these fields and
+ * the community keeps the rest of its answer (one non-null field would null the whole community).
+ */
 @Resolver(() => CommunityReference)
 export class CommunityPartyResolver {
   @FieldResolver(() => PartyOrganization, { nullable: true, description: '社区党委（党总支）' })
@@ -13,7 +17,7 @@ export class CommunityPartyResolver {
     return (await ctx.loaders.committeesOfCommunity.load(community.id))[0] ?? null;
   }
 
-  @FieldResolver(() => [CommitteeSeat], { description: '大党委兼职委员' })
+  @FieldResolver(() => [CommitteeSeat], { nullable: true, description: '大党委兼职委员' })
   async partyCommitteeSeats(
     @Root() community: CommunityReference,
     @Ctx() ctx: PartyContext,
@@ -27,7 +31,7 @@ export class CommunityPartyResolver {
     return includeEnded ? seats : seats.filter((seat) => isInOffice(seat, day));
   }
 
-  @FieldResolver(() => Int, { description: '组织关系在本社区的在职党员数' })
+  @FieldResolver(() => Int, { nullable: true, description: '组织关系在本社区的在职党员数' })
   inServicePartyMemberCount(@Root() community: CommunityReference, @Ctx() ctx: PartyContext) {
     requireSignedIn(ctx.viewer, 'Party member counts');
     return ctx.loaders.inServiceCountOfCommunity.load(community.id);

@@ -31,14 +31,16 @@ async function coveredBy(em: EntityManager, level: OrganizationLevel, column: 'g
 
 @ObjectType({ description: '网格党员数' })
 class GridPartyMemberCount {
-  @Field(() => GridReference) grid!: { id: string };
+  // Nullable: the grid service answers for it, and while it is down only this field is lost.
+  @Field(() => GridReference, { nullable: true }) grid!: { id: string };
   @Field(() => Int, { description: '居住在本网格的党员' }) members!: number;
   @Field(() => Int, { description: '其中亮身份的' }) showingIdentity!: number;
 }
 
 @ObjectType({ description: '社区在职党员数' })
 class CommunityInServiceCount {
-  @Field(() => CommunityReference) community!: { id: string };
+  // Nullable: the grid service answers for it, and while it is down only this field is lost.
+  @Field(() => CommunityReference, { nullable: true }) community!: { id: string };
   @Field(() => Int, { description: '组织关系在本社区各级党组织的在职党员' }) inServiceMembers!: number;
 }
 

@@ -5,22 +5,26 @@ import { requireSignedIn } from '../access';
 import type { PartyContext } from '../loaders';
 import { PartyMemberConnection } from './connections';
 
-/** Fields the organisation department adds to the grid subgraph's Grid. */
+/**
+ * Fields the organisation department adds to the grid subgraph's Grid.
+ * Every one is nullable, so that while this service is down the gateway nulls only these fields and
+ * the grid keeps the rest of its answer (one non-null field would null the whole grid).
+ */
 @Resolver(() => GridReference)
 export class GridPartyResolver {
-  @FieldResolver(() => [PartyOrganization], { description: '覆盖本网格的网格党支部（支部建在网格上）' })
+  @FieldResolver(() => [PartyOrganization], { nullable: true, description: '覆盖本网格的网格党支部（支部建在网格上）' })
   partyBranches(@Root() grid: GridReference, @Ctx() ctx: PartyContext) {
     requireSignedIn(ctx.viewer, 'reading Party organisations');
     return ctx.loaders.branchesOfGrid.load(grid.id);
   }
 
-  @FieldResolver(() => PartyMemberConnection, { description: '居住在本网格的党员' })
+  @FieldResolver(() => PartyMemberConnection, { nullable: true, description: '居住在本网格的党员' })
   async partyMembers(@Root() grid: GridReference, @Ctx() ctx: PartyContext, @Args() page: PageArgs) {
     requireSignedIn(ctx.viewer, 'reading Party members');
     return new PartyMemberConnection(await ctx.loaders.membersOfGrid(grid.id, page));
   }
 
-  @FieldResolver(() => Int, { description: '居住在本网格的党员数' })
+  @FieldResolver(() => Int, { nullable: true, description: '居住在本网格的党员数' })
   partyMemberCount(@Root() grid: GridReference, @Ctx() ctx: PartyContext) {
     // A count, not people: every signed-in caller may have it.
     requireSignedIn(ctx.viewer, 'Party member counts');

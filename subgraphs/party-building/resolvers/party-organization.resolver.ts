@@ -81,12 +81,14 @@ export class PartyOrganizationResolver {
     return ref(organization.communityId);
   }
 
-  @FieldResolver(() => [GridReference], { description: '网格党支部覆盖的网格' })
+  // Nullable: the grid service answers for it, and while it is down only this field is lost.
+  @FieldResolver(() => [GridReference], { nullable: true, description: '网格党支部覆盖的网格' })
   grids(@Root() organization: PartyOrganization) {
     return organization.gridIds.map((id) => ({ id }));
   }
 
-  @FieldResolver(() => [BuildingReference], { description: '楼栋党小组覆盖的楼栋' })
+  // Nullable: the grid service answers for it, and while it is down only this field is lost.
+  @FieldResolver(() => [BuildingReference], { nullable: true, description: '楼栋党小组覆盖的楼栋' })
   buildings(@Root() organization: PartyOrganization) {
     return organization.buildingIds.map((id) => ({ id }));
   }

@@ -185,17 +185,19 @@ export class CaseResolver {
     return ctx.loaders.itemVersion.load(c.itemVersion.id);
   }
 
-  @FieldResolver(() => GridReference, { description: '网格' })
+  // grid, community and street are nullable: the grid service answers for them, and while it is
+  // down only these fields are lost, not the case.
+  @FieldResolver(() => GridReference, { nullable: true, description: '网格' })
   grid(@Root() c: ServiceCase) {
     return { id: c.gridId };
   }
 
-  @FieldResolver(() => CommunityReference, { description: '社区（上报时网格所属）' })
+  @FieldResolver(() => CommunityReference, { nullable: true, description: '社区（上报时网格所属）' })
   community(@Root() c: ServiceCase) {
     return { id: c.communityId };
   }
 
-  @FieldResolver(() => StreetReference, { description: '街道（上报时网格所属）' })
+  @FieldResolver(() => StreetReference, { nullable: true, description: '街道（上报时网格所属）' })
   street(@Root() c: ServiceCase) {
     return { id: c.streetId };
   }

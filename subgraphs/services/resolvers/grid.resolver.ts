@@ -8,29 +8,33 @@ import { CaseFilterArgs } from './case.resolver';
 import { CaseConnection } from './connections';
 import { CaseIndicators, PeriodArgs } from './indicators';
 
-/** Fields the service centre adds to the grid subgraph's Grid. */
+/**
+ * Fields the service centre adds to the grid subgraph's Grid.
+ * Every one is nullable, so that while this service is down the gateway nulls only these fields and
+ * the grid keeps the rest of its answer (one non-null field would null the whole grid).
+ */
 @Resolver(() => GridReference)
 export class GridServicesResolver {
-  @FieldResolver(() => [ServiceItem], { description: '网格事项责任清单' })
+  @FieldResolver(() => [ServiceItem], { nullable: true, description: '网格事项责任清单' })
   dutyItems(@Ctx() ctx: ServicesContext) {
     requireCatalogueReader(ctx.viewer);
     return ctx.loaders.itemsOfList.load(ItemList.GRID_DUTY);
   }
 
-  @FieldResolver(() => [ItemAssignment], { description: '经准入配置到本网格的事项（配置到整个社区的见 Community.admittedItems）' })
+  @FieldResolver(() => [ItemAssignment], { nullable: true, description: '经准入配置到本网格的事项（配置到整个社区的见 Community.admittedItems）' })
   admittedItems(@Root() grid: GridReference, @Ctx() ctx: ServicesContext) {
     requireCatalogueReader(ctx.viewer);
     return ctx.loaders.assignmentsOfGrid.load(grid.id);
   }
 
-  @FieldResolver(() => CaseConnection, { description: '本网格的工单（仅调用者有权查看的），可按状态、是否超期筛选' })
+  @FieldResolver(() => CaseConnection, { nullable: true, description: '本网格的工单（仅调用者有权查看的），可按状态、是否超期筛选' })
   async cases(@Root() grid: GridReference, @Ctx() ctx: ServicesContext, @Args() args: CaseFilterArgs) {
     requireSignedIn(ctx.viewer, 'cases');
     const { state, overdue, ...page } = args;
     return new CaseConnection(await ctx.loaders.casesOfGrid(grid.id, { state, overdue }, page));
   }
 
-  @FieldResolver(() => CaseIndicators, { description: '本网格工单指标（按上报时间；部门只计派给本部门的）' })
+  @FieldResolver(() => CaseIndicators, { nullable: true, description: '本网格工单指标（按上报时间；部门只计派给本部门的）' })
   async caseIndicators(@Root() grid: GridReference, @Ctx() ctx: ServicesContext, @Args() args: PeriodArgs) {
     // The loader counts over the viewer's cases; this refuses a grid outside a territory.
     indicatorScope(ctx.viewer, { gridId: grid.id });

@@ -5,10 +5,14 @@ import type { ServicesContext } from '../loaders';
 import { CaseFilterArgs } from './case.resolver';
 import { CaseConnection } from './connections';
 
-/** Fields the service centre adds to the grid subgraph's Resident. */
+/**
+ * Fields the service centre adds to the grid subgraph's Resident.
+ * Every one is nullable, so that while this service is down the gateway nulls only these fields and
+ * the resident keeps the rest of its answer (one non-null field would null the whole resident).
+ */
 @Resolver(() => ResidentReference)
 export class ResidentServicesResolver {
-  @FieldResolver(() => CaseConnection, { description: '本人上报的诉求（仅调用者有权查看的）' })
+  @FieldResolver(() => CaseConnection, { nullable: true, description: '本人上报的诉求（仅调用者有权查看的）' })
   async reportedCases(@Root() resident: ResidentReference, @Ctx() ctx: ServicesContext, @Args() args: CaseFilterArgs) {
     requireSignedIn(ctx.viewer, 'cases');
     const { state, overdue, ...page } = args;
