@@ -1,4 +1,5 @@
 import { conflict } from '../../../lib/errors';
+import { withArticle } from '../../../lib/articles';
 
 /**
  * The closed loop of a case (GB/T 30428's case flow; 凌河 "六步闭环"), in one place and free of
@@ -103,7 +104,7 @@ export function nextState(
     const allowed = allowedActions(state);
     throw conflict(
       options.field,
-      `a ${state} case cannot take ${action}; allowed: ${allowed.length ? allowed.join(', ') : 'none (the case is final)'}`,
+      `${withArticle(state)} case cannot take ${action}; allowed: ${allowed.length ? allowed.join(', ') : 'none (the case is final)'}`,
       { allowed, state, action },
     );
   }
