@@ -88,11 +88,12 @@ describe('the closed loop (六步闭环)', () => {
   it('returns a case to the dispatcher, parks and resumes it with a note, and cancels an invalid report', async () => {
     const started = await dispatchAndStart(hub, await advance(hub, await report(hub), 'ACCEPT'));
     const parked = await advance(hub, started, 'PARK', '等待管网施工');
-    expect(parked).toMatchObject({ state: 'PARKED', allowedActions: ['RESUME', 'DECIDE_EXTENSION'] });
+    // No extension waits for a decision, and the case is not overdue: neither is offered.
+    expect(parked).toMatchObject({ state: 'PARKED', allowedActions: ['RESUME'] });
     const resumed = await advance(hub, parked, 'RESUME');
     expect(new Date(resumed.deadline).getTime()).toBeGreaterThanOrEqual(new Date(started.deadline).getTime());
     const returned = await advance(hub, resumed, 'RETURN', '不属本部门职责');
-    expect(returned).toMatchObject({ state: 'RETURNED', allowedActions: ['DISPATCH', 'ESCALATE', 'SUPERVISE'] });
+    expect(returned).toMatchObject({ state: 'RETURNED', allowedActions: ['DISPATCH', 'ESCALATE'] });
     const redispatched = await dispatch(hub, returned, '环卫处');
     expect(redispatched).toMatchObject({ state: 'DISPATCHED', department: '环卫处' });
 
