@@ -401,7 +401,7 @@ describe('intake', () => {
 
   it.each([
     ['an unknown item', () => ({ itemId: randomUUID() }), 'NOT_FOUND', 'input.itemId'],
-    ['a malformed item id', () => ({ itemId: 'GD-03' }), 'NOT_FOUND', 'input.itemId'],
+    ['a malformed item id', () => ({ itemId: 'GD-03' }), 'BAD_USER_INPUT', 'input.itemId'],
     ['an unknown grid', () => ({ gridId: randomUUID() }), 'NOT_FOUND', 'input.gridId'],
     ['an unknown reporter', () => ({ reporterResidentId: randomUUID() }), 'NOT_FOUND', 'input.reporterResidentId'],
     ['a value outside the item\'s choices', () => ({ attributes: [{ name: 'problem', value: '不在列表' }] }), 'BAD_USER_INPUT', 'input.attributes[0]'],
