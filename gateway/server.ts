@@ -12,8 +12,10 @@ import { keepIdleConnections } from '../lib/keep-alive';
 import { listenOn } from '../lib/listen';
 import { createLogger } from '../lib/logger';
 import { callerIdentity } from './caller-identity';
+import { argumentChecks } from './argument-checks';
 import { graphiqlPage } from './graphiql';
 import { hardenedEndpoint } from './hardening';
+import { internalErrorLog } from './internal-errors';
 import { subgraphDataSource, type GatewayContext, type SubgraphFetch } from './subgraph-fetcher';
 import { PURPOSE_HEADER } from '../lib/viewer';
 
@@ -75,6 +77,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       // The hub caches no responses: no cache policy to compute per request.
       ApolloServerPluginCacheControlDisabled(),
       ...hardened.plugins,
+      argumentChecks(),
+      internalErrorLog(log),
     ],
   });
   await server.start();

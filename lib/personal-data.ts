@@ -1,7 +1,8 @@
 import { decidePersonalAccess, type PersonalRecordType } from './auth/personal-access';
 import { forbidden, scopeOf } from './auth/access';
 import type { AccessLog } from './audit/access-log';
-import type { Viewer } from './viewer';
+import { badInput } from './errors';
+import { PURPOSE_HEADER, type Viewer } from './viewer';
 
 /**
  * Personal information (PIPL): national ID numbers and phone numbers are shown masked unless
@@ -37,7 +38,8 @@ export interface PersonalRecord {
 /**
  * The value a viewer gets for one personal field of one record: masked without a purpose; in
  * full with a purpose, a role that may and a record in scope, after the access is recorded;
- * otherwise FORBIDDEN, and the refusal recorded.
+ * otherwise FORBIDDEN (BAD_USER_INPUT on the header when the stated purpose was refused), and
+ * the refusal recorded.
  */
 export async function revealPersonal(
   viewer: Viewer,
@@ -54,6 +56,7 @@ export async function revealPersonal(
     return value;
   }
   await log.record({ recordType: record.type, recordId: record.id, field, outcome: 'REFUSED', reason: decision.reason });
+  if (decision.purposeRefused) throw badInput(PURPOSE_HEADER, `${field} in full: ${decision.reason}`);
   throw forbidden(`${field} in full: ${decision.reason}`, 'personal-data:full', field);
 }
 

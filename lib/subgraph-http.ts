@@ -32,6 +32,9 @@ const agentOptions = {
 const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
 
 export function postToSubgraph(url: URL, body: string, headers: Record<string, string>, timeoutMs: number): Promise<SubgraphHttpResponse> {
+  // As bytes: Node writes the headers and a string body as one string in the body's encoding,
+  // so a header's bytes above 127 (a purpose sent as raw UTF-8) would reach the subgraph encoded twice.
+  const payload = Buffer.from(body, 'utf8');
   return new Promise((resolve, reject) => {
     const secure = url.protocol === 'https:';
     const request = (secure ? https : http).request(
@@ -42,7 +45,7 @@ export function postToSubgraph(url: URL, body: string, headers: Record<string, s
         path: url.pathname + url.search,
         method: 'POST',
         agent: agents[secure ? 'https:' : 'http:'],
-        headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+        headers: { ...headers, 'content-length': payload.length },
       },
       (response) => {
         const chunks: Buffer[] = [];
@@ -65,7 +68,7 @@ export function postToSubgraph(url: URL, body: string, headers: Record<string, s
       reject(error);
     }
     request.on('error', fail);
-    request.end(body);
+    request.end(payload);
   });
 }
 

@@ -97,7 +97,7 @@ async function serveSubgraph<Loaders>(
   keepIdleConnections(httpServer, HUB_KEEP_ALIVE_MS);
   const server = new ApolloServer<SubgraphContext<Loaders>>({
     schema,
-    formatError: formatError(production),
+    formatError: formatError(production, log),
     introspection: !production,
     // Shutdown is ours (database, embedded PostgreSQL, exit code); Apollo's own signal handlers would re-raise the signal.
     stopOnTerminationSignals: false,

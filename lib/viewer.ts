@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { verifyInternalToken } from './auth/internal-token';
 import type { Role, ScopeClaims, Territory } from './auth/roles';
+import { readPurpose, type RefusedPurpose, type StatedPurpose } from './access-purpose';
 
 /**
  * Who is asking. Every resolver receives one in its context; rules about what a caller may see
@@ -16,8 +17,10 @@ export interface Viewer {
   readonly claims: ScopeClaims;
   /** Streets, communities and grids of a territorial role; null for every other role. */
   readonly territory: Territory | null;
-  /** Why personal data is being read in full (the x-access-purpose header), if stated. */
+  /** Why personal data is being read in full (the x-access-purpose header), if stated and valid. */
   readonly purpose: string | null;
+  /** A purpose stated but refused (control characters, too long): full values are refused, and recorded so. */
+  readonly refusedPurpose: RefusedPurpose | null;
   /** The client's operation name, for access records. */
   readonly operation: string | null;
 }
@@ -29,29 +32,17 @@ export const ANONYMOUS: Viewer = Object.freeze({
   claims: {},
   territory: null,
   purpose: null,
+  refusedPurpose: null,
   operation: null,
 });
 
 export const PURPOSE_HEADER = 'x-access-purpose';
 export const OPERATION_HEADER = 'x-hub-operation';
-const MAX_PURPOSE_LENGTH = 200;
 
 function header(headers: IncomingHttpHeaders, name: string): string | null {
   const value = headers[name];
   const text = (Array.isArray(value) ? value[0] : value)?.trim();
   return text ? text : null;
-}
-
-/** The purpose a client stated, decoded (headers are Latin-1, so clients percent-encode Chinese text). */
-export function statedPurpose(raw: string | null): string | null {
-  if (!raw) return null;
-  let text = raw;
-  try {
-    text = decodeURIComponent(raw);
-  } catch {
-    // Not percent-encoded: take it as sent.
-  }
-  return text.slice(0, MAX_PURPOSE_LENGTH);
 }
 
 function refused(message: string): GraphQLError {
@@ -74,7 +65,11 @@ export async function viewerFromHeaders(headers: IncomingHttpHeaders): Promise<V
     role: identity.role,
     claims: identity.claims,
     territory: identity.territory,
-    purpose: statedPurpose(header(headers, PURPOSE_HEADER)),
+    ...purposeOf(readPurpose(header(headers, PURPOSE_HEADER))),
     operation: header(headers, OPERATION_HEADER)?.slice(0, 200) ?? null,
   };
+}
+
+function purposeOf(stated: StatedPurpose): Pick<Viewer, 'purpose' | 'refusedPurpose'> {
+  return { purpose: stated.purpose, refusedPurpose: stated.refused };
 }

@@ -229,7 +229,7 @@ describe('validation of the grid map', () => {
       [`mutation ($c: ID!) { createGrid(input: { communityId: $c, code: "bad code", name: "x", kind: MIXED }) { id } }`, { c: ids.communityA }, 'BAD_USER_INPUT', 'input.code'],
       [`mutation ($c: ID!) { createGrid(input: { communityId: $c, code: "370783010001101", name: "x", kind: MIXED }) { id } }`, { c: ids.communityA }, 'CONFLICT', 'input.code'],
       [`mutation { createGrid(input: { communityId: "d0000000-0000-7000-8000-000000000000", code: "370783010001999", name: "x", kind: MIXED }) { id } }`, {}, 'NOT_FOUND', 'input.communityId'],
-      [`mutation { createGrid(input: { communityId: "not-an-id", code: "370783010001999", name: "x", kind: MIXED }) { id } }`, {}, 'NOT_FOUND', 'input.communityId'],
+      [`mutation { createGrid(input: { communityId: "not-an-id", code: "370783010001999", name: "x", kind: MIXED }) { id } }`, {}, 'BAD_USER_INPUT', 'input.communityId'],
       [`mutation ($c: ID!) { createGrid(input: { communityId: $c, code: "370783010001999", name: "   ", kind: MIXED }) { id } }`, { c: ids.communityA }, 'BAD_USER_INPUT', 'input.name'],
       [`mutation { createStreet(input: { code: "370783010", name: "重复" }) { id } }`, {}, 'CONFLICT', 'input.code'],
     ];

@@ -320,7 +320,10 @@ describe('automatic persisted queries (web)', () => {
   it('refuses a text that does not match its hash', async () => {
     const answer = await post(hub.url, { query: '{ __typename }', ...hashOnly('{ streets { totalCount } }') });
     expect(answer.status).toBe(400);
-    expect(answer.body.errors![0].message).toBe('provided sha does not match query');
+    expect(answer.body.errors![0]).toEqual({
+      message: 'extensions.persistedQuery.sha256Hash is not the SHA-256 hash of the query text sent with it',
+      extensions: { code: 'BAD_USER_INPUT', field: 'extensions.persistedQuery.sha256Hash' },
+    });
   });
 });
 

@@ -88,11 +88,12 @@ describe('the closed loop (六步闭环)', () => {
   it('returns a case to the dispatcher, parks and resumes it with a note, and cancels an invalid report', async () => {
     const started = await dispatchAndStart(hub, await advance(hub, await report(hub), 'ACCEPT'));
     const parked = await advance(hub, started, 'PARK', '等待管网施工');
-    expect(parked).toMatchObject({ state: 'PARKED', allowedActions: ['RESUME', 'DECIDE_EXTENSION'] });
+    // No extension waits for a decision, and the case is not overdue: neither is offered.
+    expect(parked).toMatchObject({ state: 'PARKED', allowedActions: ['RESUME'] });
     const resumed = await advance(hub, parked, 'RESUME');
     expect(new Date(resumed.deadline).getTime()).toBeGreaterThanOrEqual(new Date(started.deadline).getTime());
     const returned = await advance(hub, resumed, 'RETURN', '不属本部门职责');
-    expect(returned).toMatchObject({ state: 'RETURNED', allowedActions: ['DISPATCH', 'ESCALATE', 'SUPERVISE'] });
+    expect(returned).toMatchObject({ state: 'RETURNED', allowedActions: ['DISPATCH', 'ESCALATE'] });
     const redispatched = await dispatch(hub, returned, '环卫处');
     expect(redispatched).toMatchObject({ state: 'DISPATCHED', department: '环卫处' });
 
@@ -400,7 +401,7 @@ describe('intake', () => {
 
   it.each([
     ['an unknown item', () => ({ itemId: randomUUID() }), 'NOT_FOUND', 'input.itemId'],
-    ['a malformed item id', () => ({ itemId: 'GD-03' }), 'NOT_FOUND', 'input.itemId'],
+    ['a malformed item id', () => ({ itemId: 'GD-03' }), 'BAD_USER_INPUT', 'input.itemId'],
     ['an unknown grid', () => ({ gridId: randomUUID() }), 'NOT_FOUND', 'input.gridId'],
     ['an unknown reporter', () => ({ reporterResidentId: randomUUID() }), 'NOT_FOUND', 'input.reporterResidentId'],
     ['a value outside the item\'s choices', () => ({ attributes: [{ name: 'problem', value: '不在列表' }] }), 'BAD_USER_INPUT', 'input.attributes[0]'],

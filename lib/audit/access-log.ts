@@ -29,7 +29,8 @@ export function createAccessLog(em: EntityManager, viewer: Viewer) {
           at,
           actor: viewer.subject ?? 'anonymous',
           role: viewer.role,
-          purpose: viewer.purpose,
+          // A refused purpose is recorded as stated, its control characters shown.
+          purpose: viewer.purpose ?? viewer.refusedPurpose?.stated ?? null,
           recordType: entry.recordType,
           recordId: entry.recordId,
           field: entry.field,

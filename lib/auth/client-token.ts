@@ -3,6 +3,7 @@ import { DomainError } from '../errors';
 import { authConfig, type AuthConfig } from './auth-config';
 import { DEV_CLIENT_PUBLIC_JWK } from './dev-keys';
 import { CLIENT_ROLES, isClientRole, scopeClaimOf, type ClientRole, type ScopeClaims } from './roles';
+import { withArticle } from '../articles';
 
 /** A caller as its verified client token says. */
 export interface ClientIdentity {
@@ -53,7 +54,7 @@ export function clientTokenVerifier(config: AuthConfig = authConfig()) {
     const scopeClaim = scopeClaimOf(role);
     if (scopeClaim) {
       const value = payload[scopeClaim];
-      if (typeof value !== 'string' || !value) throw unauthenticated(`a ${role} token needs a ${scopeClaim} claim`);
+      if (typeof value !== 'string' || !value) throw unauthenticated(`${withArticle(role)} token needs ${withArticle(scopeClaim)} claim`);
       claims[scopeClaim] = value;
     }
     return { subject: payload.sub, role, claims, expiresAt: payload.exp };

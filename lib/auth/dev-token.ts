@@ -2,6 +2,7 @@ import { importJWK, SignJWT } from 'jose';
 import { authConfig } from './auth-config';
 import { DEV_CLIENT_PRIVATE_JWK } from './dev-keys';
 import { scopeClaimOf, type ClientRole, type ScopeClaims } from './roles';
+import { withArticle } from '../articles';
 
 export interface DevTokenRequest {
   role: ClientRole;
@@ -19,7 +20,7 @@ export interface DevTokenRequest {
 export async function issueDevToken(request: DevTokenRequest): Promise<string> {
   const config = authConfig();
   const claim = scopeClaimOf(request.role);
-  if (claim && !request.claims?.[claim]) throw new Error(`a ${request.role} token needs --${claim}`);
+  if (claim && !request.claims?.[claim]) throw new Error(`${withArticle(request.role)} token needs --${claim}`);
   const key = await importJWK(DEV_CLIENT_PRIVATE_JWK, 'EdDSA');
   return new SignJWT({ role: request.role, ...(claim ? { [claim]: request.claims![claim] } : {}) })
     .setProtectedHeader({ alg: 'EdDSA' })

@@ -35,7 +35,7 @@ describe('wish state machine (微心愿)', () => {
   });
 
   it('refuses to fulfil an unclaimed wish or to change a fulfilled one', () => {
-    expect(domainErrorOf(() => nextWish(open, { type: 'FULFIL' })).message).toBe('a OPEN wish cannot be fulfilled');
+    expect(domainErrorOf(() => nextWish(open, { type: 'FULFIL' })).message).toBe('an OPEN wish cannot be fulfilled');
     const fulfilled: WishSnapshot = { status: 'FULFILLED', claimant: member };
     for (const type of ['RELEASE', 'FULFIL', 'WITHDRAW'] as const) {
       expect(domainErrorOf(() => nextWish(fulfilled, { type })).code).toBe('CONFLICT');

@@ -1,4 +1,5 @@
 import type { AccessEntry, AccessLog } from '../../lib/audit/access-log';
+import { readPurpose } from '../../lib/access-purpose';
 import { maskIdNumber, maskPhone, revealPersonal } from '../../lib/personal-data';
 import { ANONYMOUS } from '../../lib/viewer';
 import { viewerOf } from './viewers';
@@ -56,5 +57,17 @@ describe('revealing a personal value', () => {
     const reveal = revealPersonal(viewerOf('COMMUNITY_STAFF', { purpose: '核实' }), log, { ...resident, inScope: false }, 'phone', '13812345678');
     await expect(reveal).rejects.toMatchObject({ code: 'FORBIDDEN', details: { scope: 'personal-data:full' } });
     expect(log.entries.map((e) => e.outcome)).toEqual(['REFUSED']);
+  });
+});
+
+describe('a purpose stated but refused', () => {
+  it('refuses the full value as bad input on the header, whatever the role, and records the refusal with its reason', async () => {
+    const log = memoryLog();
+    const refusedPurpose = readPurpose('%E6%A0%B8%E5%AE%9E%0D%0A').refused!;
+    const worker = viewerOf('GRID_WORKER', { refusedPurpose });
+    await expect(revealPersonal(worker, log, resident, 'phone', '13812345678')).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'x-access-purpose' });
+    expect(log.entries).toEqual([
+      { recordType: 'Resident', recordId: resident.id, field: 'phone', outcome: 'REFUSED', reason: refusedPurpose.reason },
+    ]);
   });
 });

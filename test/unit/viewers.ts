@@ -1,8 +1,9 @@
 import type { Role, ScopeClaims, Territory } from '../../lib/auth/roles';
+import type { RefusedPurpose } from '../../lib/access-purpose';
 import type { Viewer } from '../../lib/viewer';
 
 /** A viewer as a subgraph would build it from a verified internal token. */
-export function viewerOf(role: Role, extra: { claims?: ScopeClaims; territory?: Territory; purpose?: string; subject?: string } = {}): Viewer {
+export function viewerOf(role: Role, extra: { claims?: ScopeClaims; territory?: Territory; purpose?: string; refusedPurpose?: RefusedPurpose; subject?: string } = {}): Viewer {
   return {
     authenticated: role !== 'ANONYMOUS',
     subject: extra.subject ?? (role === 'ANONYMOUS' ? null : `test-${role.toLowerCase()}`),
@@ -10,6 +11,7 @@ export function viewerOf(role: Role, extra: { claims?: ScopeClaims; territory?: 
     claims: extra.claims ?? {},
     territory: extra.territory ?? null,
     purpose: extra.purpose ?? null,
+    refusedPurpose: extra.refusedPurpose ?? null,
     operation: null,
   };
 }

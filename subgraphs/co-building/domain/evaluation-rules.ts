@@ -1,4 +1,5 @@
 import { badInput, conflict, notFound } from '../../../lib/errors';
+import { withArticle } from '../../../lib/articles';
 
 /**
  * 年度评价: the street working committee grades a unit A–D on the year's participation figures,
@@ -18,7 +19,7 @@ export function checkGradable(
 export function checkGrader(organization: { level: string } | null, organizationId: string, field: string): void {
   if (!organization) throw notFound(field, 'PartyOrganization', organizationId);
   if (organization.level !== 'STREET_WORKING_COMMITTEE') {
-    throw badInput(field, `grades are set by a street working committee (街道党工委), not a ${organization.level}`);
+    throw badInput(field, `grades are set by a street working committee (街道党工委), not ${withArticle(organization.level)}`);
   }
 }
 

@@ -1,4 +1,5 @@
 import { badInput, conflict } from '../../../lib/errors';
+import { withArticle } from '../../../lib/articles';
 
 /**
  * 共建项目: PROPOSED → CLAIMED by a unit → AGREED once both the community and the unit have
@@ -35,7 +36,7 @@ export function nextProject(project: ProjectSnapshot, event: ProjectEvent, field
     throw conflict(field, `the project is already claimed by unit ${project.unitId}`);
   }
   if (!ALLOWED[project.status].includes(event.type)) {
-    throw conflict(field, `a ${project.status} project does not take ${event.type}`, { allowed: ALLOWED[project.status] });
+    throw conflict(field, `${withArticle(project.status)} project does not take ${event.type}`, { allowed: ALLOWED[project.status] });
   }
   switch (event.type) {
     case 'CLAIM':
@@ -71,7 +72,7 @@ export function checkProjectLists(
 ): void {
   if (!ids.demandIds.length) throw badInput('input.demandIds', 'a project answers at least one demand');
   const check = (rows: Array<{ id: string; communityId: string } | null>, names: string[], field: string, kind: string) => {
-    if (new Set(names).size !== names.length) throw badInput(field, `a ${kind} is named twice`);
+    if (new Set(names).size !== names.length) throw badInput(field, `${withArticle(kind)} is named twice`);
     rows.forEach((row, i) => {
       if (!row) throw badInput(`${field}[${i}]`, `${kind} ${names[i]} does not exist`);
       if (row.communityId !== communityId) throw badInput(`${field}[${i}]`, `${kind} ${names[i]} belongs to another community`);

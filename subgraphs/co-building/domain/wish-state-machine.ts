@@ -1,4 +1,5 @@
 import { badInput, conflict } from '../../../lib/errors';
+import { withArticle } from '../../../lib/articles';
 
 /**
  * 微心愿: OPEN → CLAIMED (by one member or one unit) → FULFILLED, or WITHDRAWN by the resident
@@ -38,7 +39,7 @@ export function nextWish(wish: WishSnapshot, event: WishEvent, field = 'input.wi
     throw conflict(field, `the wish is already claimed by ${describe(wish.claimant)}; one claimant at a time`);
   }
   if (!ALLOWED[wish.status].includes(event.type)) {
-    throw conflict(field, `a ${wish.status} wish cannot be ${PAST[event.type]}`, { allowed: ALLOWED[wish.status] });
+    throw conflict(field, `${withArticle(wish.status)} wish cannot be ${PAST[event.type]}`, { allowed: ALLOWED[wish.status] });
   }
   switch (event.type) {
     case 'CLAIM':

@@ -1,5 +1,6 @@
 import { badInput, conflict } from '../../../lib/errors';
 import { AssignmentRole, WorkerDuty, WorkerKind } from '../entities/enums';
+import { withArticle } from '../../../lib/articles';
 
 /**
  * Who may take which role in a grid (寿光's 1+1+N: a grid chief, a full-time worker, N others).
@@ -44,7 +45,7 @@ export function checkDuties(duties: readonly WorkerDuty[], field = 'input.duties
 export function checkRoleFitsKind(kind: WorkerKind, role: AssignmentRole, field = 'input.role'): void {
   const allowed = ROLES_BY_KIND[kind];
   if (!allowed.includes(role)) {
-    throw badInput(field, `a ${kind} worker cannot take the ${role} role; allowed: ${allowed.join(', ')}`);
+    throw badInput(field, `${withArticle(kind)} worker cannot take the ${role} role; allowed: ${allowed.join(', ')}`);
   }
 }
 
@@ -97,7 +98,7 @@ export function checkUnassign(assignment: { endedAt: Date | null }, field = 'ass
 /** A worker's kind may change only if every role they hold now fits the new kind. */
 export function checkKindChange(kind: WorkerKind, openRoles: readonly AssignmentRole[], field = 'input.kind'): void {
   const misfit = openRoles.find((role) => !ROLES_BY_KIND[kind].includes(role));
-  if (misfit) throw conflict(field, `the worker still holds a ${misfit} role, which a ${kind} worker cannot hold; unassign it first`);
+  if (misfit) throw conflict(field, `the worker still holds ${withArticle(misfit)} role, which ${withArticle(kind)} worker cannot hold; unassign it first`);
 }
 
 /** A worker leaving service gives up their grids first, so no card shows someone who is gone. */

@@ -1,5 +1,6 @@
 import { badInput, conflict } from '../../../lib/errors';
 import type { Level } from './organization-levels';
+import { withArticle } from '../../../lib/articles';
 
 export type MemberKind = 'RESIDENT' | 'IN_SERVICE' | 'RETIRED' | 'FLOATING';
 export type RoleKind = 'SECRETARY' | 'DEPUTY_SECRETARY' | 'COMMITTEE_MEMBER';
@@ -13,7 +14,7 @@ const HOLDING_LEVELS: Level[] = ['STREET_WORKING_COMMITTEE', 'COMMUNITY_COMMITTE
 export function checkHoldingOrganization(organization: { level: Level; status: string; name: string }, field: string): void {
   if (organization.status !== 'ACTIVE') throw conflict(field, `${organization.name} is dissolved and holds no members`);
   if (!HOLDING_LEVELS.includes(organization.level)) {
-    throw badInput(field, `a ${organization.level} holds no membership; hold it in the grid branch (or committee) above`, { allowed: HOLDING_LEVELS });
+    throw badInput(field, `${withArticle(organization.level)} holds no membership; hold it in the grid branch (or committee) above`, { allowed: HOLDING_LEVELS });
   }
 }
 

@@ -1,5 +1,6 @@
 import { badInput, conflict } from '../../../lib/errors';
 import type { Level } from './organization-levels';
+import { withArticle } from '../../../lib/articles';
 
 /**
  * What each level covers in the grid subgraph (支部建在网格上): a street, a community, one or
@@ -51,12 +52,12 @@ export function checkCoverageShape(level: Level, input: CoverageInput, prefix = 
   const own = COVERAGE_FIELD[level];
   for (const field of Object.keys(COVERED_TYPE) as CoverageField[]) {
     if (field !== own && isGiven(input[field])) {
-      throw badInput(`${prefix}.${field}`, `${prefix}.${field} does not apply to a ${level}: it covers ${COVERED_TYPE[own]} by ${own}`);
+      throw badInput(`${prefix}.${field}`, `${prefix}.${field} does not apply to ${withArticle(level)}: it covers ${COVERED_TYPE[own]} by ${own}`);
     }
   }
   const value = input[own];
   const ids = Array.isArray(value) ? value : value ? [value] : [];
-  if (!ids.length) throw badInput(`${prefix}.${own}`, `a ${level} covers a ${COVERED_TYPE[own]}: give ${own}`);
+  if (!ids.length) throw badInput(`${prefix}.${own}`, `${withArticle(level)} covers ${withArticle(COVERED_TYPE[own])}: give ${own}`);
   if (ids.length > MAX_COVERED) throw badInput(`${prefix}.${own}`, `${own} takes at most ${MAX_COVERED} ids`);
   ids.forEach((id, index) => {
     if (ids.indexOf(id) !== index) throw badInput(`${prefix}.${own}[${index}]`, `${COVERED_TYPE[own]} ${id} is named twice`);

@@ -1,4 +1,5 @@
 import { badInput } from '../../../lib/errors';
+import { withArticle } from '../../../lib/articles';
 
 /**
  * The five-level chain (凌河 "五纵"): each level hangs directly under the one above it, and
@@ -32,17 +33,17 @@ export function checkPlacement(level: Level, parentLevel: Level | null, field = 
   const expected = levelAbove(level);
   if (expected === null) {
     if (parentLevel !== null) {
-      throw badInput(field, `five-level rule: a ${level} (${LEVEL_NAMES[level]}) is the top of the chain and has no parent`, { allowed: [] });
+      throw badInput(field, `five-level rule: ${withArticle(level)} (${LEVEL_NAMES[level]}) is the top of the chain and has no parent`, { allowed: [] });
     }
     return;
   }
   if (parentLevel === null) {
-    throw badInput(field, `five-level rule: a ${level} (${LEVEL_NAMES[level]}) needs a parent ${expected} (${LEVEL_NAMES[expected]})`, { allowed: [expected] });
+    throw badInput(field, `five-level rule: ${withArticle(level)} (${LEVEL_NAMES[level]}) needs a parent ${expected} (${LEVEL_NAMES[expected]})`, { allowed: [expected] });
   }
   if (parentLevel !== expected) {
     throw badInput(
       field,
-      `five-level rule: a ${level} (${LEVEL_NAMES[level]}) sits exactly one level below its parent, under a ${expected} (${LEVEL_NAMES[expected]}), not under a ${parentLevel}`,
+      `five-level rule: ${withArticle(level)} (${LEVEL_NAMES[level]}) sits exactly one level below its parent, under ${withArticle(expected)} (${LEVEL_NAMES[expected]}), not under ${withArticle(parentLevel)}`,
       { allowed: [expected] },
     );
   }

@@ -9,6 +9,7 @@ import { moveMembership } from './members';
 import { endOfficesOf } from './organizations';
 import { requireRecord } from '../../../lib/records';
 import { recordChange } from './records';
+import { withArticle } from '../../../lib/articles';
 
 export interface SplitBranch {
   branchId: string;
@@ -25,7 +26,7 @@ export interface SplitBranch {
 export async function splitBranch(em: EntityManager, input: SplitBranch, actor: string): Promise<PartyOrganization[]> {
   const parts = checkSplitParts(input.parts);
   const branch = await requireRecord(em, PartyOrganization, input.branchId, 'input.branchId');
-  if (branch.level !== OrganizationLevel.GRID_BRANCH) throw badInput('input.branchId', `only a GRID_BRANCH is split with its grid, not a ${branch.level}`);
+  if (branch.level !== OrganizationLevel.GRID_BRANCH) throw badInput('input.branchId', `only a GRID_BRANCH is split with its grid, not ${withArticle(branch.level)}`);
   if (branch.status !== OrganizationStatus.ACTIVE) throw conflict('input.branchId', `${branch.name} is already dissolved`);
   const parent = branch.parent ? await em.findOneOrFail(PartyOrganization, branch.parent.id) : null;
   const allGrids = parts.flatMap((p) => p.gridIds);

@@ -1,4 +1,5 @@
-import { conflict } from '../../../lib/errors';
+import { conflict, type DomainError } from '../../../lib/errors';
+import { withArticle } from '../../../lib/articles';
 
 /**
  * The closed loop of a case (GB/T 30428's case flow; 凌河 "六步闭环"), in one place and free of
@@ -84,9 +85,21 @@ const RULES: ReadonlyArray<{ action: CaseAction; from: readonly CaseState[]; to:
   { action: A.RATE, from: [S.CLOSED], to: null },
 ];
 
-/** Actions a case in `state` accepts, in loop order. */
+/** Actions a case in `state` accepts, in loop order (whoever asks; Case.allowedActions narrows them to the caller and the case: case-actions.ts). */
 export function allowedActions(state: CaseState): CaseAction[] {
   return RULES.filter((rule) => rule.from.includes(state)).map((rule) => rule.action);
+}
+
+/** The CONFLICT of an action the state does not take, naming the allowed ones (`extensions.allowed`); null when it takes it. */
+export function stateRefusal(state: CaseState, action: CaseAction, field?: string): DomainError | null {
+  const rule = RULES.find((candidate) => candidate.action === action);
+  if (rule && rule.from.includes(state)) return null;
+  const allowed = allowedActions(state);
+  return conflict(
+    field,
+    `${withArticle(state)} case cannot take ${action}; allowed: ${allowed.length ? allowed.join(', ') : 'none (the case is final)'}`,
+    { allowed, state, action },
+  );
 }
 
 /**
@@ -98,17 +111,10 @@ export function nextState(
   action: CaseAction,
   options: { satisfaction?: Satisfaction; field?: string } = {},
 ): CaseState {
-  const rule = RULES.find((candidate) => candidate.action === action);
-  if (!rule || !rule.from.includes(state)) {
-    const allowed = allowedActions(state);
-    throw conflict(
-      options.field,
-      `a ${state} case cannot take ${action}; allowed: ${allowed.length ? allowed.join(', ') : 'none (the case is final)'}`,
-      { allowed, state, action },
-    );
-  }
+  const refusal = stateRefusal(state, action, options.field);
+  if (refusal) throw refusal;
   if (action === A.RATE && options.satisfaction === Satisfaction.UNSATISFIED) return S.DISPATCHED;
-  return rule.to ?? state;
+  return RULES.find((rule) => rule.action === action)!.to ?? state;
 }
 
 /** Every (state, action) pair, for tests and documentation. */

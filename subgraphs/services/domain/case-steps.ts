@@ -5,7 +5,8 @@ import { isId, newId } from '../../../lib/ids';
 import {
   CaseAction, CaseEvent, CaseExtension, ExtensionStatus, Satisfaction, ServiceCase, ServiceItemVersion, SupervisionNotice,
 } from '../entities';
-import { checkExtensionHours, deadlineAfter, deadlineAfterPark, hoursBetween, isOverdue } from './case-deadline';
+import { requireCaseTakes, type CaseLookups } from './case-actions';
+import { checkExtensionHours, deadlineAfter, deadlineAfterPark, hoursBetween } from './case-deadline';
 import { nextState } from './case-state-machine';
 import { checkExpectedVersion } from './case-versioning';
 import { nextLevel } from './escalation';
@@ -51,10 +52,12 @@ async function step(
   checkExpectedVersion(serviceCase.version, input.expectedVersion);
   const note = input.note?.trim() || null;
   if (NEEDS_NOTE.has(action) && !note) throw badInput('input.note', `${action} needs a note saying why`);
+  const now = new Date();
+  // The same rule Case.allowedActions offers steps by: what is offered is what is taken.
+  await requireCaseTakes(serviceCase, action, now, caseLookups(em, serviceCase), options.field ?? 'input.caseId');
   const fromState = serviceCase.state;
   const fromLevel = serviceCase.level;
   const toState = nextState(fromState, action, { satisfaction: options.satisfaction, field: options.field ?? 'input.caseId' });
-  const now = new Date();
   const detail = await options.effect?.(serviceCase, now);
   serviceCase.state = toState;
   serviceCase.version += 1;
@@ -65,6 +68,13 @@ async function step(
     note: [note, detail].filter(Boolean).join(' — ') || null,
   });
   return serviceCase;
+}
+
+/** The case's look-ups for the rule, inside the step's transaction. */
+export function caseLookups(em: EntityManager, serviceCase: ServiceCase): CaseLookups {
+  return {
+    pendingExtension: async () => (await em.count(CaseExtension, { serviceCase, status: ExtensionStatus.PENDING })) > 0,
+  };
 }
 
 async function dispatchClock(em: EntityManager, serviceCase: ServiceCase, now: Date): Promise<void> {
@@ -122,7 +132,6 @@ export function rate(
   return step(em, input, CaseAction.RATE, actor, guard, {
     satisfaction: input.satisfaction,
     effect: async (c, now) => {
-      if (c.satisfaction !== null) throw conflict('input.caseId', `this closing was already rated ${c.satisfaction}`);
       c.satisfaction = input.satisfaction;
       if (input.satisfaction !== Satisfaction.UNSATISFIED) return input.satisfaction;
       c.reopenCount += 1;
@@ -145,10 +154,7 @@ export async function requestExtension(
   if (!reason) throw badInput('input.reason', 'an extension needs a reason');
   let extension!: CaseExtension;
   await step(em, { ...input, note: reason }, CaseAction.REQUEST_EXTENSION, actor, guard, {
-    effect: async (c) => {
-      if (await em.count(CaseExtension, { serviceCase: c, status: ExtensionStatus.PENDING })) {
-        throw conflict('input.caseId', 'the case already has an extension request waiting for a decision');
-      }
+    effect: (c) => {
       extension = em.create(CaseExtension, { id: newId(), serviceCase: c, hours, reason, requestedBy: actor });
       return `+${hours} h requested`;
     },
@@ -179,19 +185,11 @@ export async function decideExtension(
   return extension;
 }
 
-/** 督办通知单: only on a case past its deadline and still open. */
+/** 督办通知单: only on a case past its deadline and still open (case-actions.ts). */
 export async function supervise(em: EntityManager, input: StepInput, actor: string, guard: CaseGuard): Promise<SupervisionNotice> {
   let notice!: SupervisionNotice;
   await step(em, input, CaseAction.SUPERVISE, actor, guard, {
     effect: (c, now) => {
-      if (!isOverdue(c.deadline, now)) {
-        throw conflict(
-          'input.caseId',
-          c.deadline
-            ? `the case is not overdue: its deadline ${c.deadline.toISOString()} has not passed; a supervision notice is for overdue cases`
-            : 'the case has no deadline yet (not dispatched); a supervision notice is for overdue cases',
-        );
-      }
       const overdueHours = Math.round(hoursBetween(c.deadline!, now) * 100) / 100;
       notice = em.create(SupervisionNotice, {
         id: newId(), serviceCase: c, department: c.department, deadline: c.deadline!, overdueHours,

@@ -1,4 +1,4 @@
-import { conflict } from '../../../lib/errors';
+import { conflict, type DomainError } from '../../../lib/errors';
 
 /** 小事不出格、小事不出村、大事不出镇: a case climbs one level at a time. */
 export enum CaseLevel {
@@ -13,10 +13,15 @@ export const LEVEL_ORDER: readonly CaseLevel[] = [
   CaseLevel.GRID, CaseLevel.COMMUNITY, CaseLevel.STREET, CaseLevel.DEPARTMENT, CaseLevel.CITY,
 ];
 
-export function nextLevel(level: CaseLevel, field = 'input.caseId'): CaseLevel {
+/** The CONFLICT of escalating a case already at the top level; null below it. */
+export function escalationRefusal(level: CaseLevel, field = 'input.caseId'): DomainError | null {
   const index = LEVEL_ORDER.indexOf(level);
-  if (index < 0 || index === LEVEL_ORDER.length - 1) {
-    throw conflict(field, `the case is already at ${level}, the top level; it cannot be escalated further`);
-  }
-  return LEVEL_ORDER[index + 1];
+  if (index >= 0 && index < LEVEL_ORDER.length - 1) return null;
+  return conflict(field, `the case is already at ${level}, the top level; it cannot be escalated further`);
+}
+
+export function nextLevel(level: CaseLevel, field = 'input.caseId'): CaseLevel {
+  const refusal = escalationRefusal(level, field);
+  if (refusal) throw refusal;
+  return LEVEL_ORDER[LEVEL_ORDER.indexOf(level) + 1];
 }

@@ -7,16 +7,17 @@ import { fetchRemoteKeys } from '../../../lib/remote-entities';
 import { reportCase, type GridPlace } from '../domain/case-intake';
 import { isOverdue } from '../domain/case-deadline';
 import { advance, decideExtension, dispatch, rate, requestExtension, supervise, type CaseGuard } from '../domain/case-steps';
-import { allowedActions, OPEN_STATES } from '../domain/case-state-machine';
+import { openActions } from '../domain/case-actions';
+import { OPEN_STATES } from '../domain/case-state-machine';
 import { checkPeriod } from '../domain/indicator-period';
 import {
-  CaseAction, CaseChannel, CaseEvent, CaseExtension, CaseState, Satisfaction, ServiceCase, ServiceItem, ServiceItemVersion, SupervisionNotice,
+  CaseAction, CaseChannel, CaseEvent, CaseExtension, CaseState, ExtensionStatus, Satisfaction, ServiceCase, ServiceItem, ServiceItemVersion, SupervisionNotice,
 } from '../entities';
 import { AttributeValueInput } from '../entities/attribute-definition';
 import { GridReference } from '../entities/grid-reference';
 import { CommunityReference, ResidentReference, StreetReference } from '../entities/references';
 import {
-  indicatorScope, requireActionRole, requireCaseReadable, requireMayAct, requireMayReport, requireSignedIn,
+  indicatorScope, mayAct, requireActionRole, requireCaseReadable, requireMayAct, requireMayReport, requireSignedIn,
 } from '../access';
 import type { ServicesContext } from '../loaders';
 import { IndicatorGrouping } from '../queries/case-indicators';
@@ -212,9 +213,11 @@ export class CaseResolver {
     return OPEN_STATES.includes(c.state) && isOverdue(c.deadline, ctx.loaders.now);
   }
 
-  @FieldResolver(() => [CaseAction], { description: '当前状态下可做的操作' })
-  allowedActions(@Root() c: ServiceCase) {
-    return allowedActions(c.state);
+  @FieldResolver(() => [CaseAction], { description: '此调用者现在可做的操作：其角色和范围允许、工单当前情况接受的（与办理操作同一规则）' })
+  allowedActions(@Root() c: ServiceCase, @Ctx() ctx: ServicesContext) {
+    return openActions(c, ctx.loaders.now, (action) => mayAct(ctx.viewer, action, c), {
+      pendingExtension: async () => (await ctx.loaders.extensionsOfCase.load(c.id)).some((e) => e.status === ExtensionStatus.PENDING),
+    });
   }
 
   /** A timeline is tens of steps and is read whole, so it is a list, not a connection. */
