@@ -171,8 +171,8 @@ export const OPERATIONS: BenchOperation[] = [
     name: 'entity-fanout',
     description: '200 residents → their Party membership → pledges (grid → party-building → co-building)',
     query: `query EntityFanout($a: ID!, $b: ID!) {
-      a: residents(gridId: $a, first: 100) { nodes { name partyMembership { name kind pledges { nodes { pledgeText post { name } } } } } }
-      b: residents(gridId: $b, first: 100) { nodes { name partyMembership { name kind pledges { nodes { pledgeText post { name } } } } } }
+      a: residents(gridId: $a, first: 100) { nodes { name partyMembership { name kind pledges(first: 2) { nodes { pledgeText post { name } } } } } }
+      b: residents(gridId: $b, first: 100) { nodes { name partyMembership { name kind pledges(first: 2) { nodes { pledgeText post { name } } } } } }
     }`,
     variables: async (db) => {
       const { rows } = await db.query(`select id from grid.grid order by id limit 2`);

@@ -17,6 +17,7 @@ import { ms, RESULTS_DIR, type DataSize, type SavedOperation, type SavedRun } fr
 import { runSoak, SOAK_DEFAULT_RATE } from './soak';
 import { callerIdentity } from '../gateway/caller-identity';
 import { issueDevToken } from '../lib/auth/dev-token';
+import { serviceToken } from '../lib/auth/internal-token';
 import { DEV_CLIENT_PUBLIC_JWK } from '../lib/auth/dev-keys';
 
 /**
@@ -108,7 +109,8 @@ function startProcess(command: string, argv: string[], env: NodeJS.ProcessEnv, r
 async function sqlCounts(urls: Record<string, string>): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const [name, url] of Object.entries(urls)) {
-    const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
+    const metrics = await fetch(url.replace(/\/graphql$/, '/metrics'), { headers: { authorization: `Bearer ${await serviceToken('bench')}` } });
+    const text = await metrics.text();
     counts[name] = Number(/hub_sql_statements_total\{[^}]*\} (\d+)/.exec(text)?.[1] ?? NaN);
   }
   return counts;
@@ -288,7 +290,7 @@ async function main(): Promise<void> {
 
   // Client tokens per variable set (a worker's request carries that worker's token), and the internal
   // tokens our gateway makes of them, for Hive, which passes Authorization through.
-  const internalTokenFor = callerIdentity({ gridUrl: () => subgraphUrls.grid, timeoutMs: 10_000 });
+  const { internalTokenFor } = callerIdentity({ gridUrl: () => subgraphUrls.grid, timeoutMs: 10_000, production: false });
   const credentialsFor = async (operation: BenchOperation, variables: Record<string, unknown>) => {
     const client = `Bearer ${await issueDevToken(operation.identity(variables))}`;
     return { client, internal: `Bearer ${await internalTokenFor(client)}` };

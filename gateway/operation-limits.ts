@@ -3,6 +3,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 import type { OperationLimits } from '../lib/config';
 import { badInput, DomainError } from '../lib/errors';
+import { DEFAULT_PAGE_SIZE } from '../lib/page-size';
+import { documentShapePlugin, documentShapeRule } from './document-shape';
 import { variableCostPlugin } from './variable-cost';
 
 /**
@@ -11,20 +13,22 @@ import { variableCostPlugin } from './variable-cost';
  * before any subgraph is called, with the graph's error convention: BAD_USER_INPUT on the field
  * `query`, naming the limit, the largest allowed value and what the operation had.
  */
-export type LimitName = 'depth' | 'aliases' | 'directives' | 'tokens' | 'cost';
+export type LimitName = 'depth' | 'aliases' | 'directives' | 'tokens' | 'cost' | 'fieldRepeats';
 
-const DESCRIBE: Record<LimitName, (found: number, max: number) => string> = {
+const DESCRIBE: Record<LimitName, (found: number, max: number, subject?: string) => string> = {
   depth: (found, max) => `The operation is nested ${found} levels deep; at most ${max} are allowed`,
   aliases: (found, max) => `The operation has ${found} aliases; at most ${max} are allowed`,
   directives: (found, max) => `The operation has ${found} directives; at most ${max} are allowed`,
   tokens: (_found, max) => `The operation has more than ${max} tokens; shorten it or send fewer fields`,
   cost: (found, max) =>
-    `The operation's cost is ${found}, over the limit of ${max}: each list multiplies the cost of its fields by its page size (first/last); ask for smaller pages or fewer nested lists`,
+    `The operation's cost is ${found}, over the limit of ${max}: each list multiplies the cost of its fields by its page size (first/last; ${DEFAULT_PAGE_SIZE} when not given); ask for smaller pages or fewer nested lists`,
+  fieldRepeats: (found, _max, subject) =>
+    `The field "${subject}" is selected ${found} times in one selection set; select it once (an alias asks for another copy)`,
 };
 
-export function limitError(limit: LimitName, max: number, found: number): GraphQLError {
+export function limitError(limit: LimitName, max: number, found: number, subject?: string): GraphQLError {
   const details = { limit, max, ...(limit === 'tokens' ? {} : { found }) };
-  const domain = badInput('query', DESCRIBE[limit](found, max), details);
+  const domain = badInput('query', DESCRIBE[limit](found, max, subject), details);
   // Validation errors reach the client through Apollo's own wrapper; the DomainError inside
   // carries our code and details to the gateway's error formatter.
   return new GraphQLError(domain.message, { originalError: domain, extensions: { ...domain.extensions, http: { status: 400 } } });
@@ -51,7 +55,7 @@ function rejectAs(limit: LimitName, max: number) {
     propagateOnRejection: false,
     onReject: [
       (context: ValidationContext | null, error: GraphQLError) => {
-        const found = Math.ceil(Number(/found ([\d.]+)/.exec(error.message)?.[1] ?? max + 1));
+        const found = Math.ceil(Number(/found (\d+(?:\.\d+)?)/.exec(error.message)?.[1] ?? max + 1));
         context?.reportError(limitError(limit, max, found));
       },
     ],
@@ -74,7 +78,9 @@ export function operationLimits(limits: OperationLimits, production: boolean): O
     // same tokens without it.
     maxTokens: { enabled: false },
     maxDepth: { n: limits.maxDepth, ...rejectAs('depth', limits.maxDepth) },
-    maxAliases: { n: limits.maxAliases, ...rejectAs('aliases', limits.maxAliases) },
+    // Every alias counts, `__typename` ones too (armor exempts those by default): a hundred copies of
+    // even the cheapest field are a hundred answers to build.
+    maxAliases: { n: limits.maxAliases, allowList: [], ...rejectAs('aliases', limits.maxAliases) },
     maxDirectives: { n: limits.maxDirectives, ...rejectAs('directives', limits.maxDirectives) },
     costLimit: { maxCost: limits.maxCost, ...rejectAs('cost', limits.maxCost) },
   }).protect();
@@ -88,8 +94,8 @@ export function operationLimits(limits: OperationLimits, production: boolean): O
     costLimit: { maxCost: limits.maxCost, ...rejectAs('cost', limits.maxCost) },
   }).protect().validationRules;
   return {
-    validationRules,
-    plugins: [...plugins, variableCostPlugin(costRule)],
+    validationRules: [...validationRules, documentShapeRule],
+    plugins: [...plugins, documentShapePlugin(), variableCostPlugin(costRule)],
     parseOptions: { maxTokens: limits.maxTokens },
   };
 }

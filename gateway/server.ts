@@ -56,17 +56,19 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     },
   });
 
-  const internalTokenFor = callerIdentity({
+  const identity = callerIdentity({
     gridUrl: () => subgraphUrls.get('grid') ?? resolveUrl('grid', 'http://127.0.0.1:4001/graphql', options.subgraphUrls ?? {}),
     timeoutMs: config.subgraphTimeoutMs,
+    production,
   });
 
-  const hardened = hardenedEndpoint(config, production);
+  const hardened = hardenedEndpoint(config, production, identity.verifiedCaller);
   // No Express, as in the subgraphs (lib/subgraph-server.ts): the gateway serves four fixed paths,
   // and its guards (rate limit, body size, allow-list) run on node:http directly.
-  const httpServer = http.createServer();
+  const httpServer = http.createServer(hardened.serverOptions);
   // Clients and a load balancer in front close an idle connection before the gateway does.
   keepIdleConnections(httpServer, config.keepAliveTimeoutMs);
+  hardened.guardConnections(httpServer);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     ...hardened.apollo,
@@ -87,7 +89,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const graphql = apolloHttpHandler(server, {
     bodyLimit: hardened.maxBodySize,
     context: async (req) => ({
-      internalToken: await internalTokenFor(req.headers.authorization),
+      internalToken: await identity.internalTokenFor(req.headers.authorization),
       purpose: typeof req.headers[PURPOSE_HEADER] === 'string' ? req.headers[PURPOSE_HEADER] : undefined,
       operation: operationNameOf((req as { body?: unknown }).body),
     }),
@@ -125,6 +127,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     const { path, search } = requestTarget(req);
     const route = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
     if (route === '/graphql') {
+      if (hardened.crossOrigin(req, res)) return;
       if (!limited) return graphql(req, res, search);
       limited(req, res).then(
         (admitted) => admitted && graphql(req, res, search),

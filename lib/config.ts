@@ -10,6 +10,12 @@ export interface ServiceConfig {
   databaseUrl: string | undefined;
   /** Folder for embedded databases. */
   dataDir: string;
+  /**
+   * The database owner's URL, for migrations (<X>_MIGRATION_DATABASE_URL, else MIGRATION_DATABASE_URL);
+   * undefined: the service migrates with databaseUrl. Set, the service runs as databaseUrl's role
+   * and the owner grants that role what it needs after migrating (docs/database-roles.md).
+   */
+  migrationDatabaseUrl: string | undefined;
   production: boolean;
   logLevel: string;
 }
@@ -51,6 +57,7 @@ export function serviceConfig(service: string, defaultPort: number): ServiceConf
   return {
     port: intFromEnv(`${prefix}_PORT`, defaultPort),
     databaseUrl: process.env[`${prefix}_DATABASE_URL`] || process.env.DATABASE_URL || undefined,
+    migrationDatabaseUrl: process.env[`${prefix}_MIGRATION_DATABASE_URL`] || process.env.MIGRATION_DATABASE_URL || undefined,
     dataDir: process.env.DATA_DIR || '.data',
     production: isProduction(),
     logLevel: process.env.LOG_LEVEL || 'info',
@@ -123,9 +130,54 @@ export function gatewayConfig() {
     /** apq: automatic persisted queries (web); allowlist: only the manifest's operations (mobile); off. */
     persistedQueries,
     persistedQueryManifest,
+    /** Origins whose browser pages may call the endpoint (CORS_ORIGINS); none by default. */
+    corsOrigins: corsOrigins(),
+    /** Headers and body of one request must arrive within this (REQUEST_TIMEOUT_MS); late: 408 and the connection closed. */
+    requestTimeoutMs: positiveIntFromEnv('REQUEST_TIMEOUT_MS', 30_000),
+    /** Open connections from one address (MAX_CONNECTIONS_PER_ADDRESS); one more is closed at once; 0: no cap. */
+    maxConnectionsPerAddress: intFromEnv('MAX_CONNECTIONS_PER_ADDRESS', 100),
   };
 }
 
 export type GatewayConfig = ReturnType<typeof gatewayConfig>;
+
+/**
+ * Browser origins allowed to call the gateway from another site (CORS_ORIGINS: a comma-separated
+ * list of origins such as https://console.example.gov.cn). Empty: no cross-origin access.
+ */
+function corsOrigins(): string[] {
+  const raw = process.env.CORS_ORIGINS ?? '';
+  const origins = raw.split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || parsed.origin !== origin) {
+      throw new Error(`CORS_ORIGINS must list origins such as https://console.example.org (scheme, host and port only), got "${origin}"`);
+    }
+  }
+  return origins;
+}
+
+/** Where client tokens come from and the secret the services share, as set in the environment (checked in lib/auth/auth-config.ts). */
+export function authSettings() {
+  return {
+    issuer: process.env.AUTH_ISSUER || 'grid-hub-dev',
+    audience: process.env.AUTH_AUDIENCE || 'grid-hub',
+    jwksUrl: process.env.AUTH_JWKS_URL || undefined,
+    publicKey: process.env.AUTH_PUBLIC_KEY || undefined,
+    publicKeyAlgorithm: process.env.AUTH_PUBLIC_KEY_ALG || undefined,
+    internalSecret: process.env.HUB_INTERNAL_SECRET || undefined,
+  };
+}
+
+function positiveIntFromEnv(name: string, fallback: number): number {
+  const value = intFromEnv(name, fallback);
+  if (value === 0) throw new Error(`Environment variable ${name} must be a positive integer, got "0"`);
+  return value;
+}
 
 export { intFromEnv };

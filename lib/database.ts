@@ -1,5 +1,6 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { grantRuntimeRole, runtimeRoleOf } from './database-roles';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { useFastArrayParsers } from './pg-array-parsers';
 import { stopInTurn, undoOnFailure } from './shutdown';
@@ -17,6 +18,10 @@ export interface DatabaseOptions {
   /** Real PostgreSQL; when undefined an embedded database under dataDir/<service>. */
   url: string | undefined;
   dataDir: string;
+  /** The owner's URL, for migrations; `url` is then the runtime role's (lib/database-roles.ts). Ignored for an embedded database. */
+  migrationUrl?: string;
+  /** Tables the runtime role may only add to and read. */
+  appendOnlyTables?: readonly string[];
 }
 
 export interface Database {
@@ -76,8 +81,25 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     orm.em.getConnection().getKnex().on('query', () => {
       statements += 1;
     });
-    await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
-    await orm.getMigrator().up();
+    if (options.migrationUrl && !embedded) await migrateAsOwner(options, options.migrationUrl, url);
+    else await migrate(orm, options.schema);
     return { orm, embedded: Boolean(embedded), createdNow: embedded?.created ?? false, sqlCount: () => statements, close };
   }, close);
+}
+
+async function migrate(orm: MikroORM, schema: string): Promise<void> {
+  await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
+  await orm.getMigrator().up();
+}
+
+/** The owner migrates and grants the runtime role its privileges, on a connection of its own closed straight after. */
+async function migrateAsOwner(options: DatabaseOptions, ownerUrl: string, runtimeUrl: string): Promise<void> {
+  const role = runtimeRoleOf(runtimeUrl, ownerUrl);
+  const owner = await MikroORM.init({ ...ormOptions(options, ownerUrl, false), pool: { min: 0, max: 1 } });
+  try {
+    await migrate(owner, options.schema);
+    if (role) await grantRuntimeRole(owner.em.fork(), options.schema, role, options.appendOnlyTables ?? []);
+  } finally {
+    await owner.close(true);
+  }
 }

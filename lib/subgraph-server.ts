@@ -6,7 +6,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { apolloHttpHandler, requestTarget } from './apollo-http';
-import { sendBody, sendJson, sendNotFound } from './http-refusals';
+import { internalSecret } from './auth/auth-config';
+import { sendBody, sendGraphQLError, sendJson, sendNotFound } from './http-refusals';
 import { HUB_KEEP_ALIVE_MS, keepIdleConnections } from './keep-alive';
 import { serviceConfig } from './config';
 import { openDatabase, type Database } from './database';
@@ -15,7 +16,7 @@ import { listenOn } from './listen';
 import { createLogger } from './logger';
 import { stopInTurn, undoOnFailure } from './shutdown';
 import { subgraphEntry } from './subgraph-registry';
-import { viewerFromHeaders, type Viewer } from './viewer';
+import { hasInternalToken, viewerFromHeaders, type Viewer } from './viewer';
 
 /** What every resolver of every subgraph receives. */
 export interface SubgraphContext<Loaders> {
@@ -33,12 +34,18 @@ export interface SubgraphDefinition<Loaders> {
   createLoaders(em: EntityManager, viewer: Viewer): Loaders;
   /** Demo data loaded into a freshly created embedded database. */
   seedDemo?(em: EntityManager): Promise<void>;
+  /** Tables whose rows are evidence (access records, timelines): a runtime role may only add to and read them. */
+  appendOnlyTables?: readonly string[];
 }
 
 export interface StartOptions {
   port?: number;
   databaseUrl?: string;
+  /** The owner's URL for migrations, when databaseUrl is a runtime role's (docs/database-roles.md). */
+  migrationDatabaseUrl?: string;
   dataDir?: string;
+  /** Production rules (default: NODE_ENV=production). */
+  production?: boolean;
   /** Load demo data when the embedded database is new (default true). */
   demoOnFirstStart?: boolean;
 }
@@ -57,17 +64,22 @@ export async function startSubgraph<Loaders>(
 ): Promise<RunningSubgraph> {
   const entry = subgraphEntry(definition.name);
   const config = serviceConfig(definition.name, entry.defaultPort);
+  const production = options.production ?? config.production;
+  // Before anything opens: a subgraph that cannot verify the gateway's tokens must not start and look healthy.
+  internalSecret(production);
   const database = await openDatabase({
     service: definition.name,
     schema: entry.schema,
     entities: definition.entities,
     migrationsPath: definition.migrationsPath,
     url: options.databaseUrl ?? config.databaseUrl,
+    migrationUrl: options.migrationDatabaseUrl ?? config.migrationDatabaseUrl,
+    appendOnlyTables: definition.appendOnlyTables,
     dataDir: options.dataDir ?? config.dataDir,
   });
   // A subgraph that cannot start leaves no database pool open behind it.
   return undoOnFailure(
-    () => serveSubgraph(definition, database, options.port ?? config.port, config.production, options.demoOnFirstStart),
+    () => serveSubgraph(definition, database, options.port ?? config.port, production, options.demoOnFirstStart),
     () => database.close(),
   );
 }
@@ -124,11 +136,17 @@ async function serveSubgraph<Loaders>(
       sendJson(res, 503, { status: 'unavailable', service: definition.name });
     }
   };
-  // Prometheus text format: statements sent to the database and GraphQL requests served.
+  // Prometheus text format: statements sent to the database and GraphQL requests served. They say
+  // how busy a department is, so they are for the hub's own callers: the internal token, as on /graphql.
   let requests = 0;
   const metrics = () =>
     `# TYPE hub_sql_statements_total counter\nhub_sql_statements_total{service="${definition.name}"} ${database.sqlCount()}\n` +
     `# TYPE hub_graphql_requests_total counter\nhub_graphql_requests_total{service="${definition.name}"} ${requests}\n`;
+
+  const serveMetrics = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (await hasInternalToken(req.headers)) sendBody(res, 200, 'text/plain; charset=utf-8', metrics());
+    else sendGraphQLError(res, 401, 'the metrics are for the hub\'s services: send the internal token', { code: 'UNAUTHENTICATED', field: 'authorization' });
+  };
 
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     const { path, search } = requestTarget(req);
@@ -139,7 +157,7 @@ async function serveSubgraph<Loaders>(
     }
     const read = req.method === 'GET' || req.method === 'HEAD';
     if (read && path === '/health') void health(res);
-    else if (read && path === '/metrics') sendBody(res, 200, 'text/plain; charset=utf-8', metrics());
+    else if (read && path === '/metrics') void serveMetrics(req, res);
     else sendNotFound(res, req.method, path);
   });
 

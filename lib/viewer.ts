@@ -49,6 +49,12 @@ function refused(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', field: 'authorization', http: { status: 401 } } });
 }
 
+/** Whether a request carries a valid internal token (for a subgraph's paths other than /graphql). */
+export async function hasInternalToken(headers: IncomingHttpHeaders): Promise<boolean> {
+  const authorization = header(headers, 'authorization');
+  return !!authorization?.startsWith('Bearer ') && (await verifyInternalToken(authorization.slice('Bearer '.length).trim())) !== null;
+}
+
 /**
  * The viewer of a subgraph request, from the internal token the gateway (or a sibling service)
  * signed. No token or an invalid one is refused with 401: a subgraph is never called around the

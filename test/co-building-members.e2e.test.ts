@@ -183,7 +183,7 @@ describe('refusals', () => {
     expect(twice.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.memberId' });
     const elsewhere = await hub.fail(REPORT, { m: await createMember('', { residentId: residentOfGrid(2, 1) }), u: taxBureau, c: dongcheng, on: '2026-03-01' });
     expect(elsewhere.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.communityId' });
-    expect(elsewhere.message).toBe(`the member lives in community ${xiguan}: in-service members report to the community where they live`);
+    expect(elsewhere.message).toBe(`the member does not live in community ${dongcheng}: in-service members report to the community where they live`);
     expect(await hub.count('co-building', 'co_building.member_report')).toBe(before);
     const unreported = await hub.fail(PLEDGE, { m: member, p: demoId(304, 2), text: '未报到' });
     expect(unreported.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.memberId' });

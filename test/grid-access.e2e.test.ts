@@ -305,7 +305,9 @@ describe('writes outside the caller\'s scope', () => {
       worker, `mutation ($input: MoveResidentInput!) { moveResident(input: $input) { id } }`,
       { input: { residentId: inA[0].id, toHouseholdId: vacantIn(GRID_B.id).id, relationToHead: 'HEAD' } }, 'FORBIDDEN', people,
     );
-    expect(moveOut.extensions).toMatchObject({ field: 'input.toHouseholdId', scope: `grid:${GRID_B.id}` });
+    // The refusal names the argument and the caller's scope, not the grid the household lies in.
+    expect(moveOut.extensions).toMatchObject({ field: 'input.toHouseholdId', scope: `GRID_WORKER:workerId=${WORKER_A.id}` });
+    expect(JSON.stringify(moveOut)).not.toContain(GRID_B.id);
     await expectRefused(
       worker, `mutation ($input: RecordVisitInput!) { recordVisit(input: $input) { id } }`,
       { input: { workerId: WORKER_A.id, gridId: GRID_B.id, duty: 'POLICY_PUBLICITY', visitedAt: '2026-02-01T02:00:00Z', note: '越界走访' } }, 'FORBIDDEN', people,
@@ -318,7 +320,8 @@ describe('writes outside the caller\'s scope', () => {
     await expectRefused(worker, createGrid, { c: GRID_A.communityId }, 'FORBIDDEN', map);
     const street2 = await hub.as({ role: 'STREET_STAFF', claims: { streetId: d.streets[1].id } });
     const error = await expectRefused(street2, createGrid, { c: GRID_A.communityId }, 'FORBIDDEN', map);
-    expect(error.extensions).toMatchObject({ field: 'input.communityId', scope: `street:${d.streets[0].id}` });
+    expect(error.extensions).toMatchObject({ field: 'input.communityId', scope: `STREET_STAFF:streetId=${d.streets[1].id}` });
+    expect(JSON.stringify(error)).not.toContain(d.streets[0].id);
     await expectRefused(street2, `mutation ($b: [ID!]!, $g: ID!) { moveBuildings(input: { buildingIds: $b, toGridId: $g }) { id } }`,
       { b: [d.buildings[0].id], g: d.grids[4].id }, 'FORBIDDEN', map);
     await expectRefused(street2, `mutation { createStreet(input: { code: "370783076", name: "新街道" }) { id } }`, {}, 'FORBIDDEN', map);

@@ -150,7 +150,7 @@ describe('operation limits', () => {
   });
 
   it('refuses more than MAX_DIRECTIVES (20) directives', async () => {
-    const query = `{ gridCard(code: "370783001001001") { ${'gridName @include(if: true) '.repeat(21)} } }`;
+    const query = `{ gridCard(code: "370783001001001") { ${'... @include(if: true) { gridName } '.repeat(21)} } }`;
     const error = expectLimit(await post(hub.url, { query }), 'directives', 20);
     expect(error.message).toBe('The operation has 21 directives; at most 20 are allowed');
   });

@@ -150,7 +150,9 @@ describe('a grid worker', () => {
     expect(scopeOf(elsewhere)).toEqual({ code: 'FORBIDDEN', scope: `grid:${B.gridId}`, field: 'input.gridId' });
     const caseB = (await hub.query(`query ($id: ID!) { case(id: $id) { id version } }`, { id: inB })).case;
     const accept = await worker.fail(STEP, { input: { caseId: inB, expectedVersion: caseB.version, action: 'ACCEPT' } });
-    expect(scopeOf(accept)).toEqual({ code: 'FORBIDDEN', scope: `grid:${B.gridId}`, field: 'input.caseId' });
+    // A refused step names the caller's scope, not the grid the case lies in.
+    expect(scopeOf(accept)).toEqual({ code: 'FORBIDDEN', scope: `GRID_WORKER:workerId=${demo.workers[0].id}`, field: 'input.caseId' });
+    expect(JSON.stringify(accept)).not.toContain(B.gridId);
     expect(await caseWrites(hub)).toEqual(before);
   });
 });
@@ -189,7 +191,9 @@ describe('a department', () => {
     ]);
     const before = await caseWrites(hub);
     const other = await cityManagement.fail(STEP, { input: { caseId: theirs.id, expectedVersion: theirs.version, action: 'START' } });
-    expect(scopeOf(other)).toEqual({ code: 'FORBIDDEN', scope: 'department:司法所', field: 'input.caseId' });
+    // The caller's own scope, not the department the case was dispatched to.
+    expect(scopeOf(other)).toEqual({ code: 'FORBIDDEN', scope: 'DEPARTMENT:department=城管局', field: 'input.caseId' });
+    expect(JSON.stringify(other)).not.toContain('司法所');
     const verify = await cityManagement.fail(STEP, { input: { caseId: resolved.id, expectedVersion: resolved.version, action: 'VERIFY' } });
     expect(verify.extensions).toMatchObject({ code: 'FORBIDDEN', scope: 'CITY_ADMIN|STREET_STAFF|COMMUNITY_STAFF|GRID_WORKER' });
     expect(await caseWrites(hub)).toEqual(before);
@@ -262,7 +266,7 @@ describe('a resident', () => {
       .toEqual({ satisfaction: 'SATISFIED' });
     const other = await dispatched(await report(hub, { reporterResidentId: residentTwo, description: '别人的评价' }));
     const error = await resident.fail(rate, { input: { caseId: other.id, expectedVersion: other.version, satisfaction: 'SATISFIED' } });
-    expect(scopeOf(error)).toEqual({ code: 'FORBIDDEN', scope: 'reporter:self', field: 'input.caseId' });
+    expect(scopeOf(error)).toEqual({ code: 'FORBIDDEN', scope: `RESIDENT:residentId=${residentOne}`, field: 'input.caseId' });
   });
 });
 

@@ -360,7 +360,7 @@ describe('intake', () => {
     },
   });
   const gridRequests = async () => {
-    const text = await (await fetch(hub.hub.subgraphs.grid.url.replace(/\/graphql$/, '/metrics'))).text();
+    const text = await (await fetch(hub.hub.subgraphs.grid.url.replace(/\/graphql$/, '/metrics'), { headers: await hub.internalHeaders() })).text();
     return Number(/hub_graphql_requests_total\{[^}]*\} (\d+)/.exec(text)![1]);
   };
 

@@ -34,7 +34,7 @@ const post = (body: string, headers: Record<string, string> = {}) =>
   fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...internal, ...headers }, body });
 
 async function graphqlRequestsCounted(): Promise<number> {
-  const text = await (await fetch(`${base}/metrics`)).text();
+  const text = await (await fetch(`${base}/metrics`, { headers: internal })).text();
   const match = text.match(/^hub_graphql_requests_total\{service="co-building"\} (\d+)$/m);
   if (!match) throw new Error(`no request counter in /metrics:\n${text}`);
   return Number(match[1]);
@@ -47,8 +47,15 @@ it('answers /health with the service name while the database answers', async () 
   expect(await health.json()).toEqual({ status: 'ok', service: 'co-building' });
 });
 
-it('serves Prometheus text on /metrics and counts every GraphQL request', async () => {
-  const response = await fetch(`${base}/metrics`);
+it('serves Prometheus text on /metrics to the hub\'s services only, and counts every GraphQL request', async () => {
+  const refused = await fetch(`${base}/metrics`);
+  expect(refused.status).toBe(401);
+  expect(await refused.json()).toEqual({
+    errors: [{ message: 'the metrics are for the hub\'s services: send the internal token', extensions: { code: 'UNAUTHENTICATED', field: 'authorization' } }],
+  });
+  const forged = await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer not-a-token' } });
+  expect(forged.status).toBe(401);
+  const response = await fetch(`${base}/metrics`, { headers: internal });
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
   const text = await response.text();

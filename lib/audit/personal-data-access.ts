@@ -58,7 +58,11 @@ export class PersonalDataAccess {
   reason!: string | null;
 }
 
-/** SQL for a migration: the access record can be added to, never changed or removed. */
+/**
+ * SQL for a migration: the access record can be added to, never changed or removed. A row
+ * trigger cannot see TRUNCATE, which empties the table without touching a row: a statement
+ * trigger refuses it (lib/audit/append-only.ts, in a later migration).
+ */
 export function appendOnlyTriggerSql(schema: string): string[] {
   return [
     `create function "${schema}"."refuse_access_record_change"() returns trigger language plpgsql as $$

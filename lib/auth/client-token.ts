@@ -1,6 +1,6 @@
 import { createLocalJWKSet, createRemoteJWKSet, importJWK, importSPKI, jwtVerify, type JWTVerifyGetKey, type KeyLike } from 'jose';
 import { DomainError } from '../errors';
-import { authConfig, type AuthConfig } from './auth-config';
+import { clientTokenConfig, type ClientTokenConfig } from './auth-config';
 import { DEV_CLIENT_PUBLIC_JWK } from './dev-keys';
 import { CLIENT_ROLES, isClientRole, scopeClaimOf, type ClientRole, type ScopeClaims } from './roles';
 import { withArticle } from '../articles';
@@ -20,26 +20,42 @@ function unauthenticated(message: string): DomainError {
 
 type KeySource = KeyLike | Uint8Array | JWTVerifyGetKey;
 
-async function keySource(config: AuthConfig): Promise<KeySource> {
-  if (config.jwksUrl) return createRemoteJWKSet(new URL(config.jwksUrl));
+/**
+ * The configured key and the one algorithm a token must name to be checked with it. Pinned,
+ * because a key alone admits several: an RSA key verifies RS256, RS384, RS512 and PS256 alike,
+ * and a token's header is the signer's to choose.
+ */
+interface VerificationKey {
+  key: Promise<KeySource>;
+  algorithms: string[];
+}
+
+function verificationKey(config: ClientTokenConfig): VerificationKey {
+  if (config.jwksUrl) return { key: Promise.resolve(createRemoteJWKSet(new URL(config.jwksUrl))), algorithms: [config.publicKeyAlgorithm] };
   if (config.publicKey?.trim().startsWith('{')) {
     const jwk = JSON.parse(config.publicKey);
-    return jwk.keys ? createLocalJWKSet(jwk) : importJWK(jwk, jwk.alg ?? config.publicKeyAlgorithm);
+    if (jwk.keys) {
+      const named = (jwk.keys as Array<{ alg?: string }>).map((key) => key.alg);
+      const algorithms = named.every(Boolean) ? [...new Set(named as string[])] : [config.publicKeyAlgorithm];
+      return { key: Promise.resolve(createLocalJWKSet(jwk)), algorithms };
+    }
+    const algorithm = jwk.alg ?? config.publicKeyAlgorithm;
+    return { key: importJWK(jwk, algorithm), algorithms: [algorithm] };
   }
-  if (config.publicKey) return importSPKI(config.publicKey, config.publicKeyAlgorithm);
-  return importJWK(DEV_CLIENT_PUBLIC_JWK, 'EdDSA');
+  if (config.publicKey) return { key: importSPKI(config.publicKey, config.publicKeyAlgorithm), algorithms: [config.publicKeyAlgorithm] };
+  return { key: importJWK(DEV_CLIENT_PUBLIC_JWK, 'EdDSA'), algorithms: ['EdDSA'] };
 }
 
 /**
  * Verifies client tokens: signature, expiry, issuer and audience, then the role and the claim
  * that scopes it. Every failure is UNAUTHENTICATED and says what is wrong with the token.
  */
-export function clientTokenVerifier(config: AuthConfig = authConfig()) {
-  const key = keySource(config);
+export function clientTokenVerifier(config: ClientTokenConfig = clientTokenConfig()) {
+  const { key, algorithms } = verificationKey(config);
   return async function verifyClientToken(token: string): Promise<ClientIdentity> {
     let payload;
     try {
-      ({ payload } = await jwtVerify(token, (await key) as any, { issuer: config.issuer, audience: config.audience }));
+      ({ payload } = await jwtVerify(token, (await key) as any, { issuer: config.issuer, audience: config.audience, algorithms }));
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code === 'ERR_JWT_EXPIRED') throw unauthenticated('the token has expired');

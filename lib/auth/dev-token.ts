@@ -1,5 +1,5 @@
 import { importJWK, SignJWT } from 'jose';
-import { authConfig } from './auth-config';
+import { authSettings } from '../config';
 import { DEV_CLIENT_PRIVATE_JWK } from './dev-keys';
 import { scopeClaimOf, type ClientRole, type ScopeClaims } from './roles';
 import { withArticle } from '../articles';
@@ -18,7 +18,7 @@ export interface DevTokenRequest {
  * For the demo, the tests and the benchmark; the hub refuses the key in production.
  */
 export async function issueDevToken(request: DevTokenRequest): Promise<string> {
-  const config = authConfig();
+  const config = authSettings();
   const claim = scopeClaimOf(request.role);
   if (claim && !request.claims?.[claim]) throw new Error(`${withArticle(request.role)} token needs --${claim}`);
   const key = await importJWK(DEV_CLIENT_PRIVATE_JWK, 'EdDSA');

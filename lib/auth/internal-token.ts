@@ -1,6 +1,6 @@
 import { jwtVerify, SignJWT } from 'jose';
 import { LRUCache } from 'lru-cache';
-import { authConfig } from './auth-config';
+import { internalSecret } from './auth-config';
 import type { Role, ScopeClaims, Territory } from './roles';
 
 /**
@@ -22,7 +22,7 @@ export interface InternalIdentity {
 
 let secretKey: Uint8Array | undefined;
 function secret(): Uint8Array {
-  secretKey ??= new TextEncoder().encode(authConfig().internalSecret);
+  secretKey ??= new TextEncoder().encode(internalSecret());
   return secretKey;
 }
 
@@ -51,8 +51,10 @@ const verified = new LRUCache<string, { identity: InternalIdentity; expiresAt: n
 export async function verifyInternalToken(token: string): Promise<InternalIdentity | null> {
   const cached = verified.get(token);
   if (cached && cached.expiresAt > Date.now() / 1000) return cached.identity;
+  // Outside the try: a secret the configuration refuses is the service's fault, not the caller's.
+  const key = secret();
   try {
-    const { payload } = await jwtVerify(token, secret(), { issuer: INTERNAL_ISSUER, audience: INTERNAL_AUDIENCE, algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, key, { issuer: INTERNAL_ISSUER, audience: INTERNAL_AUDIENCE, algorithms: ['HS256'] });
     const identity: InternalIdentity = {
       subject: payload.sub ?? null,
       role: payload.role as Role,

@@ -120,6 +120,14 @@ const COMMUNITY_STAFF_ROLES: readonly Role[] = ['CITY_ADMIN', 'STREET_STAFF', 'C
 const UNIT_ROLES: readonly Role[] = ['CITY_ADMIN', 'UNIT_LIAISON'];
 const COMMUNITY_OR_UNIT_ROLES: readonly Role[] = ['CITY_ADMIN', 'STREET_STAFF', 'COMMUNITY_STAFF', 'UNIT_LIAISON'];
 
+/**
+ * A refused change names the argument at fault and the caller's own scope, never the community or
+ * unit the record it names belongs to: a refusal must not tell a caller more than a read would.
+ */
+function refusedChange(viewer: Viewer, action: string, field: string): DomainError {
+  return outOfScope(viewer, `${action}: ${field}`, field);
+}
+
 /** The city administrator anywhere; a street's or community's staff in the communities of their territory. */
 export function managesCommunity(viewer: Viewer, communityId: string): boolean {
   if (viewer.role === 'CITY_ADMIN') return true;
@@ -139,13 +147,13 @@ export function checkCityAdmin(viewer: Viewer, action: string): void {
 /** A community's own lists: pairings, posts, demands, projects (its side of them). */
 export function checkCommunityWrite(viewer: Viewer, communityId: string, action: string, field: string): void {
   requireRole(viewer, COMMUNITY_STAFF_ROLES, action);
-  if (!managesCommunity(viewer, communityId)) throw outOfScope(viewer, `community ${communityId}`, field);
+  if (!managesCommunity(viewer, communityId)) throw refusedChange(viewer, action, field);
 }
 
 /** A unit's own side: claiming a project, signing the unit's half of the agreement. */
 export function checkUnitWrite(viewer: Viewer, unitId: string | null, action: string, field: string): void {
   requireRole(viewer, UNIT_ROLES, action);
-  if (viewer.role !== 'CITY_ADMIN' && !actsForUnit(viewer, unitId)) throw outOfScope(viewer, `unit ${unitId ?? '(none)'}`, field);
+  if (viewer.role !== 'CITY_ADMIN' && !actsForUnit(viewer, unitId)) throw refusedChange(viewer, action, field);
 }
 
 /**
@@ -161,10 +169,13 @@ export function checkCommunityOrUnitWrite(
 ): void {
   requireRole(viewer, COMMUNITY_OR_UNIT_ROLES, action);
   if (managesCommunity(viewer, place.communityId) || actsForUnit(viewer, place.unitId)) return;
-  if (viewer.role === 'UNIT_LIAISON') {
-    throw outOfScope(viewer, `unit ${place.unitId ?? '(none)'}`, typeof field === 'string' ? field : field.unit);
-  }
-  throw outOfScope(viewer, `community ${place.communityId}`, typeof field === 'string' ? field : field.community);
+  if (viewer.role === 'UNIT_LIAISON') throw refusedChange(viewer, action, typeof field === 'string' ? field : field.unit);
+  throw refusedChange(viewer, action, typeof field === 'string' ? field : field.community);
+}
+
+/** Who may sign pledges at all: checked before any record is read. */
+export function checkPledgeSigner(viewer: Viewer): void {
+  requireRole(viewer, COMMUNITY_OR_UNIT_ROLES, 'signing a pledge');
 }
 
 /** 街道党工委评定: the city administrator, or a Party organisation grading in its own name. */
@@ -207,12 +218,11 @@ export function checkWishClaimant(
 ): void {
   requireRole(viewer, COMMUNITY_OR_UNIT_ROLES, action);
   if (managesCommunity(viewer, wish.communityId) || actsForUnit(viewer, claimantUnitId)) return;
-  if (viewer.role === 'UNIT_LIAISON') throw outOfScope(viewer, `a claim by unit ${claimantUnitId ?? '(none)'}`, fields.claimant);
-  throw outOfScope(viewer, `wish ${wish.id}`, fields.wish);
+  throw refusedChange(viewer, action, viewer.role === 'UNIT_LIAISON' ? fields.claimant : fields.wish);
 }
 
 export function checkWithdrawWish(viewer: Viewer, wish: { id: string; communityId: string; residentId: string }, field: string): void {
   requireRole(viewer, [...COMMUNITY_STAFF_ROLES, 'RESIDENT'], 'withdrawing a wish');
   if (managesCommunity(viewer, wish.communityId) || claimOf(viewer, 'RESIDENT', 'residentId') === wish.residentId) return;
-  throw outOfScope(viewer, `wish ${wish.id}`, field);
+  throw refusedChange(viewer, 'withdrawing a wish', field);
 }

@@ -1,4 +1,4 @@
-import { claimOf, forbidden, inTerritory, isDistrictWide, requireRole, requireSignedIn, type Location } from '../../lib/auth/access';
+import { claimOf, forbidden, inTerritory, isDistrictWide, requireRole, requireSignedIn, scopeOf, type Location } from '../../lib/auth/access';
 import { isTerritorialRole, TERRITORIAL_ROLES, type Role } from '../../lib/auth/roles';
 import { DomainError } from '../../lib/errors';
 import { isId } from '../../lib/ids';
@@ -133,6 +133,9 @@ export function checkStructureWriter(viewer: Viewer, action: string): void {
 }
 
 /**
+ * A refused write names the argument at fault and the caller's own scope, never where the record
+ * it names lies: a refusal must not tell a caller more than a read would.
+ *
  * A street's staff change the map within their street only. Judged by the street claim itself,
  * not the territory's grid list, so a grid created a moment ago is already theirs to edit.
  */
@@ -142,7 +145,7 @@ export function checkStructureWrite(viewer: Viewer, action: string, targets: rea
   const streetId = claimOf(viewer, 'STREET_STAFF', 'streetId');
   for (const { field, place } of targets) {
     if (!place?.streetId || place.streetId === streetId) continue;
-    throw forbidden(`${action}: ${field} lies in street ${place.streetId}, outside the caller's street`, `street:${place.streetId}`, field);
+    throw forbidden(`${action}: ${field} lies outside the caller's street`, scopeOf(viewer), field);
   }
 }
 
@@ -156,7 +159,7 @@ export function checkPeopleWrite(viewer: Viewer, action: string, targets: readon
   if (viewer.role === 'CITY_ADMIN') return;
   for (const { field, place } of targets) {
     if (!place?.gridId || inTerritory(viewer, { gridId: place.gridId })) continue;
-    throw forbidden(`${action}: ${field} lies in grid ${place.gridId}, outside the caller's territory`, `grid:${place.gridId}`, field);
+    throw forbidden(`${action}: ${field} lies outside the caller's territory`, scopeOf(viewer), field);
   }
 }
 

@@ -14,6 +14,7 @@ export const gridSubgraph: SubgraphDefinition<GridLoaders> = {
   buildSchema: buildGridSchema,
   createLoaders: createGridLoaders,
   seedDemo: seedGridDemo,
+  appendOnlyTables: ['personal_data_access'],
 };
 
 if (require.main === module) runStandalone(gridSubgraph);

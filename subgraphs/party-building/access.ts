@@ -136,7 +136,8 @@ export function checkInsideSubtree(viewer: Viewer, subtree: readonly string[], a
       throw forbidden(`${action}: a top-level organisation is created by CITY_ADMIN`, 'CITY_ADMIN', target.field);
     }
     if (!root || !subtree.includes(target.organizationId)) {
-      throw forbidden(`${action}: organisation ${target.organizationId} is outside the subtree of ${viewer.claims.organizationId}`, scope, target.field);
+      // The argument, not the organisation it leads to: a refusal tells no more than a read would.
+      throw forbidden(`${action}: ${target.field} is outside the subtree of ${viewer.claims.organizationId}`, scope, target.field);
     }
     if (target.below && target.organizationId === root) {
       throw forbidden(`${action}: organisation ${root} is changed by the organisation above it`, scope, target.field);

@@ -14,6 +14,7 @@ export const partyBuildingSubgraph: SubgraphDefinition<PartyLoaders> = {
   buildSchema: buildPartySchema,
   createLoaders: createPartyLoaders,
   seedDemo: seedPartyDemo,
+  appendOnlyTables: ['personal_data_access'],
 };
 
 if (require.main === module) runStandalone(partyBuildingSubgraph);

@@ -1,4 +1,4 @@
-import { forbidden, inTerritory, isDistrictWide, requireRole, requireSignedIn, type Location } from '../../lib/auth/access';
+import { forbidden, inTerritory, isDistrictWide, requireRole, requireSignedIn, scopeOf, type Location } from '../../lib/auth/access';
 import { isTerritorialRole, TERRITORIAL_ROLES, type Role } from '../../lib/auth/roles';
 import { isId } from '../../lib/ids';
 import type { Viewer } from '../../lib/viewer';
@@ -169,11 +169,11 @@ export function requireActionRole(viewer: Viewer, action: CaseAction): void {
   requireRole(viewer, CASE_ACTION_ROLES[action], `${action} on a case`);
 }
 
-/** The whole check of one step on a loaded case, before anything is written. */
+/** The whole check of one step on a loaded case, before anything is written. A refusal names the caller's scope, not the case's grid or department. */
 export function requireMayAct(viewer: Viewer, action: CaseAction, c: CaseFacts, field = 'input.caseId'): void {
   requireActionRole(viewer, action);
   if (mayReadCase(viewer, c)) return;
-  throw forbidden(`${action} is refused: the case is outside the cases this ${viewer.role} may act on`, missingCaseScope(viewer, c), field);
+  throw forbidden(`${action} is refused: the case is outside the cases this ${viewer.role} may act on`, scopeOf(viewer), field);
 }
 
 export function mayAct(viewer: Viewer, action: CaseAction, c: CaseFacts): boolean {

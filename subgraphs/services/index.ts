@@ -14,6 +14,7 @@ export const servicesSubgraph: SubgraphDefinition<ServicesLoaders> = {
   buildSchema: buildServicesSchema,
   createLoaders: createServicesLoaders,
   seedDemo: seedServicesDemo,
+  appendOnlyTables: ['case_event'],
 };
 
 if (require.main === module) runStandalone(servicesSubgraph);

@@ -135,7 +135,7 @@ describe('changing organisational data', () => {
     const error = domainErrorOf(() => checkCommunityWrite(community, 'c2', 'creating a service post', 'input.communityId'));
     expect({ code: error.code, field: error.field, message: error.message, scope: error.details.scope }).toEqual({
       code: 'FORBIDDEN', field: 'input.communityId',
-      message: 'community c2 is outside the scope of this COMMUNITY_STAFF', scope: 'COMMUNITY_STAFF:communityId=c1',
+      message: 'creating a service post: input.communityId is outside the scope of this COMMUNITY_STAFF', scope: 'COMMUNITY_STAFF:communityId=c1',
     });
     // Grid workers and liaisons do not run a community's lists; analysts never write.
     for (const viewer of [worker, liaison, analyst]) {
@@ -164,7 +164,7 @@ describe('changing organisational data', () => {
     expect(domainErrorOf(() => checkCommunityOrUnitWrite(community, { communityId: 'c2', unitId: 'u1' }, 'reporting a member', fields)).field)
       .toBe('input.communityId');
     expect(domainErrorOf(() => checkCommunityOrUnitWrite(liaison, { communityId: 'c1', unitId: null }, 'adding a resource', fields)).message)
-      .toBe('unit (none) is outside the scope of this UNIT_LIAISON');
+      .toBe('adding a resource: input.unitId is outside the scope of this UNIT_LIAISON');
     expect(domainErrorOf(() => checkCommunityOrUnitWrite(resident, { communityId: 'c1', unitId: 'u1' }, 'reporting a member', fields)).code)
       .toBe('FORBIDDEN');
   });
@@ -199,7 +199,7 @@ describe('changing wishes', () => {
     expect(domainErrorOf(() => checkWishClaimant(liaison, open, null, 'claiming a wish', { ...fields, claimant: 'input.memberId' })).field)
       .toBe('input.memberId');
     const other = domainErrorOf(() => checkWishClaimant(community, { id: 'w2', communityId: 'c2' }, null, 'claiming a wish', fields));
-    expect({ field: other.field, message: other.message }).toEqual({ field: 'input.wishId', message: 'wish w2 is outside the scope of this COMMUNITY_STAFF' });
+    expect({ field: other.field, message: other.message }).toEqual({ field: 'input.wishId', message: 'claiming a wish: input.wishId is outside the scope of this COMMUNITY_STAFF' });
     expect(domainErrorOf(() => checkWishClaimant(resident, open, null, 'claiming a wish', fields)).code).toBe('FORBIDDEN');
   });
 

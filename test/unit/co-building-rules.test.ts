@@ -42,7 +42,7 @@ describe('member reports (在职党员双报到)', () => {
         expect(error.message).toContain(`is ${kind}, not IN_SERVICE`);
       }
     }
-    expect(() => checkNoActiveReport('r1', 'm', 'input.memberId')).toThrow(/already has a report in force \(r1\)/);
+    expect(() => checkNoActiveReport('r1', 'm', 'input.memberId')).toThrow('Party member m already has a report in force; end it before reporting again');
   });
 
   it('lets only reported members claim posts and wishes', () => {
@@ -54,7 +54,7 @@ describe('member reports (在职党员双报到)', () => {
   it('sends a member whose home the grid knows to that community only', () => {
     expect(() => checkResidenceCommunity('c1', 'c1', 'input.communityId')).not.toThrow();
     expect(() => checkResidenceCommunity(null, 'c2', 'input.communityId')).not.toThrow();
-    expect(() => checkResidenceCommunity('c1', 'c2', 'input.communityId')).toThrow('the member lives in community c1: in-service members report to the community where they live');
+    expect(() => checkResidenceCommunity('c1', 'c2', 'input.communityId')).toThrow('the member does not live in community c2: in-service members report to the community where they live');
   });
 });
 

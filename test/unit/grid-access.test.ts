@@ -141,9 +141,10 @@ describe('writing the map', () => {
     expect(() => checkStructureWrite(street, 'creating a building', [{ field: 'input.gridId', place: null }])).not.toThrow();
   });
 
-  it('refuses a street\'s staff outside their street, naming the street and the field', () => {
+  it('refuses a street\'s staff outside their street, naming the field and the caller\'s street, not the record\'s', () => {
     const error = domainErrorOf(() => checkStructureWrite(street, 'merging grids', [inStreet, { ...elsewhere, field: 'input.gridIds[1]' }]));
-    expect(error).toMatchObject({ code: 'FORBIDDEN', field: 'input.gridIds[1]', details: { scope: `street:${S2}` } });
+    expect(error).toMatchObject({ code: 'FORBIDDEN', field: 'input.gridIds[1]', details: { scope: `STREET_STAFF:streetId=${S1}` } });
+    expect(error.message).toBe('merging grids: input.gridIds[1] lies outside the caller\'s street');
   });
 
   it('refuses every other role, and asks the anonymous caller to sign in', () => {
@@ -169,9 +170,10 @@ describe('writing people records', () => {
     }
   });
 
-  it('refuses a grid outside the territory, naming the grid and the field', () => {
+  it('refuses a grid outside the territory, naming the field and the caller\'s scope, not the record\'s grid', () => {
     const error = domainErrorOf(() => checkPeopleWrite(worker, 'moving a resident', [inA, inB]));
-    expect(error).toMatchObject({ code: 'FORBIDDEN', field: 'input.toHouseholdId', details: { scope: `grid:${GRID_B}` } });
+    expect(error).toMatchObject({ code: 'FORBIDDEN', field: 'input.toHouseholdId', details: { scope: `GRID_WORKER:workerId=${WORKER}` } });
+    expect(error.message).toBe('moving a resident: input.toHouseholdId lies outside the caller\'s territory');
   });
 
   it('refuses analysts, auditors, residents, departments and services', () => {

@@ -112,7 +112,7 @@ describe('changes to Party records', () => {
       { organizationId: OTHER_BRANCH, field: 'input.toOrganizationId' },
     ]));
     expect([outside.code, outside.field, outside.details.scope]).toEqual(['FORBIDDEN', 'input.toOrganizationId', `PARTY_ORG:organizationId=${COMMITTEE}`]);
-    expect(outside.message).toBe(`transferring a Party membership: organisation ${OTHER_BRANCH} is outside the subtree of ${COMMITTEE}`);
+    expect(outside.message).toBe(`transferring a Party membership: ${outside.field} is outside the subtree of ${COMMITTEE}`);
   });
 
   it('leave moving, splitting and dissolving an organisation to the level above it', () => {

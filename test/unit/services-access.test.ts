@@ -205,11 +205,12 @@ describe('steps of a case: the action → roles table', () => {
     }
   });
 
-  it('names the missing scope when the role may but the case lies elsewhere', () => {
+  it('names the caller\'s own scope, not the case\'s grid or department, when the role may but the case lies elsewhere', () => {
     const error = domainErrorOf(() => requireMayAct(VIEWERS.GRID_WORKER, CaseAction.VERIFY, THEIRS));
-    expect({ code: error.code, field: error.field, scope: error.details.scope }).toEqual({ code: 'FORBIDDEN', field: 'input.caseId', scope: `grid:${G9}` });
+    expect({ code: error.code, field: error.field, scope: error.details.scope }).toEqual({ code: 'FORBIDDEN', field: 'input.caseId', scope: 'GRID_WORKER:workerId=w1' });
     const department = domainErrorOf(() => requireMayAct(VIEWERS.DEPARTMENT, CaseAction.RESOLVE, THEIRS));
-    expect(department.details.scope).toBe('department:司法所');
+    expect(department.details.scope).toBe('DEPARTMENT:department=城管局');
+    expect(JSON.stringify([error, department])).not.toMatch(new RegExp(`${G9}|司法所`));
     const analyst = domainErrorOf(() => requireMayAct(VIEWERS.ANALYST, CaseAction.CLOSE, OURS));
     expect(analyst.message).toBe('CLOSE on a case is for CITY_ADMIN, STREET_STAFF, COMMUNITY_STAFF, GRID_WORKER; the caller is ANALYST');
   });

@@ -26,7 +26,8 @@ export function checkReportingMember(member: RemoteMember | null, memberId: stri
 /** A member has one report in force at a time; moving house means ending it first. */
 export function checkNoActiveReport(activeReportId: string | null, memberId: string, field: string): void {
   if (activeReportId) {
-    throw conflict(field, `Party member ${memberId} already has a report in force (${activeReportId}); end it before reporting again`);
+    // The report in force may be another community's: it is not named.
+    throw conflict(field, `Party member ${memberId} already has a report in force; end it before reporting again`);
   }
 }
 
@@ -36,7 +37,8 @@ export function checkNoActiveReport(activeReportId: string | null, memberId: str
  */
 export function checkResidenceCommunity(homeCommunityId: string | null, communityId: string, field: string): void {
   if (homeCommunityId && homeCommunityId !== communityId) {
-    throw badInput(field, `the member lives in community ${homeCommunityId}: in-service members report to the community where they live`);
+    // Where the member lives is theirs to say, not the refusal's.
+    throw badInput(field, `the member does not live in community ${communityId}: in-service members report to the community where they live`);
   }
 }
 

@@ -11,7 +11,7 @@ import { requireRecord } from '../../../lib/records';
 import { checkId } from '../domain/check-id';
 import { checkText } from '../domain/text';
 import { DistrictSetting, MemberReport, PartyMemberReference, Pledge, PledgeStatus, ReportStatus, ServicePost } from '../entities';
-import { checkCityAdmin, checkCommunityOrUnitWrite } from '../access';
+import { checkCityAdmin, checkCommunityOrUnitWrite, checkPledgeSigner } from '../access';
 import type { CoBuildingContext } from '../loaders';
 import { SignedIn } from './signed-in';
 
@@ -63,17 +63,17 @@ export class PledgeResolver {
     const pledgeText = checkText(input.pledgeText, 'input.pledgeText', 4000);
     const signedOn = checkDate(input.signedOn, 'input.signedOn');
     checkId(input.memberId, 'input.memberId', 'PartyMember');
+    checkPledgeSigner(ctx.viewer);
     return ctx.em.transactional(async (em) => {
       // Locking the member's report, then the post, serialises pledges of one member and of one post.
-      const report = checkReportInForce(
-        await em.findOne(MemberReport, { memberId: input.memberId, status: ReportStatus.ACTIVE }, { lockMode: LockMode.PESSIMISTIC_WRITE }),
-        input.memberId, 'input.memberId', 'claiming a post',
-      );
+      const inForce = await em.findOne(MemberReport, { memberId: input.memberId, status: ReportStatus.ACTIVE }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const post = await requireRecord(em, ServicePost, input.postId, 'input.postId', { lock: true });
-      // The post's community staff, or the liaison of the unit the member reported from.
+      // The post's community staff, or the liaison of the unit the member reported from; judged
+      // before the report is, so that a caller out of scope learns nothing of the member's report.
       checkCommunityOrUnitWrite(
-        ctx.viewer, { communityId: post.communityId, unitId: report.unit.id }, 'signing a pledge', { community: 'input.postId', unit: 'input.memberId' },
+        ctx.viewer, { communityId: post.communityId, unitId: inForce?.unit.id ?? null }, 'signing a pledge', { community: 'input.postId', unit: 'input.memberId' },
       );
+      const report = checkReportInForce(inForce, input.memberId, 'input.memberId', 'claiming a post');
       const active = await em.find(Pledge, { memberId: input.memberId, status: PledgeStatus.ACTIVE });
       checkPledge({
         memberActivePledges: active.length,
