@@ -1,20 +1,20 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { openEmbeddedDatabase, type EmbeddedDatabase } from './embedded-database';
 import { useFastArrayParsers } from './pg-array-parsers';
 import { stopInTurn, undoOnFailure } from './shutdown';
 
 export interface DatabaseOptions {
-  /** Subgraph name, used for the embedded data folder. */
+  /** Subgraph name. */
   service: string;
-  /** PostgreSQL schema holding this subgraph's tables. */
+  /** PostgreSQL schema holding this subgraph's tables (and the name of its embedded database). */
   schema: string;
   entities: Function[];
   /** Folder of compiled migrations (dist/subgraphs/<name>/migrations). */
   migrationsPath: string;
   /** Source folder of migrations, for creating new ones. */
   migrationsPathTs?: string;
-  /** Real PostgreSQL; when undefined an embedded database under dataDir/<service>. */
+  /** PostgreSQL; when undefined the subgraph's database on the embedded server under dataDir. */
   url: string | undefined;
   dataDir: string;
 }
@@ -29,7 +29,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export function ormOptions(options: DatabaseOptions, clientUrl: string, embedded: boolean): Options {
+export function ormOptions(options: DatabaseOptions, clientUrl: string): Options {
   return {
     clientUrl,
     schema: options.schema,
@@ -37,8 +37,7 @@ export function ormOptions(options: DatabaseOptions, clientUrl: string, embedded
     extensions: [Migrator],
     allowGlobalContext: false,
     forceUtcTimezone: true,
-    // An embedded database takes one connection only (see embedded-postgres.ts).
-    pool: embedded ? { min: 1, max: 1 } : { min: 1, max: 10 },
+    pool: { min: 1, max: 10 },
     migrations: {
       path: options.migrationsPath,
       pathTs: options.migrationsPathTs,
@@ -61,17 +60,17 @@ export function ormOptions(options: DatabaseOptions, clientUrl: string, embedded
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   useFastArrayParsers();
-  let embedded: EmbeddedPostgres | undefined;
+  let embedded: EmbeddedDatabase | undefined;
   let url = options.url;
   if (!url) {
-    embedded = await startEmbeddedPostgres(`${options.dataDir}/${options.service}`);
+    embedded = await openEmbeddedDatabase(options.dataDir, options.schema);
     url = embedded.url;
   }
   let orm: MikroORM | undefined;
-  const close = () => stopInTurn([() => orm?.close(true), () => embedded?.stop()]);
+  const close = () => stopInTurn([() => orm?.close(true), () => embedded?.close()]);
   // A migration that fails leaves no pool (or embedded server) open behind it.
   return undoOnFailure(async () => {
-    orm = await MikroORM.init(ormOptions(options, url, Boolean(embedded)));
+    orm = await MikroORM.init(ormOptions(options, url));
     let statements = 0;
     orm.em.getConnection().getKnex().on('query', () => {
       statements += 1;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { envName, intFromEnv } from '../lib/config';
 import type { Logger } from '../lib/logger';
 import { SUBGRAPHS } from '../lib/subgraph-registry';
+import { startHubDatabase, type HubDatabase } from './hub-database';
 
 /**
  * `npm start`: the four subgraphs and the gateway as five processes, as they are deployed, so the
@@ -52,6 +53,7 @@ export async function runHubProcesses(log: Logger): Promise<void> {
   const gateway: Service = { name: 'gateway', script: 'gateway/index.js', port: intFromEnv('PORT', 4000) };
   const all = [...subgraphs, gateway];
 
+  let database: HubDatabase | undefined;
   let stopping = false;
   const stop = (exitCode: number) => {
     if (stopping) return;
@@ -70,12 +72,21 @@ export async function runHubProcesses(log: Logger): Promise<void> {
         });
         s.child!.kill('SIGINT');
       })),
-    ).then(() => process.exit(failed));
+    )
+      .then(() => database?.stop())
+      .catch((error) => {
+        log.error({ err: error }, 'the embedded PostgreSQL did not stop cleanly');
+        failed = 1;
+      })
+      .then(() => process.exit(failed));
   };
   process.on('SIGINT', () => stop(0));
   process.on('SIGTERM', () => stop(0));
+  // A closed terminal: stop as on Ctrl-C, so the embedded PostgreSQL is not left running.
+  process.on('SIGHUP', () => stop(0));
 
   try {
+    database = await startHubDatabase(log, () => stop(1));
     await Promise.all(subgraphs.map((s) => startService(s, env)));
     await startService(gateway, env);
   } catch (error) {
