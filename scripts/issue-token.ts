@@ -7,7 +7,7 @@ import { CLIENT_ROLES, isClientRole, SCOPE_CLAIM, type ScopeClaims } from '../li
  * any role, to send as `Authorization: Bearer <token>`. The demo district's ids are in the README.
  */
 const usage = [
-  `usage: npm run -s token -- --role <${CLIENT_ROLES.join('|')}> [--${Object.values(SCOPE_CLAIM).join(' | --')} <value>] [--sub <name>] [--hours <n>]`,
+  `usage: npm run token -- --role <${CLIENT_ROLES.join('|')}> [--${Object.values(SCOPE_CLAIM).join(' | --')} <value>] [--sub <name>] [--hours <n>]`,
   '',
   'Prints a development client token (8 hours unless --hours), for `Authorization: Bearer <token>`.',
   `Scoped roles need their claim: ${Object.entries(SCOPE_CLAIM).map(([role, claim]) => `${role} --${claim}`).join(', ')}.`,

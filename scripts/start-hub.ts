@@ -46,8 +46,10 @@ const usage = `usage: npm start [-- --help]
 Starts the gateway (PORT, default 4000) and the four subgraphs (GRID_PORT, PARTY_BUILDING_PORT,
 SERVICES_PORT, CO_BUILDING_PORT, default 4001-4004) as five processes; Ctrl-C stops them.
 With no DATABASE_URL (or <SUBGRAPH>_DATABASE_URL), an embedded PostgreSQL server keeps one
-database per subgraph under DATA_DIR (default .data/postgres), and a new database gets the
-demo district (DEMO_DATA=off: empty). Every variable is listed in the README's Configuration.`;
+database per subgraph in <DATA_DIR>/postgres (default .data/postgres), started before the
+services and stopped after them; a new database gets the demo district (DEMO_DATA=off: empty).
+Every variable is listed in the README's Configuration; docs/embedded-database.md says what
+the embedded default costs.`;
 
 function main(): void {
   let help: boolean | undefined;

@@ -72,4 +72,5 @@ it('starts on embedded databases with the demo district, stops on Ctrl-C and kee
     expect(await stopChildService(hub)).toBe(0);
   }
   expect(fs.existsSync(path.join(cluster, 'postmaster.pid'))).toBe(false);
-});
+  // Two starts of five processes and a database: on a busy 2-core machine more than the default.
+}, 240_000);
