@@ -9,4 +9,7 @@ module.exports = {
   testTimeout: 120000,
   maxWorkers: 2,
   setupFiles: ['reflect-metadata'],
+  // Without DATABASE_URL, one embedded PostgreSQL server for the run (test/support/global-setup.ts).
+  globalSetup: '<rootDir>/dist/test/support/global-setup.js',
+  globalTeardown: '<rootDir>/dist/test/support/global-teardown.js',
 };

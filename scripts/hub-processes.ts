@@ -3,6 +3,7 @@ import path from 'node:path';
 import { envName, intFromEnv } from '../lib/config';
 import type { Logger } from '../lib/logger';
 import { SUBGRAPHS } from '../lib/subgraph-registry';
+import { startHubDatabase, type HubDatabase } from './hub-database';
 import { restartDelayMs, RESTART_READY_TIMEOUT_MS, STABLE_AFTER_MS } from './restart-backoff';
 
 /**
@@ -71,6 +72,7 @@ export async function runHubProcesses(log: Logger): Promise<void> {
   const gateway: Service = { name: 'gateway', script: 'gateway/index.js', port: intFromEnv('PORT', 4000), failures: 0 };
   const all = [...subgraphs, gateway];
 
+  let database: HubDatabase | undefined;
   let stopping = false;
   const stop = (exitCode: number) => {
     if (stopping) return;
@@ -90,10 +92,18 @@ export async function runHubProcesses(log: Logger): Promise<void> {
         });
         s.child!.kill('SIGINT');
       })),
-    ).then(() => process.exit(failed));
+    )
+      .then(() => database?.stop())
+      .catch((error) => {
+        log.error({ err: error }, 'the embedded PostgreSQL did not stop cleanly');
+        failed = 1;
+      })
+      .then(() => process.exit(failed));
   };
   process.on('SIGINT', () => stop(0));
   process.on('SIGTERM', () => stop(0));
+  // A closed terminal: stop as on Ctrl-C, so the embedded PostgreSQL is not left running.
+  process.on('SIGHUP', () => stop(0));
 
   /** Start a service that died again, after its back-off; again and again until it stays up or the hub stops. */
   const restartLater = (service: Service, reason: string) => {
@@ -127,6 +137,7 @@ export async function runHubProcesses(log: Logger): Promise<void> {
   };
 
   try {
+    database = await startHubDatabase(log, () => stop(1));
     await Promise.all(subgraphs.map((s) => startService(s, env, log)));
     await startService(gateway, env, log);
   } catch (error) {

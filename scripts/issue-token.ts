@@ -6,17 +6,36 @@ import { CLIENT_ROLES, isClientRole, SCOPE_CLAIM, type ScopeClaims } from '../li
  * `npm run token -- --role GRID_WORKER --workerId <id>`: print a development client token for
  * any role, to send as `Authorization: Bearer <token>`. The demo district's ids are in the README.
  */
-const usage = `usage: npm run token -- --role <${CLIENT_ROLES.join('|')}> [--${Object.values(SCOPE_CLAIM).join(' | --')} <value>] [--sub <name>] [--hours <n>]`;
+const usage = [
+  `usage: npm run token -- --role <${CLIENT_ROLES.join('|')}> [--${Object.values(SCOPE_CLAIM).join(' | --')} <value>] [--sub <name>] [--hours <n>]`,
+  '',
+  'Prints a development client token (8 hours unless --hours), for `Authorization: Bearer <token>`.',
+  `Scoped roles need their claim: ${Object.entries(SCOPE_CLAIM).map(([role, claim]) => `${role} --${claim}`).join(', ')}.`,
+].join('\n');
+
+function parse() {
+  try {
+    return parseArgs({
+      options: {
+        role: { type: 'string' },
+        sub: { type: 'string' },
+        hours: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        ...Object.fromEntries(Object.values(SCOPE_CLAIM).map((claim) => [claim, { type: 'string' as const }])),
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+}
 
 function main(): Promise<void> | void {
-  const { values } = parseArgs({
-    options: {
-      role: { type: 'string' },
-      sub: { type: 'string' },
-      hours: { type: 'string' },
-      ...Object.fromEntries(Object.values(SCOPE_CLAIM).map((claim) => [claim, { type: 'string' as const }])),
-    },
-  });
+  const { values } = parse();
+  if (values.help) {
+    console.log(usage);
+    return;
+  }
   if (!isClientRole(values.role)) {
     console.error(usage);
     process.exit(2);

@@ -1,12 +1,11 @@
 import 'reflect-metadata';
-import { startGateway, type RunningGateway } from '../gateway/server';
+import { parseArgs } from 'node:util';
+import type { RunningGateway } from '../gateway/server';
 import { createLogger } from '../lib/logger';
-import { setSubgraphUrls } from '../lib/remote-entities';
 import { stopInTurn, undoOnFailure } from '../lib/shutdown';
 import { SUBGRAPHS } from '../lib/subgraph-registry';
-import { startSubgraph, type RunningSubgraph, type StartOptions } from '../lib/subgraph-server';
+import type { RunningSubgraph, StartOptions } from '../lib/subgraph-server';
 import { runHubProcesses } from './hub-processes';
-import { definitionOf } from './subgraph-definitions';
 
 export interface Hub {
   gateway: RunningGateway;
@@ -22,6 +21,11 @@ export interface Hub {
 export async function startHub(
   options: { gatewayPort?: number; subgraphPorts?: Record<string, number>; production?: boolean } & Omit<StartOptions, 'port'> = {},
 ): Promise<Hub> {
+  // Loaded here, not at the top: `npm start`'s supervisor runs this file too, and needs none of it.
+  const { startGateway } = await import('../gateway/server');
+  const { setSubgraphUrls } = await import('../lib/remote-entities');
+  const { startSubgraph } = await import('../lib/subgraph-server');
+  const { definitionOf } = await import('./subgraph-definitions');
   const subgraphs: Record<string, RunningSubgraph> = {};
   const stopSubgraphs = () => Object.values(subgraphs).reverse().map((running) => () => running.stop());
   // A hub that cannot start stops the subgraphs it started, last started first.
@@ -37,6 +41,29 @@ export async function startHub(
   }, () => stopInTurn(stopSubgraphs()));
 }
 
-if (require.main === module) {
-  runHubProcesses(createLogger('hub'));
+const usage = `usage: npm start [-- --help]
+
+Starts the gateway (PORT, default 4000) and the four subgraphs (GRID_PORT, PARTY_BUILDING_PORT,
+SERVICES_PORT, CO_BUILDING_PORT, default 4001-4004) as five processes; Ctrl-C stops them.
+With no DATABASE_URL (or <SUBGRAPH>_DATABASE_URL), an embedded PostgreSQL server keeps one
+database per subgraph in <DATA_DIR>/postgres (default .data/postgres), started before the
+services and stopped after them; a new database gets the demo district (DEMO_DATA=off: empty).
+Every variable is listed in the README's Configuration; docs/embedded-database.md says what
+the embedded default costs.`;
+
+function main(): void {
+  let help: boolean | undefined;
+  try {
+    ({ values: { help } } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } } }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`);
+    process.exit(2);
+  }
+  if (help) {
+    console.log(usage);
+    return;
+  }
+  void runHubProcesses(createLogger('hub'));
 }
+
+if (require.main === module) main();

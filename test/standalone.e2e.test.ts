@@ -1,8 +1,11 @@
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { startGateway } from '../gateway/server';
 import { mintInternalToken } from '../lib/auth/internal-token';
+import { demoDistrict } from '../lib/demo-district';
 import { startSubgraph } from '../lib/subgraph-server';
 import { definitionOf } from '../scripts/subgraph-definitions';
 import { expectData } from './support/graphql-client';
@@ -37,6 +40,30 @@ it('runs the grid subgraph alone, answers health and GraphQL, and stops on SIGTE
     expect(sdl._service.sdl).toMatch(/type Grid\s+@key\(fields: "id"\)/);
   } finally {
     expect(await stopChildService(service, 'SIGTERM')).toBe(0);
+  }
+});
+
+it('runs a subgraph alone with no database configured on an embedded PostgreSQL of its own, and stops it', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-standalone-'));
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, GRID_PORT: String(port), LOG_LEVEL: 'info', DATA_DIR: dataDir };
+  delete env.DATABASE_URL;
+  delete env.GRID_DATABASE_URL;
+  const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+  try {
+    const service = await startChildService(path.resolve(__dirname, '../subgraphs/grid/index.js'), env, 'subgraph ready');
+    try {
+      expect(fs.existsSync(pidFile)).toBe(true);
+      const admin = { authorization: `Bearer ${await mintInternalToken({ subject: 'admin', role: 'CITY_ADMIN', claims: {}, territory: null }, 60)}` };
+      // A new database: the demo district's grids are there.
+      const { grids } = await expectData(`http://127.0.0.1:${port}/graphql`, '{ grids(first: 1) { totalCount } }', {}, admin);
+      expect(grids.totalCount).toBe(demoDistrict().grids.length);
+    } finally {
+      expect(await stopChildService(service, 'SIGTERM')).toBe(0);
+    }
+    expect(fs.existsSync(pidFile)).toBe(false);
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
 

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { Client } from 'pg';
 
 /**
- * Each test file gets databases nobody else uses: with DATABASE_URL, a new database on that
- * server (dropped afterwards); without it, a fresh folder of embedded databases.
+ * Each test file gets databases nobody else uses: a new database on the DATABASE_URL server
+ * (dropped afterwards), which is the run's embedded PostgreSQL when none is configured
+ * (global-setup.ts); outside jest's setup, a fresh data folder of the embedded default.
  */
 export interface TestDatabase {
   databaseUrl?: string;

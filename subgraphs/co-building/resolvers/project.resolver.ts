@@ -167,8 +167,7 @@ export class ProjectResolver {
     const description = optionalText(input.description, 'input.description', 2000);
     checkCommunityWrite(ctx.viewer, input.communityId, 'creating a project', 'input.communityId');
     await requireCommunity(input.communityId, 'input.communityId');
-    // Read before the transaction: the loaders use the request's own connection, and an embedded
-    // database has only one, which the transaction would be holding.
+    // Read before the transaction, which then holds its connection for the write alone.
     const [demands, resources] = await Promise.all([
       ctx.loaders.demand.loadMany(input.demandIds),
       ctx.loaders.resource.loadMany(input.resourceIds),
