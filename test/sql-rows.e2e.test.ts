@@ -45,6 +45,31 @@ describe('statements sent straight to PostgreSQL (lib/sql-rows.ts)', () => {
     expect(hub.sql('grid') - before).toBe(2);
   });
 
+  it('prepares a named statement on the connection only when asked, and counts statements inside a transaction too', async () => {
+    await gridOrm().em.fork().transactional(async (tx) => {
+      const before = hub.sql('grid');
+      const prepared = 'select count(*)::int as n from grid.grid where id <> $1';
+      const unprepared = 'select count(*)::int as n from grid.street where id <> $1';
+      await sqlRows(tx, { text: prepared, values: ['00000000-0000-0000-0000-000000000000'], prepared: true });
+      await sqlRows(tx, { text: unprepared, values: ['00000000-0000-0000-0000-000000000000'] });
+      const kept = await sqlRows<{ statement: string }>(tx, { text: 'select statement from pg_prepared_statements', values: [] });
+      const statements = kept.map((row) => row.statement);
+      expect(statements).toContain('select count(*)::int as n from grid.grid where id <> $1');
+      expect(statements.some((statement) => statement.includes('grid.street'))).toBe(false);
+      expect(hub.sql('grid') - before).toBe(3);
+    });
+  });
+
+  it('takes a placeholder written twice and a literal question mark (a jsonb operator) as written', async () => {
+    const em = gridOrm().em.fork();
+    const [row] = await sqlRows<{ same: boolean; has: boolean; sum: number }>(em, {
+      text: `select $1::int = $1::int as same, '{"a":1}'::jsonb ? $2 as has, $1::int + $3::int as sum`,
+      values: [2, 'a', 5],
+      prepared: true,
+    });
+    expect(row).toEqual({ same: true, has: true, sum: 7 });
+  });
+
   it("runs inside a transaction on the transaction's connection: it sees the transaction's rows, others do not", async () => {
     const orm = gridOrm();
     const grid = (await orm.em.fork().getKnex()('grid.grid').select('id', 'name').orderBy('id').first()) as { id: string; name: string };
