@@ -67,10 +67,11 @@ export function serviceConfig(service: string, defaultPort: number): ServiceConf
 export type PersistedQueryMode = 'apq' | 'allowlist' | 'off';
 
 /**
- * What one operation may ask for. The defaults leave room above every operation the tests, the
- * README and the benchmark send (deepest 10 levels, 4 aliases, no directives, 120 tokens, cost
- * 40 000 for 50 communities with all their co-building fields), and refuse what only an abusive
- * client sends. A value is the largest allowed: MAX_ALIASES=0 refuses every alias.
+ * What one operation may ask for. The defaults leave room above every operation the README and
+ * the benchmark send (deepest 10 levels, 4 aliases, no directives, 120 tokens, cost 24 000 for 200
+ * residents with their memberships and pledges), and refuse what only an abusive client sends; a
+ * list without `first` costs its default page of 20. A value is the largest allowed:
+ * MAX_ALIASES=0 refuses every alias.
  */
 export interface OperationLimits {
   /** Nesting of fields (MAX_DEPTH). */

@@ -77,7 +77,7 @@ describe('a community, its units, their reported members, each member\'s branch 
                   kind workUnitName
                   organization { name level }
                   homeGrid { name }
-                  pledges { nodes { pledgeText status post { name holderCount category { name } } } }
+                  pledges(first: 2) { nodes { pledgeText status post { name holderCount category { name } } } }
                 }
               }
             }
