@@ -27,6 +27,8 @@ interface Memory {
   rss: Record<string, number>;
   pss: Record<string, number>;
   processes: Record<string, number>;
+  /** CPU seconds so far (user and system, with the children each has reaped: tsc, initdb). */
+  cpu: Record<string, number>;
 }
 
 interface StartFigures {
@@ -54,6 +56,7 @@ function serviceOf(commandLine: string): string {
   const subgraph = /subgraphs\/([\w-]+)\/index\.js/.exec(commandLine);
   if (subgraph) return subgraph[1];
   if (/gateway\/index\.js/.test(commandLine)) return 'gateway';
+  if (/^(\/bin\/)?sh /.test(commandLine)) return 'launcher';
   if (/scripts\/start-hub\.js/.test(commandLine)) return 'hub';
   if (/^postgres(:|\s|$)/.test(commandLine) || /\/postgres\s/.test(commandLine)) return 'PostgreSQL';
   return 'launcher';
@@ -83,12 +86,16 @@ function kilobytes(text: string, field: string): number {
 }
 
 function memoryOf(rootPid: number): Memory {
-  const memory: Memory = { rss: {}, pss: {}, processes: {} };
+  const memory: Memory = { rss: {}, pss: {}, processes: {}, cpu: {} };
   for (const pid of descendants(rootPid)) {
     try {
       const commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
       const rollup = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // After the name: utime, stime, cutime, cstime are fields 11 to 14 (in clock ticks of 1/100 s).
+      const times = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 15).map(Number);
       const service = serviceOf(commandLine);
+      memory.cpu[service] = (memory.cpu[service] ?? 0) + times.reduce((sum, ticks) => sum + ticks, 0) / 100;
       memory.rss[service] = (memory.rss[service] ?? 0) + kilobytes(rollup, 'Rss') / 1024;
       memory.pss[service] = (memory.pss[service] ?? 0) + kilobytes(rollup, 'Pss') / 1024;
       memory.processes[service] = (memory.processes[service] ?? 0) + 1;
@@ -152,7 +159,8 @@ async function startOnce(command: string, dataDir: string, settleSeconds: number
   // Nothing the hub started may outlive it.
   const left = descendants(child.pid!).filter((pid) => pid !== child.pid);
   if (left.length) console.warn(`processes left after the hub stopped: ${left.join(', ')}`);
-  if (exitCode !== 0) console.warn(`the hub exited with ${exitCode}:\n${output.slice(-4000)}`);
+  // npm ends itself with the signal it was sent once its script has exited; a number is the hub's own code.
+  if (typeof exitCode === 'number' && exitCode !== 0) console.warn(`the hub exited with ${exitCode}:\n${output.slice(-4000)}`);
   return { answeredSeconds, atAnswer, settled, stoppedSeconds, timeline: timelineOf(output, startedAt), exitCode };
 }
 
@@ -181,6 +189,7 @@ function describe(label: string, figures: StartFigures): string {
   const lines = [
     `${label}: answered after ${figures.answeredSeconds.toFixed(1)} s, stopped in ${figures.stoppedSeconds.toFixed(1)} s with exit code ${figures.exitCode}`,
     `  timeline: ${figures.timeline}`,
+    `  CPU seconds until it answered: ${total(figures.atAnswer.cpu).toFixed(1)} (${Object.entries(figures.atAnswer.cpu).map(([name, seconds]) => `${name} ${seconds.toFixed(1)}`).join(', ')})`,
     `  memory settled (MB, RSS/PSS): ${services.map((s) => `${s} ${megabytes(settled.rss[s])}/${megabytes(settled.pss[s])}${settled.processes[s] > 1 ? ` (${settled.processes[s]} processes)` : ''}`).join(', ')}`,
     `  hub without the launcher: RSS ${megabytes(total(settled.rss, ['launcher']))} MB, PSS ${megabytes(total(settled.pss, ['launcher']))} MB` +
       ` (at the first answer: RSS ${megabytes(total(figures.atAnswer.rss, ['launcher']))}, PSS ${megabytes(total(figures.atAnswer.pss, ['launcher']))});` +

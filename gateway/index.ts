@@ -1,5 +1,5 @@
 import { createLogger } from '../lib/logger';
-import { stopOnSignals } from '../lib/subgraph-server';
+import { stopOnSignals } from '../lib/shutdown';
 import { startGateway } from './server';
 
 /** The gateway alone: subgraph URLs from the supergraph file or GRID_URL, PARTY_BUILDING_URL, ... */

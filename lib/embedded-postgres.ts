@@ -36,13 +36,17 @@ const SUPERUSER = 'postgres';
 const SERVER_USER = 'postgres';
 
 /**
- * Small on purpose: a dev district fits in a few megabytes. The log keeps only FATAL and PANIC
- * lines, since an ERROR's DETAIL repeats the values of a violated key (ID numbers, phones).
+ * Small on purpose: the demo district fits in a few megabytes, and the operating system caches
+ * the files anyway. No I/O worker or logical replication processes (nothing here needs them).
+ * The log keeps only FATAL and PANIC lines, since an ERROR's DETAIL repeats the values of a
+ * violated key (ID numbers, phones).
  */
 const DEFAULT_SETTINGS: Record<string, string> = {
   listen_addresses: '127.0.0.1',
   unix_socket_directories: '',
-  shared_buffers: '32MB',
+  shared_buffers: '16MB',
+  io_method: 'sync',
+  max_logical_replication_workers: '0',
   log_min_messages: 'fatal',
   log_min_error_statement: 'panic',
 };

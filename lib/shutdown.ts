@@ -27,3 +27,18 @@ export async function undoOnFailure<T>(work: () => Promise<T>, undo: () => Promi
     throw error;
   }
 }
+
+/**
+ * Stop once on SIGINT or SIGTERM, however many arrive: Ctrl-C in a terminal signals the whole
+ * process group, so a service started by `npm start` hears it from the terminal and from the hub.
+ */
+export function stopOnSignals(stop: () => Promise<void>): void {
+  let stopping = false;
+  const handler = () => {
+    if (stopping) return;
+    stopping = true;
+    stop().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+}

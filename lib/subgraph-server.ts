@@ -14,7 +14,7 @@ import { openDatabase, type Database } from './database';
 import { formatError } from './format-error';
 import { listenOn } from './listen';
 import { createLogger } from './logger';
-import { stopInTurn, undoOnFailure } from './shutdown';
+import { stopInTurn, stopOnSignals, undoOnFailure } from './shutdown';
 import { subgraphEntry } from './subgraph-registry';
 import { hasInternalToken, viewerFromHeaders, type Viewer } from './viewer';
 
@@ -171,21 +171,6 @@ async function serveSubgraph<Loaders>(
     database,
     stop: () => stopInTurn([() => server.stop(), () => database.close()]),
   };
-}
-
-/**
- * Stop once on SIGINT or SIGTERM, however many arrive: Ctrl-C in a terminal signals the whole
- * process group, so a service started by `npm start` hears it from the terminal and from the hub.
- */
-export function stopOnSignals(stop: () => Promise<void>): void {
-  let stopping = false;
-  const handler = () => {
-    if (stopping) return;
-    stopping = true;
-    stop().then(() => process.exit(0), () => process.exit(1));
-  };
-  process.on('SIGINT', handler);
-  process.on('SIGTERM', handler);
 }
 
 /** Entry point of a subgraph started alone: start, and stop cleanly on Ctrl-C or SIGTERM. */
