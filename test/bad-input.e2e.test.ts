@@ -5,6 +5,7 @@ import { PURPOSE_HEADER } from '../lib/viewer';
 import { startGateway, type RunningGateway } from '../gateway/server';
 import type { GraphQLResponse } from './support/graphql-client';
 import { ITEMS, place } from './support/services-cases';
+import { useProductionSecrets } from './support/production-env';
 import { startTestHub, type TestHub } from './support/test-hub';
 
 /**
@@ -14,6 +15,7 @@ import { startTestHub, type TestHub } from './support/test-hub';
  */
 let hub: TestHub;
 let production: RunningGateway;
+let secrets: { restore(): void };
 const demo = demoDistrict();
 const resident = demo.residents.find((r) => r.phone)!;
 
@@ -42,6 +44,7 @@ async function expectRefused(body: { query: string; variables?: Record<string, u
 }
 
 beforeAll(async () => {
+  secrets = useProductionSecrets();
   hub = await startTestHub();
   await hub.seedDemo();
   const subgraphUrls = Object.fromEntries(Object.values(hub.hub.subgraphs).map((s) => [s.name, s.url]));
@@ -50,6 +53,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await production?.stop();
   await hub?.stop();
+  secrets?.restore();
 });
 
 describe('text with a control character, in any argument', () => {

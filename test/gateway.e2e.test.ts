@@ -1,11 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startGateway, type RunningGateway } from '../gateway/server';
-import { DEV_CLIENT_PUBLIC_JWK } from '../lib/auth/dev-keys';
 import { issueDevToken } from '../lib/auth/dev-token';
-import { resetInternalSecret } from '../lib/auth/internal-token';
 import { demoDistrict } from '../lib/demo-district';
 import { postGraphQL } from './support/graphql-client';
+import { useProductionSecrets } from './support/production-env';
 import { startTestHub, type TestHub } from './support/test-hub';
 
 /** The one endpoint: health, readiness, subgraph deadlines and what production errors reveal. */
@@ -13,16 +12,10 @@ let hub: TestHub;
 let stalled: http.Server;
 let stalledUrl: string;
 let productionGateway: RunningGateway;
-// A production gateway refuses the development key and secret: the hub of this file shares a real one.
-const PRODUCTION_ENV = {
-  AUTH_PUBLIC_KEY: JSON.stringify({ ...DEV_CLIENT_PUBLIC_JWK, alg: 'EdDSA' }),
-  HUB_INTERNAL_SECRET: 'gateway-test-internal-secret-0123456789',
-};
-const savedEnv = Object.fromEntries(Object.keys(PRODUCTION_ENV).map((name) => [name, process.env[name]]));
+let secrets: { restore(): void };
 
 beforeAll(async () => {
-  Object.assign(process.env, PRODUCTION_ENV);
-  resetInternalSecret();
+  secrets = useProductionSecrets();
   hub = await startTestHub();
   await hub.seedDemo();
   // A "services" subgraph that accepts requests and never answers.
@@ -45,11 +38,7 @@ afterAll(async () => {
   stalled?.closeAllConnections();
   stalled?.close();
   await hub?.stop();
-  for (const [name, value] of Object.entries(savedEnv)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
-  resetInternalSecret();
+  secrets?.restore();
 });
 
 const base = (gateway: { url: string }) => gateway.url.replace(/\/graphql$/, '');
