@@ -3,7 +3,7 @@ import path from 'node:path';
 import { runStandalone, type SubgraphDefinition } from '../../lib/subgraph-server';
 import { seedPartyDemo } from './demo-data';
 import { PARTY_ENTITIES } from './entities';
-import { createPartyLoaders, type PartyLoaders } from './loaders';
+import { createPartyLoaders, type PartyLoaders } from './context';
 import { buildPartySchema } from './schema';
 
 /** 党建 — the organisation department's service. */

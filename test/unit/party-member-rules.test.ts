@@ -1,5 +1,5 @@
 import { domainErrorOf } from './expect-domain-error';
-import { checkSeatCommittee } from '../../subgraphs/party-building/domain/committee-seats';
+import { checkSeatCommittee } from '../../subgraphs/party-building/organization/committee-seat.rules';
 import {
   checkHoldingOrganization, checkMemberDetails, checkRoleOnMembersLine, checkRoleVacancy, isOnMembersLine,
 } from '../../subgraphs/party-building/domain/member-rules';

@@ -1,7 +1,7 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { PartyMember } from './party-member';
-import { PartyOrganization } from './party-organization';
+import { PartyOrganization } from '../organization/organization.entity';
 
 /** Which organisation held a member's relationship (组织关系) from when until when. */
 @ObjectType({ description: '组织关系所在党组织的一段时间' })

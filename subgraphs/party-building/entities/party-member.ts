@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { PartyMemberKind } from './enums';
-import { PartyOrganization } from './party-organization';
+import { PartyMemberKind } from '../shared/enums';
+import { PartyOrganization } from '../organization/organization.entity';
 
 /**
  * 党员. `residentId` links the grid subgraph's Resident when the member lives in the district;

@@ -1,8 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { PartyRoleKind } from './enums';
+import { PartyRoleKind } from '../shared/enums';
 import { PartyMember } from './party-member';
-import { PartyOrganization } from './party-organization';
+import { PartyOrganization } from '../organization/organization.entity';
 
 /** A member's office in an organisation for a term; ending it early keeps the row. */
 @ObjectType({ description: '党内职务任职' })

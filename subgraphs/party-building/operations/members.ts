@@ -5,9 +5,9 @@ import { newId } from '../../../lib/ids';
 import { parseNationalId } from '../../../lib/national-id';
 import { checkMobile } from '../../../lib/phone';
 import { checkHoldingOrganization, checkMemberDetails } from '../domain/member-rules';
-import { checkText } from '../domain/names';
+import { checkText } from '../organization/organization-names.rules';
 import { MembershipPeriod, PartyMember, PartyMemberKind, PartyOrganization } from '../entities';
-import { residentFact, type ResidentFact } from '../grid-facts';
+import { residentFact, type ResidentFact } from '../organization/grid-facts.service';
 import { requireRecord } from '../../../lib/records';
 import { endOfficesOffTheirLine } from './roles';
 

@@ -4,7 +4,7 @@ import { newId } from '../../../lib/ids';
 import { checkRoleOnMembersLine, checkRoleVacancy, isOnMembersLine } from '../domain/member-rules';
 import { checkEndOfTerm, checkTerm, today } from '../domain/terms';
 import { OrganizationStatus, PartyMember, PartyOrganization, PartyRole, PartyRoleKind } from '../entities';
-import { ancestorsOf, lineOf } from '../tree-queries';
+import { ancestorsOf, lineOf } from '../organization/organization-tree.store';
 import { requireRecord } from '../../../lib/records';
 
 export interface AppointRole {

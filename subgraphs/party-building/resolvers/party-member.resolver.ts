@@ -6,10 +6,10 @@ import { equalTo } from '../../../lib/sql-rows';
 import { refuseRecord, revealPersonal, type MaskedField } from '../../../lib/personal-data';
 import { canSeeMember, memberConditions, memberPlaceOf, personalValuesInScope, requireSignedIn } from '../access';
 import { GridReference, MembershipPeriod, PartyMember, PartyMemberKind, PartyOrganization, PartyRole, ref, ResidentReference } from '../entities';
-import type { PartyContext } from '../loaders';
+import type { PartyContext } from '../context';
 import { createMember, transferMember, updateMember } from '../operations/members';
-import { authorizeChange } from './authorize';
-import { PartyMemberConnection } from './connections';
+import { authorizeChange } from '../access';
+import { PartyMemberConnection } from '../shared/connections';
 
 /** A personal field of a member: masked, in full with a purpose in scope, or refused (both recorded). */
 async function personal(ctx: PartyContext, member: PartyMember, field: MaskedField): Promise<string | null> {
@@ -120,13 +120,13 @@ export class PartyMemberResolver {
 
   @Mutation(() => PartyMember, { description: '登记党员' })
   async createPartyMember(@Ctx() ctx: PartyContext, @Arg('input') input: CreatePartyMemberInput): Promise<PartyMember> {
-    await authorizeChange(ctx, 'registering a Party member', () => [{ organizationId: input.organizationId, field: 'input.organizationId' }]);
+    await authorizeChange(ctx.viewer, ctx.loaders.scope.currentSubtree, 'registering a Party member', () => [{ organizationId: input.organizationId, field: 'input.organizationId' }]);
     return ctx.em.transactional((em) => createMember(em, input));
   }
 
   @Mutation(() => PartyMember, { description: '修改党员信息' })
   async updatePartyMember(@Ctx() ctx: PartyContext, @Arg('input') input: UpdatePartyMemberInput): Promise<PartyMember> {
-    await authorizeChange(ctx, 'changing a Party member', async () => {
+    await authorizeChange(ctx.viewer, ctx.loaders.scope.currentSubtree, 'changing a Party member', async () => {
       const member = await ctx.loaders.member.load(input.id);
       return [member && { organizationId: member.organization.id, field: 'input.id' }];
     });
@@ -135,7 +135,7 @@ export class PartyMemberResolver {
 
   @Mutation(() => PartyMember, { description: '组织关系转接（保留历史）' })
   async transferPartyMember(@Ctx() ctx: PartyContext, @Arg('input') input: TransferPartyMemberInput): Promise<PartyMember> {
-    await authorizeChange(ctx, 'transferring a Party membership', async () => {
+    await authorizeChange(ctx.viewer, ctx.loaders.scope.currentSubtree, 'transferring a Party membership', async () => {
       const member = await ctx.loaders.member.load(input.memberId);
       return [
         member && { organizationId: member.organization.id, field: 'input.memberId' },

@@ -1,9 +1,9 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
 import { isInOffice, today } from '../domain/terms';
 import { MembershipPeriod, PartyMember, PartyOrganization, PartyRole, PartyRoleKind } from '../entities';
-import type { PartyContext } from '../loaders';
+import type { PartyContext } from '../context';
 import { appointRole, endRole } from '../operations/roles';
-import { authorizeChange } from './authorize';
+import { authorizeChange } from '../access';
 
 @InputType({ description: '任命党内职务' })
 class AppointPartyRoleInput {
@@ -39,7 +39,7 @@ export class PartyRoleResolver {
 
   @Mutation(() => PartyRole, { description: '任命书记、副书记或委员' })
   async appointPartyRole(@Ctx() ctx: PartyContext, @Arg('input') input: AppointPartyRoleInput): Promise<PartyRole> {
-    await authorizeChange(ctx, 'appointing to a Party office', async () => {
+    await authorizeChange(ctx.viewer, ctx.loaders.scope.currentSubtree, 'appointing to a Party office', async () => {
       const member = await ctx.loaders.member.load(input.memberId);
       return [
         { organizationId: input.organizationId, field: 'input.organizationId' },
@@ -51,7 +51,7 @@ export class PartyRoleResolver {
 
   @Mutation(() => PartyRole, { description: '结束任职（记录保留）' })
   async endPartyRole(@Ctx() ctx: PartyContext, @Arg('input') input: EndPartyRoleInput): Promise<PartyRole> {
-    await authorizeChange(ctx, 'ending a Party office', async () => {
+    await authorizeChange(ctx.viewer, ctx.loaders.scope.currentSubtree, 'ending a Party office', async () => {
       const role = await ctx.loaders.role.load(input.id);
       return [role && { organizationId: role.organization.id, field: 'input.id' }];
     });

@@ -1,15 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { withArticle } from '../../../lib/articles';
 import { badInput, conflict } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
-import { checkSplitParts, placeInParts, type SplitPart } from '../domain/reorganisation';
-import { OrganizationChangeKind, OrganizationLevel, OrganizationStatus, PartyMember, PartyOrganization } from '../entities';
-import { buildingFacts, residentFacts } from '../grid-facts';
-import { checkCoverage, scopeOf } from './coverage-checks';
-import { moveMembership } from './members';
-import { endOfficesOf } from './organizations';
 import { requireRecord } from '../../../lib/records';
-import { recordChange } from './records';
-import { withArticle } from '../../../lib/articles';
+import { authorizeChange } from '../access';
+import type { PartyContext } from '../context';
+import { PartyMember } from '../entities';
+import { moveMembership } from '../operations/members';
+import { OrganizationChangeKind, OrganizationLevel, OrganizationStatus } from '../shared/enums';
+import { buildingFacts, residentFacts } from './grid-facts.service';
+import { recordChange } from './organization-change.store';
+import { checkCoverage, scopeOf } from './organization-coverage.service';
+import { actorOf } from './organization.service';
+import { PartyOrganization } from './organization.entity';
+import { endOfficesOf } from './reorganisation.service';
+import { checkSplitParts, placeInParts, type SplitPart } from './reorganisation.rules';
 
 export interface SplitBranch {
   branchId: string;
@@ -23,7 +28,7 @@ export interface SplitBranch {
  * branch goes to one of them (by the grid they are in, or as listed); the old branch is dissolved,
  * and history links old and new both ways.
  */
-export async function splitBranch(em: EntityManager, input: SplitBranch, actor: string): Promise<PartyOrganization[]> {
+async function split(em: EntityManager, input: SplitBranch, actor: string): Promise<PartyOrganization[]> {
   const parts = checkSplitParts(input.parts);
   const branch = await requireRecord(em, PartyOrganization, input.branchId, 'input.branchId');
   if (branch.level !== OrganizationLevel.GRID_BRANCH) throw badInput('input.branchId', `only a GRID_BRANCH is split with its grid, not ${withArticle(branch.level)}`);
@@ -79,4 +84,11 @@ export async function splitBranch(em: EntityManager, input: SplitBranch, actor: 
     await moveMembership(em, members.filter((m) => memberPlace.get(m.id) === index), target, at, input.note ?? `${branch.name} split`);
   }
   return created;
+}
+
+export async function splitBranch(ctx: PartyContext, input: SplitBranch): Promise<PartyOrganization[]> {
+  await authorizeChange(ctx.viewer, ctx.loaders.scope.currentSubtree, 'splitting a grid branch', () => [
+    { organizationId: input.branchId, field: 'input.branchId', below: true },
+  ]);
+  return ctx.em.transactional((em) => split(em, input, actorOf(ctx)));
 }

@@ -1,5 +1,5 @@
 import { badInput, conflict } from '../../../lib/errors';
-import { checkText } from './names';
+import { checkText } from './organization-names.rules';
 
 /**
  * Rules for reorganising the tree without losing anything: a dissolved organisation keeps its

@@ -1,48 +1,27 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { checkIdArguments } from '../../../lib/ids';
-import { PageArgs, paginate } from '../../../lib/pagination';
-import { equalTo } from '../../../lib/sql-rows';
-import { checkMaxDepth, MAX_TREE_DEPTH } from '../domain/organization-levels';
-import { isInOffice, today } from '../domain/terms';
-import {
-  BuildingReference, CommitteeSeat, CommunityReference, GridReference, HouseholdReference, OrganizationChange, OrganizationLevel,
-  OrganizationStatus, PartyMember, PartyOrganization, PartyRole, PartyRoleKind, ref, StreetReference,
-} from '../entities';
-import { requireSignedIn } from '../access';
-import type { PartyContext } from '../loaders';
-import { PartyMemberConnection, PartyOrganizationConnection } from './connections';
-
-@ArgsType()
-class OrganizationFilter extends PageArgs {
-  @Field(() => OrganizationLevel, { nullable: true }) level?: OrganizationLevel;
-  @Field(() => ID, { nullable: true, description: '直接上级' }) parentId?: string;
-  @Field(() => ID, { nullable: true, description: '所在街道（含下属各级）' }) streetId?: string;
-  @Field(() => ID, { nullable: true, description: '所在社区（含下属各级）' }) communityId?: string;
-  @Field(() => ID, { nullable: true, description: '覆盖该网格的网格党支部' }) gridId?: string;
-  @Field(() => OrganizationStatus, { nullable: true }) status?: OrganizationStatus;
-}
-
-const isActive = (o: PartyOrganization) => o.status === OrganizationStatus.ACTIVE;
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../../lib/pagination';
+import type { PartyContext } from '../context';
+import { PartyMember, PartyRole } from '../entities';
+import { PartyMemberConnection, PartyOrganizationConnection } from '../shared/connections';
+import { BuildingReference, CommunityReference, GridReference, HouseholdReference, ref, StreetReference } from '../shared/references';
+import { CommitteeSeat } from './committee-seat.entity';
+import { OrganizationChange } from './organization-change.entity';
+import { MAX_TREE_DEPTH } from './organization-levels.rules';
+import { descendantsOf, findOrganization, searchOrganizations, seatsOf, secretaryOf } from './organization-query.service';
+import { OrganizationFilter } from './organization.inputs';
+import { PartyOrganization } from './organization.entity';
 
 @Resolver(() => PartyOrganization)
 export class PartyOrganizationResolver {
   @Query(() => PartyOrganization, { nullable: true, description: '按 id 查党组织（含已撤销的）' })
   partyOrganization(@Ctx() ctx: PartyContext, @Arg('id', () => ID) id: string) {
-    requireSignedIn(ctx.viewer, 'reading Party organisations');
-    return ctx.loaders.organization.load(id);
+    return findOrganization(ctx, id);
   }
 
   @Query(() => PartyOrganizationConnection, { description: '党组织列表，可按层级、上级、街道、社区、网格、状态筛选' })
   async partyOrganizations(@Ctx() ctx: PartyContext, @Args() filter: OrganizationFilter, @Info() info: GraphQLResolveInfo): Promise<PartyOrganizationConnection> {
-    requireSignedIn(ctx.viewer, 'reading Party organisations');
-    const { parentId, streetId, communityId, gridId } = filter;
-    checkIdArguments({ parentId, streetId, communityId, gridId });
-    return new PartyOrganizationConnection(await paginate(ctx.em, PartyOrganization, (parameter) => [
-      ...equalTo(parameter, { level: filter.level, parent_id: parentId, street_id: streetId, community_id: communityId, status: filter.status }),
-      // The organisations covering the grid: their grid lists hold it.
-      ...(gridId ? [`"grid_ids" && ${parameter([gridId])}`] : []),
-    ], filter, info));
+    return new PartyOrganizationConnection(await searchOrganizations(ctx, filter, info));
   }
 
   @FieldResolver(() => PartyOrganization, { nullable: true, description: '上级党组织' })
@@ -67,8 +46,7 @@ export class PartyOrganizationResolver {
     @Arg('maxDepth', () => Int, { defaultValue: MAX_TREE_DEPTH, description: `向下层数 1–${MAX_TREE_DEPTH}` }) maxDepth: number,
     @Arg('includeDissolved', { defaultValue: false, description: '包含已撤销的组织' }) includeDissolved: boolean,
   ) {
-    const rows = await ctx.loaders.descendants.load({ id: organization.id, maxDepth: checkMaxDepth(maxDepth) });
-    return includeDissolved ? rows : rows.filter(isActive);
+    return descendantsOf(ctx, organization.id, maxDepth, includeDissolved);
   }
 
   @FieldResolver(() => StreetReference, { nullable: true, description: '所在（街道党工委：覆盖的）街道' })
@@ -100,10 +78,7 @@ export class PartyOrganizationResolver {
 
   @FieldResolver(() => PartyMember, { nullable: true, description: '书记（党小组长、中心户户主）' })
   async secretary(@Root() organization: PartyOrganization, @Ctx() ctx: PartyContext) {
-    const roles = await ctx.loaders.rolesInOffice.load(organization.id);
-    const secretary = roles.find((r) => r.role === PartyRoleKind.SECRETARY);
-    // Offices are narrowed to the members the viewer sees, so an out-of-scope secretary reads as none.
-    return secretary ? ctx.loaders.visibleMember(secretary.member.id) : null;
+    return secretaryOf(ctx, organization.id);
   }
 
   @FieldResolver(() => [PartyRole], { description: '在任班子成员（书记、副书记、委员）' })
@@ -122,9 +97,7 @@ export class PartyOrganizationResolver {
     @Ctx() ctx: PartyContext,
     @Arg('includeEnded', { defaultValue: false, description: '包含已结束的席位' }) includeEnded: boolean,
   ) {
-    const seats = await ctx.loaders.seatsOfCommittee.load(organization.id);
-    const day = today();
-    return includeEnded ? seats : seats.filter((seat) => isInOffice(seat, day));
+    return seatsOf(ctx, organization.id, includeEnded);
   }
 
   @FieldResolver(() => [OrganizationChange], { description: '调整历史（新建、修改、调整隶属、拆分、撤销）' })

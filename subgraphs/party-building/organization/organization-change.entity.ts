@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { OrganizationChangeKind } from './enums';
+import { OrganizationChangeKind } from '../shared/enums';
 
 /**
  * One reorganisation of one organisation, appended and never changed: where it hung before and

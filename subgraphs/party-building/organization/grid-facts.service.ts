@@ -1,6 +1,6 @@
-import { notFound } from '../../lib/errors';
-import { fetchRemoteEntities } from '../../lib/remote-entities';
-import type { BuildingFact, CommunityFact, GridFact } from './domain/organization-coverage';
+import { notFound } from '../../../lib/errors';
+import { fetchRemoteEntities } from '../../../lib/remote-entities';
+import type { BuildingFact, CommunityFact, GridFact } from './organization-coverage.rules';
 
 /**
  * What this subgraph needs to know about the grid subgraph's entities, read through its

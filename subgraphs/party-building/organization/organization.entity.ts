@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { OrganizationLevel, OrganizationStatus } from './enums';
+import { OrganizationLevel, OrganizationStatus } from '../shared/enums';
 
 /**
  * 党组织. The grid subgraph's entities it covers are held by key: a street working committee a

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PartyOrganization } from './entities';
+import { PartyOrganization } from './organization.entity';
 
 /**
  * The organisation tree read with one recursive query for any number of starting points, so a

@@ -1,19 +1,22 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { conflict } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
-import { checkText } from '../domain/names';
-import { checkCoverageShape, coveredIds, type CoverageInput } from '../domain/organization-coverage';
-import { checkPlacement, type Level } from '../domain/organization-levels';
-import { checkDissolvable, checkMovable } from '../domain/reorganisation';
-import { today } from '../domain/terms';
-import {
-  CommitteeSeat, OrganizationChangeKind, OrganizationLevel, OrganizationStatus, PartyMember, PartyOrganization, PartyRole,
-} from '../entities';
-import { buildingFacts } from '../grid-facts';
-import { rewriteSubtreeScope } from '../tree-queries';
-import { checkCoverage, scopeOf } from './coverage-checks';
 import { requireRecord } from '../../../lib/records';
-import { recordChange } from './records';
+import { authorizeChange } from '../access';
+import type { PartyContext } from '../context';
+import { OrganizationChangeKind, OrganizationLevel, OrganizationStatus } from '../shared/enums';
+import { buildingFacts } from './grid-facts.service';
+import { recordChange } from './organization-change.store';
+import { checkCoverage, scopeOf } from './organization-coverage.service';
+import { checkCoverageShape, coveredIds, type CoverageInput } from './organization-coverage.rules';
+import { checkPlacement, type Level } from './organization-levels.rules';
+import { checkText } from './organization-names.rules';
+import { PartyOrganization } from './organization.entity';
+
+/** The name recorded as "who" in the organisation history. */
+export function actorOf(ctx: PartyContext): string {
+  return ctx.viewer.subject ?? 'anonymous';
+}
 
 export interface CreateOrganization extends CoverageInput {
   name: string;
@@ -27,7 +30,7 @@ function fieldNamer(prefix: string, field: string, isList: boolean) {
 }
 
 /** Street and community an organisation sits in: its own coverage at the top two levels, inherited below. */
-function scopeFor(level: Level, parent: PartyOrganization | null, ids: string[]) {
+export function scopeFor(level: Level, parent: PartyOrganization | null, ids: string[]) {
   if (level === 'STREET_WORKING_COMMITTEE') return { streetId: ids[0], communityId: null };
   if (level === 'COMMUNITY_COMMITTEE') return { streetId: parent?.streetId ?? null, communityId: ids[0] };
   return { streetId: parent?.streetId ?? null, communityId: parent?.communityId ?? null };
@@ -41,14 +44,14 @@ function coverageColumns(level: Level, ids: string[]) {
   };
 }
 
-export async function requireActiveParent(em: EntityManager, id: string | null | undefined, field: string): Promise<PartyOrganization | null> {
+async function requireActiveParent(em: EntityManager, id: string | null | undefined, field: string): Promise<PartyOrganization | null> {
   if (!id) return null;
   const parent = await requireRecord(em, PartyOrganization, id, field);
   if (parent.status !== OrganizationStatus.ACTIVE) throw conflict(field, `${parent.name} is dissolved and takes no new organisations`);
   return parent;
 }
 
-export async function createOrganization(em: EntityManager, input: CreateOrganization, actor: string): Promise<PartyOrganization> {
+async function create(em: EntityManager, input: CreateOrganization, actor: string): Promise<PartyOrganization> {
   const name = checkText(input.name, 'input.name', 100);
   const { field, ids } = checkCoverageShape(input.level, input);
   const parent = await requireActiveParent(em, input.parentId, 'input.parentId');
@@ -74,7 +77,7 @@ export interface UpdateOrganization extends CoverageInput {
  * organisations under it keeps its coverage (their scope hangs on it); a grid branch may change
  * its grids only while its building groups' buildings stay inside them.
  */
-export async function updateOrganization(em: EntityManager, input: UpdateOrganization, actor: string): Promise<PartyOrganization> {
+async function update(em: EntityManager, input: UpdateOrganization, actor: string): Promise<PartyOrganization> {
   const organization = await requireRecord(em, PartyOrganization, input.id, 'input.id');
   if (organization.status !== OrganizationStatus.ACTIVE) throw conflict('input.id', `${organization.name} is dissolved`);
   const changed: string[] = [];
@@ -110,53 +113,14 @@ export async function updateOrganization(em: EntityManager, input: UpdateOrganiz
   return organization;
 }
 
-/** Hang an organisation (and everything under it) under another parent of the level above. */
-export async function moveOrganization(
-  em: EntityManager,
-  input: { id: string; parentId: string; note?: string | null },
-  actor: string,
-): Promise<PartyOrganization> {
-  const organization = await requireRecord(em, PartyOrganization, input.id, 'input.id');
-  const parent = await requireRecord(em, PartyOrganization, input.parentId, 'input.parentId');
-  checkMovable({ id: organization.id, status: organization.status, parentId: organization.parent?.id ?? null }, parent);
-  checkPlacement(organization.level, parent.level);
-  const ids = coveredIds(organization.level, organization);
-  // What the organisation covers must lie inside the new parent's scope; the parent is what to fix.
-  await checkCoverage(em, organization.level, scopeOf(parent), ids, () => 'input.parentId', [organization.id]);
-  const parentBeforeId = organization.parent?.id ?? null;
-  organization.parent = parent;
-  const scope = scopeFor(organization.level, parent, ids);
-  Object.assign(organization, scope);
-  await em.flush();
-  await rewriteSubtreeScope(em, organization.id, scope, organization.level === 'COMMUNITY_COMMITTEE');
-  recordChange(em, {
-    organizationId: organization.id, kind: OrganizationChangeKind.MOVED, actor, parentBeforeId, parentAfterId: parent.id,
-    coverageBefore: ids, coverageAfter: ids, note: input.note,
-  });
-  return organization;
+export async function createOrganization(ctx: PartyContext, input: CreateOrganization): Promise<PartyOrganization> {
+  await authorizeChange(ctx.viewer, ctx.loaders.scope.currentSubtree, 'creating a Party organisation', () => [
+    { organizationId: input.parentId ?? null, field: 'input.parentId' },
+  ]);
+  return ctx.em.transactional((em) => create(em, input, actorOf(ctx)));
 }
 
-/** End what an organisation's dissolution ends: offices in it and, for a committee, its part-time seats. */
-export async function endOfficesOf(em: EntityManager, organization: PartyOrganization): Promise<void> {
-  const day = today();
-  const roles = await em.find(PartyRole, { organization, endedOn: null });
-  for (const role of roles) role.endedOn = role.termStart > day ? role.termStart : day;
-  const seats = await em.find(CommitteeSeat, { committee: organization, endedOn: null });
-  for (const seat of seats) seat.endedOn = seat.termStart > day ? seat.termStart : day;
-}
-
-/** Dissolve (撤销): the record stays with its history and the time it ended; nothing is deleted. */
-export async function dissolveOrganization(em: EntityManager, input: { id: string; note?: string | null }, actor: string): Promise<PartyOrganization> {
-  const organization = await requireRecord(em, PartyOrganization, input.id, 'input.id');
-  const activeChildren = await em.count(PartyOrganization, { parent: organization, status: OrganizationStatus.ACTIVE });
-  const members = await em.count(PartyMember, { organization });
-  checkDissolvable(organization, activeChildren, members);
-  organization.status = OrganizationStatus.DISSOLVED;
-  organization.dissolvedAt = new Date();
-  await endOfficesOf(em, organization);
-  recordChange(em, {
-    organizationId: organization.id, kind: OrganizationChangeKind.DISSOLVED, actor, parentBeforeId: organization.parent?.id ?? null,
-    coverageBefore: coveredIds(organization.level, organization), note: input.note,
-  });
-  return organization;
+export async function updateOrganization(ctx: PartyContext, input: UpdateOrganization): Promise<PartyOrganization> {
+  await authorizeChange(ctx.viewer, ctx.loaders.scope.currentSubtree, 'changing a Party organisation', () => [{ organizationId: input.id, field: 'input.id' }]);
+  return ctx.em.transactional((em) => update(em, input, actorOf(ctx)));
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { newId } from '../../../lib/ids';
-import { OrganizationChange, OrganizationChangeKind } from '../entities';
+import { OrganizationChange } from './organization-change.entity';
+import type { OrganizationChangeKind } from '../shared/enums';
 
 export interface ChangeRecord {
   organizationId: string;

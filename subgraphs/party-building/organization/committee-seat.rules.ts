@@ -1,5 +1,5 @@
 import { badInput, conflict } from '../../../lib/errors';
-import type { Level } from './organization-levels';
+import type { Level } from './organization-levels.rules';
 import { withArticle } from '../../../lib/articles';
 
 /**

@@ -1,5 +1,6 @@
 import { badInput, conflict } from '../../../lib/errors';
-import type { Level } from './organization-levels';
+import { isId } from '../../../lib/ids';
+import type { Level } from './organization-levels.rules';
 import { withArticle } from '../../../lib/articles';
 
 /**
@@ -133,4 +134,16 @@ export function checkNotCoveredElsewhere(
       throw conflict(fieldOf(index), `${id} is already covered by ${holder.name} (${holder.id}); move or split that organisation first`);
     }
   });
+}
+
+/** The most ids a coverage figure answers for in one call. */
+export const MAX_FIGURE_IDS = 1000;
+
+/** The ids a coverage figure was asked for: at most MAX_FIGURE_IDS, each an id, without repeats. */
+export function checkFigureIds(ids: string[], field: string): string[] {
+  if (ids.length > MAX_FIGURE_IDS) throw badInput(field, `${field} takes at most ${MAX_FIGURE_IDS} ids`);
+  ids.forEach((id, index) => {
+    if (!isId(id)) throw badInput(`${field}[${index}]`, `${field}[${index}] is not an id`);
+  });
+  return [...new Set(ids)];
 }

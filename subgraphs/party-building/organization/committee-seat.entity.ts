@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { CommitteeSeatRole, SeatUnitKind } from './enums';
-import { PartyOrganization } from './party-organization';
+import { CommitteeSeatRole, SeatUnitKind } from '../shared/enums';
+import { PartyOrganization } from './organization.entity';
 
 /**
  * 大党委兼职委员: a part-time seat on a community committee for a person from a unit or a

@@ -1,7 +1,9 @@
 import { ObjectType } from 'type-graphql';
 import { Connection, encodeCursor, decodeCursor, pageSize, type Page, type PageArgs } from '../../../lib/pagination';
 import { badInput } from '../../../lib/errors';
-import { BuildingReference, GridReference, PartyMember, PartyOrganization } from '../entities';
+import { PartyMember } from '../entities/party-member';
+import { PartyOrganization } from '../organization/organization.entity';
+import { BuildingReference, GridReference } from './references';
 
 /** One page type per list of the party-building subgraph (Relay connections). */
 @ObjectType() export class PartyOrganizationConnection extends Connection(PartyOrganization) {}
