@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { PartyContext } from '../context';
-import { isInOffice, today } from '../domain/terms';
+import { isInOffice, today } from '../member/term.rules';
 import { CommitteeSeat } from './committee-seat.entity';
 import { AddCommitteeSeatInput, EndCommitteeSeatInput } from './committee-seat.inputs';
 import { addSeat, endSeat } from './committee-seat.service';

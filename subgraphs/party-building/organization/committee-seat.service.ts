@@ -3,7 +3,7 @@ import { newId } from '../../../lib/ids';
 import { requireRecord } from '../../../lib/records';
 import { authorizeChange } from '../access';
 import type { PartyContext } from '../context';
-import { checkEndOfTerm, checkTerm } from '../domain/terms';
+import { checkEndOfTerm, checkTerm } from '../member/term.rules';
 import { CommitteeSeatRole, SeatUnitKind } from '../shared/enums';
 import { CommitteeSeat } from './committee-seat.entity';
 import { checkSeatCommittee } from './committee-seat.rules';

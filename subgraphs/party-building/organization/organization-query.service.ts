@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { checkIdArguments } from '../../../lib/ids';
 import { requireSignedIn } from '../access';
 import type { PartyContext } from '../context';
-import { isInOffice, today } from '../domain/terms';
+import { isInOffice, today } from '../member/term.rules';
 import { OrganizationStatus, PartyRoleKind } from '../shared/enums';
 import { checkMaxDepth } from './organization-levels.rules';
 import type { PartyOrganization } from './organization.entity';

@@ -1,7 +1,7 @@
 import { ObjectType } from 'type-graphql';
 import { Connection, encodeCursor, decodeCursor, pageSize, type Page, type PageArgs } from '../../../lib/pagination';
 import { badInput } from '../../../lib/errors';
-import { PartyMember } from '../entities/party-member';
+import { PartyMember } from '../member/member.entity';
 import { PartyOrganization } from '../organization/organization.entity';
 import { BuildingReference, GridReference } from './references';
 

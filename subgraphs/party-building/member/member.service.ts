@@ -4,12 +4,17 @@ import { badInput, conflict } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
 import { parseNationalId } from '../../../lib/national-id';
 import { checkMobile } from '../../../lib/phone';
-import { checkHoldingOrganization, checkMemberDetails } from '../domain/member-rules';
-import { checkText } from '../organization/organization-names.rules';
-import { MembershipPeriod, PartyMember, PartyMemberKind, PartyOrganization } from '../entities';
-import { residentFact, type ResidentFact } from '../organization/grid-facts.service';
 import { requireRecord } from '../../../lib/records';
-import { endOfficesOffTheirLine } from './roles';
+import { authorizeChange } from '../access';
+import type { PartyContext } from '../context';
+import { residentFact, type ResidentFact } from '../organization/grid-facts.service';
+import { checkText } from '../organization/organization-names.rules';
+import { PartyOrganization } from '../organization/organization.entity';
+import { PartyMemberKind } from '../shared/enums';
+import { PartyMember } from './member.entity';
+import { checkHoldingOrganization, checkMemberDetails } from './member.rules';
+import { MembershipPeriod } from './membership-period.entity';
+import { endOfficesOffTheirLine } from './party-role.service';
 
 export interface MemberDetails {
   name?: string | null;
@@ -51,7 +56,7 @@ function openPeriod(em: EntityManager, member: PartyMember, organization: PartyO
   em.create(MembershipPeriod, { id: newId(), member, organization, since, note: note ?? null });
 }
 
-export async function createMember(em: EntityManager, input: CreateMember): Promise<PartyMember> {
+async function create(em: EntityManager, input: CreateMember): Promise<PartyMember> {
   const workUnitName = checkMemberDetails(input.kind, input.workUnitName);
   const personal = personalFields(input);
   const organization = await requireRecord(em, PartyOrganization, input.organizationId, 'input.organizationId');
@@ -77,7 +82,7 @@ export async function createMember(em: EntityManager, input: CreateMember): Prom
  * Omitted fields stay; `residentId: null` unlinks the resident. Giving residentId (even the
  * same one) reads the resident's grid again, which is how a member's home grid follows a move.
  */
-export async function updateMember(em: EntityManager, input: MemberDetails & { id: string }): Promise<PartyMember> {
+async function update(em: EntityManager, input: MemberDetails & { id: string }): Promise<PartyMember> {
   const member = await requireRecord(em, PartyMember, input.id, 'input.id');
   const kind = input.kind ?? member.kind;
   const workUnitName = checkMemberDetails(kind, input.workUnitName !== undefined ? input.workUnitName : member.workUnitName);
@@ -93,7 +98,7 @@ export async function updateMember(em: EntityManager, input: MemberDetails & { i
 }
 
 /** Move the membership (组织关系转接): the old period closes, a new one opens, offices off the new line end. */
-export async function transferMember(
+async function transfer(
   em: EntityManager,
   input: { memberId: string; toOrganizationId: string; note?: string | null },
 ): Promise<PartyMember> {
@@ -121,4 +126,30 @@ export async function moveMembership(
     openPeriod(em, member, target, at, note);
   }
   await endOfficesOffTheirLine(em, members.map((m) => m.id));
+}
+
+export async function createMember(ctx: PartyContext, input: CreateMember): Promise<PartyMember> {
+  await authorizeChange(ctx.viewer, ctx.loaders.scope.currentSubtree, 'registering a Party member', () => [
+    { organizationId: input.organizationId, field: 'input.organizationId' },
+  ]);
+  return ctx.em.transactional((em) => create(em, input));
+}
+
+export async function updateMember(ctx: PartyContext, input: MemberDetails & { id: string }): Promise<PartyMember> {
+  await authorizeChange(ctx.viewer, ctx.loaders.scope.currentSubtree, 'changing a Party member', async () => {
+    const member = await ctx.loaders.member.load(input.id);
+    return [member && { organizationId: member.organization.id, field: 'input.id' }];
+  });
+  return ctx.em.transactional((em) => update(em, input));
+}
+
+export async function transferMember(ctx: PartyContext, input: { memberId: string; toOrganizationId: string; note?: string | null }): Promise<PartyMember> {
+  await authorizeChange(ctx.viewer, ctx.loaders.scope.currentSubtree, 'transferring a Party membership', async () => {
+    const member = await ctx.loaders.member.load(input.memberId);
+    return [
+      member && { organizationId: member.organization.id, field: 'input.memberId' },
+      { organizationId: input.toOrganizationId, field: 'input.toOrganizationId' },
+    ];
+  });
+  return ctx.em.transactional((em) => transfer(em, input));
 }

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { PartyRoleKind } from '../shared/enums';
-import { PartyMember } from './party-member';
+import { PartyMember } from './member.entity';
 import { PartyOrganization } from '../organization/organization.entity';
 
 /** A member's office in an organisation for a term; ending it early keeps the row. */

@@ -1,11 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { conflict } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
-import { checkRoleOnMembersLine, checkRoleVacancy, isOnMembersLine } from '../domain/member-rules';
-import { checkEndOfTerm, checkTerm, today } from '../domain/terms';
-import { OrganizationStatus, PartyMember, PartyOrganization, PartyRole, PartyRoleKind } from '../entities';
-import { ancestorsOf, lineOf } from '../organization/organization-tree.store';
 import { requireRecord } from '../../../lib/records';
+import { authorizeChange } from '../access';
+import type { PartyContext } from '../context';
+import { ancestorsOf, lineOf } from '../organization/organization-tree.store';
+import { PartyOrganization } from '../organization/organization.entity';
+import { OrganizationStatus, PartyRoleKind } from '../shared/enums';
+import { PartyMember } from './member.entity';
+import { checkRoleOnMembersLine, checkRoleVacancy, isOnMembersLine } from './member.rules';
+import { PartyRole } from './party-role.entity';
+import { checkEndOfTerm, checkTerm, today } from './term.rules';
 
 export interface AppointRole {
   memberId: string;
@@ -15,7 +20,7 @@ export interface AppointRole {
   termEnd?: string | null;
 }
 
-export async function appointRole(em: EntityManager, input: AppointRole): Promise<PartyRole> {
+async function appoint(em: EntityManager, input: AppointRole): Promise<PartyRole> {
   checkTerm(input.termStart, input.termEnd);
   const member = await requireRecord(em, PartyMember, input.memberId, 'input.memberId');
   const organization = await requireRecord(em, PartyOrganization, input.organizationId, 'input.organizationId');
@@ -31,7 +36,7 @@ export async function appointRole(em: EntityManager, input: AppointRole): Promis
   });
 }
 
-export async function endRole(em: EntityManager, input: { id: string; endedOn: string }): Promise<PartyRole> {
+async function end(em: EntityManager, input: { id: string; endedOn: string }): Promise<PartyRole> {
   const role = await requireRecord(em, PartyRole, input.id, 'input.id');
   checkEndOfTerm(role, input.endedOn);
   role.endedOn = input.endedOn;
@@ -58,4 +63,23 @@ export async function endOfficesOffTheirLine(em: EntityManager, memberIds: strin
       role.endedOn = role.termStart > day ? role.termStart : day;
     }
   }
+}
+
+export async function appointRole(ctx: PartyContext, input: AppointRole): Promise<PartyRole> {
+  await authorizeChange(ctx.viewer, ctx.loaders.scope.currentSubtree, 'appointing to a Party office', async () => {
+    const member = await ctx.loaders.member.load(input.memberId);
+    return [
+      { organizationId: input.organizationId, field: 'input.organizationId' },
+      member && { organizationId: member.organization.id, field: 'input.memberId' },
+    ];
+  });
+  return ctx.em.transactional((em) => appoint(em, input));
+}
+
+export async function endRole(ctx: PartyContext, input: { id: string; endedOn: string }): Promise<PartyRole> {
+  await authorizeChange(ctx.viewer, ctx.loaders.scope.currentSubtree, 'ending a Party office', async () => {
+    const role = await ctx.loaders.role.load(input.id);
+    return [role && { organizationId: role.organization.id, field: 'input.id' }];
+  });
+  return ctx.em.transactional((em) => end(em, input));
 }

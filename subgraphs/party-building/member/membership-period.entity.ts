@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { PartyMember } from './party-member';
+import { PartyMember } from './member.entity';
 import { PartyOrganization } from '../organization/organization.entity';
 
 /** Which organisation held a member's relationship (组织关系) from when until when. */
