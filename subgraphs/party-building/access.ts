@@ -144,3 +144,21 @@ export function checkInsideSubtree(viewer: Viewer, subtree: readonly string[], a
     }
   }
 }
+
+/**
+ * Check a change before anything is written: the caller's role first, then, for a Party
+ * organisation, that every organisation the change touches lies in its subtree. `currentSubtree`
+ * and `targets` are read only for such a caller; a null target is a record that does not exist,
+ * which the change itself then reports as NOT_FOUND.
+ */
+export async function authorizeChange(
+  viewer: Viewer,
+  currentSubtree: () => Promise<readonly string[]>,
+  action: string,
+  targets: () => Promise<Array<WriteTarget | null>> | Array<WriteTarget | null>,
+): Promise<void> {
+  requirePartyWriter(viewer, action);
+  if (viewer.role !== 'PARTY_ORG') return;
+  const [subtree, touched] = await Promise.all([currentSubtree(), targets()]);
+  checkInsideSubtree(viewer, subtree, action, touched.filter((target): target is WriteTarget => target !== null));
+}

@@ -1,9 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { demoDistrict, demoId } from '../../lib/demo-district';
+import { CommitteeSeat } from './organization/committee-seat.entity';
+import { MembershipPeriod } from './member/membership-period.entity';
+import { OrganizationChange } from './organization/organization-change.entity';
+import { PartyMember } from './member/member.entity';
+import { PartyOrganization } from './organization/organization.entity';
+import { PartyRole } from './member/party-role.entity';
 import {
-  CommitteeSeat, CommitteeSeatRole, MembershipPeriod, OrganizationChange, OrganizationChangeKind, OrganizationLevel, PartyMember,
-  PartyMemberKind, PartyOrganization, PartyRole, PartyRoleKind, SeatUnitKind,
-} from './entities';
+  CommitteeSeatRole, OrganizationChangeKind, OrganizationLevel, PartyMemberKind, PartyRoleKind, SeatUnitKind,
+} from './shared/enums';
 
 /**
  * The demo district's Party organisations: a working committee per street (ids demoId(101, n)),

@@ -3,8 +3,8 @@ import { CLIENT_ROLES, SCOPE_CLAIM } from '../../lib/auth/roles';
 import { CaseAction, CaseState } from '../../subgraphs/services/domain/case-state-machine';
 import { ProjectStatus } from '../../subgraphs/co-building/entities/enums';
 import { AssignmentRole, WorkerKind } from '../../subgraphs/grid/entities/enums';
-import { OrganizationLevel } from '../../subgraphs/party-building/entities/enums';
-import { COVERED_TYPE } from '../../subgraphs/party-building/domain/organization-coverage';
+import { OrganizationLevel } from '../../subgraphs/party-building/shared/enums';
+import { COVERED_TYPE } from '../../subgraphs/party-building/organization/organization-coverage.rules';
 
 /** Every word a generated message puts after "a"/"an", with the article it takes by sound. */
 const TAKES_AN = new Set([

@@ -1,9 +1,9 @@
 import { domainErrorOf } from './expect-domain-error';
-import { checkSeatCommittee } from '../../subgraphs/party-building/domain/committee-seats';
+import { checkSeatCommittee } from '../../subgraphs/party-building/organization/committee-seat.rules';
 import {
   checkHoldingOrganization, checkMemberDetails, checkRoleOnMembersLine, checkRoleVacancy, isOnMembersLine,
-} from '../../subgraphs/party-building/domain/member-rules';
-import { checkEndOfTerm, checkTerm, isInOffice, today } from '../../subgraphs/party-building/domain/terms';
+} from '../../subgraphs/party-building/member/member.rules';
+import { checkEndOfTerm, checkTerm, isInOffice, today } from '../../subgraphs/party-building/member/term.rules';
 
 
 describe('Party members', () => {

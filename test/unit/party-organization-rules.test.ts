@@ -1,6 +1,6 @@
 import { domainErrorOf } from './expect-domain-error';
-import { checkCoverageShape, checkNotCoveredElsewhere, checkWithinParent } from '../../subgraphs/party-building/domain/organization-coverage';
-import { checkMaxDepth, checkPlacement, LEVELS } from '../../subgraphs/party-building/domain/organization-levels';
+import { checkCoverageShape, checkNotCoveredElsewhere, checkWithinParent } from '../../subgraphs/party-building/organization/organization-coverage.rules';
+import { checkMaxDepth, checkPlacement, LEVELS } from '../../subgraphs/party-building/organization/organization-levels.rules';
 
 
 describe('five-level rule', () => {

@@ -1,5 +1,5 @@
 import { domainErrorOf } from './expect-domain-error';
-import { checkDissolvable, checkMovable, checkSplitParts, placeInParts } from '../../subgraphs/party-building/domain/reorganisation';
+import { checkDissolvable, checkMovable, checkSplitParts, placeInParts } from '../../subgraphs/party-building/organization/reorganisation.rules';
 
 
 describe('reorganising the tree', () => {
