@@ -3,7 +3,7 @@ import { Faker, base, zh_CN } from '@faker-js/faker';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { CaseAction, CaseState, Satisfaction, nextState } from '../../subgraphs/services/domain/case-state-machine';
 import { CaseLevel, nextLevel } from '../../subgraphs/services/domain/escalation';
-import { checkValues, type AttributeValueData } from '../../subgraphs/services/domain/intake-attributes';
+import { checkValues, type AttributeValueData } from '../../subgraphs/services/item/item-attributes.rules';
 import { intakeFingerprint } from '../../subgraphs/services/domain/intake-fingerprint';
 import { bulkInsert, tableWriter, type Column } from './bulk-insert';
 import { IdSequence } from './generated-ids';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { demoDistrict, demoId } from '../../lib/demo-district';
-import type { AttributeDefinitionData } from './domain/intake-attributes';
+import type { AttributeDefinitionData } from './item/item-attributes.rules';
 import {
   AdmissionRequest, AdmissionStatus, AdmissionTarget, AttributeType, CaseAction, CaseChannel, CaseEvent, CaseLevel, CaseState,
   HandlingLevel, ItemAssignment, ItemList, Satisfaction, ServiceCase, ServiceItem, ServiceItemVersion,

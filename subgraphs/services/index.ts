@@ -3,7 +3,7 @@ import path from 'node:path';
 import { runStandalone, type SubgraphDefinition } from '../../lib/subgraph-server';
 import { seedServicesDemo } from './demo-data';
 import { SERVICES_ENTITIES } from './entities';
-import { createServicesLoaders, type ServicesLoaders } from './loaders';
+import { createServicesLoaders, type ServicesLoaders } from './context';
 import { buildServicesSchema } from './schema';
 
 /** 事项清单与诉求 — civil affairs and the governance service centre's service. */

@@ -1,16 +1,15 @@
 import { requireSignInOnRootFields } from '../../lib/auth/sign-in-guard';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildFederatedSchema, type ReferenceResolvers } from '../../lib/federation';
-import { GridReference } from './entities/grid-reference';
-import { CommunityReference, ResidentReference, StreetReference } from './entities/references';
-import { mayReadCatalogue } from './access';
-import type { ServicesContext } from './loaders';
+import { CommunityReference, GridReference, ResidentReference, StreetReference } from './shared/references';
+import type { ServicesContext } from './context';
 import { AdmissionResolver, ItemAssignmentResolver } from './resolvers/admission.resolver';
 import { CaseExtensionResolver, CaseResolver, SupervisionNoticeResolver } from './resolvers/case.resolver';
 import { CommunityServicesResolver } from './resolvers/community.resolver';
 import { GridServicesResolver } from './resolvers/grid.resolver';
 import { ResidentServicesResolver } from './resolvers/resident.resolver';
-import { ServiceItemResolver } from './resolvers/service-item.resolver';
+import { ITEM_REFERENCE } from './item/item.reference';
+import { ServiceItemResolver } from './item/item.resolver';
 
 export const SERVICES_RESOLVERS: NonEmptyArray<Function> = [
   ServiceItemResolver, AdmissionResolver, ItemAssignmentResolver, CaseResolver, CaseExtensionResolver, SupervisionNoticeResolver,
@@ -23,10 +22,7 @@ export const SERVICES_RESOLVERS: NonEmptyArray<Function> = [
  * token, a case outside the viewer's cases (access.ts).
  */
 export const SERVICES_REFERENCES: ReferenceResolvers = {
-  ServiceItem: {
-    __resolveReference: (reference: { id: string }, ctx: ServicesContext) =>
-      (mayReadCatalogue(ctx.viewer) ? ctx.loaders.item.load(reference.id) : null),
-  },
+  ...ITEM_REFERENCE,
   Case: {
     __resolveReference: (reference: { id: string }, ctx: ServicesContext) => ctx.loaders.case.load(reference.id),
   },

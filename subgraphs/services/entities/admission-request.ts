@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { AdmissionStatus, AdmissionTarget } from './enums';
-import { ServiceItem } from './service-item';
+import { AdmissionStatus, AdmissionTarget } from '../shared/enums';
+import { ServiceItem } from '../item/item.entity';
 
 @ObjectType({ description: '准入申请：两明确（理由、任务）、三到位（权责、培训、经费），由准入委员会审议' })
 @Entity()

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { CaseAction, CaseLevel, CaseState } from './enums';
+import { CaseAction, CaseLevel, CaseState } from '../shared/enums';
 import { ServiceCase } from './service-case';
 
 /** One step on a case's timeline. Append-only: a database trigger refuses updates and deletes. */

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { ExtensionStatus } from './enums';
+import { ExtensionStatus } from '../shared/enums';
 import { ServiceCase } from './service-case';
 
 @ObjectType({ description: '延期申请（须审批）' })

@@ -4,13 +4,13 @@ import { CaseExtension } from './case-extension';
 import { CaseIndicatorMonth } from './case-indicator-month';
 import { ItemAssignment } from './item-assignment';
 import { ServiceCase } from './service-case';
-import { ServiceItem } from './service-item';
-import { ServiceItemVersion } from './service-item-version';
+import { ServiceItem } from '../item/item.entity';
+import { ServiceItemVersion } from '../item/item-version.entity';
 import { SupervisionNotice } from './supervision-notice';
 
-export * from './enums';
+export * from '../shared/enums';
 export { AdmissionRequest, CaseEvent, CaseExtension, CaseIndicatorMonth, ItemAssignment, ServiceCase, ServiceItem, ServiceItemVersion, SupervisionNotice };
-export { HandlingLevel, ItemList } from './service-item';
+export { HandlingLevel, ItemList } from '../item/item.entity';
 
 export const SERVICES_ENTITIES = [
   ServiceItem, ServiceItemVersion, AdmissionRequest, ItemAssignment, ServiceCase, CaseEvent, CaseExtension, SupervisionNotice,

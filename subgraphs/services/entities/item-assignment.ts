@@ -1,6 +1,6 @@
 import { Check, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { ServiceItem } from './service-item';
+import { ServiceItem } from '../item/item.entity';
 
 /**
  * An admitted item put into one grid, or into every grid of one community (exactly one of the

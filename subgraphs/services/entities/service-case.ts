@@ -1,11 +1,11 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import type { AttributeValueData } from '../domain/intake-attributes';
-import { AttributeValue } from './attribute-definition';
+import type { AttributeValueData } from '../item/item-attributes.rules';
+import { AttributeValue } from '../item/attribute-definition.entity';
 import { OPEN_STATES } from '../domain/case-state-machine';
-import { CaseChannel, CaseLevel, CaseState, Satisfaction } from './enums';
-import { ServiceItem } from './service-item';
-import { ServiceItemVersion } from './service-item-version';
+import { CaseChannel, CaseLevel, CaseState, Satisfaction } from '../shared/enums';
+import { ServiceItem } from '../item/item.entity';
+import { ServiceItemVersion } from '../item/item-version.entity';
 
 /**
  * Indicators (queries/case-indicators.ts) count thousands of cases per community and tens of

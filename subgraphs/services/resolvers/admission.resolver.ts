@@ -8,12 +8,10 @@ import {
 } from '../access';
 import { assignItem, decideAdmission, submitAdmission } from '../domain/admission';
 import { AdmissionDecision, AdmissionRequest, AdmissionStatus, AdmissionTarget, ItemAssignment, ServiceItem } from '../entities';
-import { GridReference } from '../entities/grid-reference';
-import { CommunityReference } from '../entities/references';
-import type { ServicesContext } from '../loaders';
+import { CommunityReference, GridReference } from '../shared/references';
+import { actorOf, type ServicesContext } from '../context';
 import { admissionScopeConditions } from '../queries/case-scope';
-import { actorOf } from './actor';
-import { AdmissionRequestConnection } from './connections';
+import { AdmissionRequestConnection } from '../shared/connections';
 
 @InputType({ description: '准入申请：两明确（理由、任务）与三到位（权责、培训、经费，三项都须确认）' })
 class SubmitAdmissionInput {

@@ -13,19 +13,17 @@ import { checkPeriod } from '../domain/indicator-period';
 import {
   CaseAction, CaseChannel, CaseEvent, CaseExtension, CaseState, ExtensionStatus, Satisfaction, ServiceCase, ServiceItem, ServiceItemVersion, SupervisionNotice,
 } from '../entities';
-import { AttributeValueInput } from '../entities/attribute-definition';
-import { GridReference } from '../entities/grid-reference';
-import { CommunityReference, ResidentReference, StreetReference } from '../entities/references';
+import { AttributeValueInput } from '../item/item.inputs';
+import { CommunityReference, GridReference, ResidentReference, StreetReference } from '../shared/references';
 import {
   indicatorScope, mayAct, requireActionRole, requireCaseReadable, requireMayAct, requireMayReport, requireSignedIn,
 } from '../access';
-import type { ServicesContext } from '../loaders';
+import { actorOf, type ServicesContext } from '../context';
 import { IndicatorGrouping } from '../queries/case-indicators';
 import { caseFilterConditions } from '../queries/case-filter';
 import { caseScopeConditions } from '../queries/case-scope';
 import { intakeStore } from '../queries/intake-store';
-import { actorOf } from './actor';
-import { CaseConnection } from './connections';
+import { CaseConnection } from '../shared/connections';
 import { CaseIndicatorGroup, PeriodArgs } from './indicators';
 
 registerEnumType(IndicatorGrouping, { name: 'IndicatorGrouping', description: '指标分组：街道、社区、网格、部门、事项类别' });

@@ -2,10 +2,10 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { indicatorScope, requireCatalogueReader, requireSignedIn } from '../access';
 import { checkPeriod } from '../domain/indicator-period';
 import { ItemAssignment } from '../entities';
-import { CommunityReference } from '../entities/references';
-import type { ServicesContext } from '../loaders';
+import { CommunityReference } from '../shared/references';
+import type { ServicesContext } from '../context';
 import { CaseFilterArgs } from './case.resolver';
-import { CaseConnection } from './connections';
+import { CaseConnection } from '../shared/connections';
 import { CaseIndicators, PeriodArgs } from './indicators';
 
 /**

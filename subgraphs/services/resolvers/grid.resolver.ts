@@ -2,10 +2,10 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { indicatorScope, requireCatalogueReader, requireSignedIn } from '../access';
 import { checkPeriod } from '../domain/indicator-period';
 import { ItemAssignment, ItemList, ServiceItem } from '../entities';
-import { GridReference } from '../entities/grid-reference';
-import type { ServicesContext } from '../loaders';
+import { GridReference } from '../shared/references';
+import type { ServicesContext } from '../context';
 import { CaseFilterArgs } from './case.resolver';
-import { CaseConnection } from './connections';
+import { CaseConnection } from '../shared/connections';
 import { CaseIndicators, PeriodArgs } from './indicators';
 
 /**

@@ -1,7 +1,6 @@
 import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
 import { rate } from '../domain/indicator-period';
-import { GridReference } from '../entities/grid-reference';
-import { CommunityReference, StreetReference } from '../entities/references';
+import { CommunityReference, GridReference, StreetReference } from '../shared/references';
 import type { IndicatorCounts } from '../queries/case-indicators';
 
 @ArgsType()

@@ -1,9 +1,9 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { requireSignedIn } from '../access';
-import { ResidentReference } from '../entities/references';
-import type { ServicesContext } from '../loaders';
+import { ResidentReference } from '../shared/references';
+import type { ServicesContext } from '../context';
 import { CaseFilterArgs } from './case.resolver';
-import { CaseConnection } from './connections';
+import { CaseConnection } from '../shared/connections';
 
 /**
  * Fields the service centre adds to the grid subgraph's Resident.

@@ -1,5 +1,5 @@
-import { Field, InputType, ObjectType } from 'type-graphql';
-import { AttributeType } from './enums';
+import { Field, ObjectType } from 'type-graphql';
+import { AttributeType } from '../shared/enums';
 
 @ObjectType({ description: '受理要素定义（类似 Open311 service definition 的 attribute）' })
 export class AttributeDefinition {
@@ -19,23 +19,8 @@ export class AttributeDefinition {
   allowedValues!: string[];
 }
 
-@InputType({ description: '受理要素定义' })
-export class AttributeDefinitionInput {
-  @Field() name!: string;
-  @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => AttributeType) type!: AttributeType;
-  @Field({ defaultValue: false }) required!: boolean;
-  @Field(() => [String], { defaultValue: [] }) allowedValues!: string[];
-}
-
 @ObjectType({ description: '报件时填写的要素值' })
 export class AttributeValue {
   @Field() name!: string;
   @Field({ description: '值（按定义的类型书写：数字、true/false、YYYY-MM-DD、枚举值）' }) value!: string;
-}
-
-@InputType({ description: '报件时填写的要素值' })
-export class AttributeValueInput {
-  @Field() name!: string;
-  @Field() value!: string;
 }

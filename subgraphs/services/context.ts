@@ -8,9 +8,8 @@ import type { SubgraphContext } from '../../lib/subgraph-server';
 import type { Viewer } from '../../lib/viewer';
 import { admissionScopeOf, caseScopeOf, visibleCase, type AdmissionScope, type CaseScope } from './access';
 import { periodKey, type Period } from './domain/indicator-period';
-import {
-  AdmissionRequest, CaseEvent, CaseExtension, ItemAssignment, ItemList, ServiceCase, ServiceItem, ServiceItemVersion, SupervisionNotice,
-} from './entities';
+import { AdmissionRequest, CaseEvent, CaseExtension, ItemAssignment, ServiceCase, SupervisionNotice } from './entities';
+import { itemLoaders } from './item/item.store';
 import { caseFilterConditions, filterKey, type CaseFilter } from './queries/case-filter';
 import { caseScopeConditions } from './queries/case-scope';
 import {
@@ -118,18 +117,11 @@ export function createServicesLoaders(em: EntityManager, viewer: Viewer) {
   return {
     now,
     scope,
-    item: byIdLoader(em, ServiceItem),
-    itemVersion: byIdLoader(em, ServiceItemVersion),
+    ...itemLoaders(em),
     /** A case whatever the viewer's scope: for a by-id query that must say FORBIDDEN rather than null. */
     caseRecord,
     /** A case the viewer may see, else null (entity references, a case reached from another record). */
     case: { load: async (id: string) => visibleCase(viewer, await caseRecord.load(id)) },
-    /** Items of one list, loaded once per request however many grids ask. */
-    itemsOfList: new DataLoader<ItemList, ServiceItem[]>(async (lists) => {
-      const rows = await em.find(ServiceItem, { lists: { $overlap: [...lists] } }, { orderBy: { code: 'asc' } });
-      return lists.map((list) => rows.filter((row) => row.lists.includes(list)));
-    }),
-    versionsOfItem: childrenLoader(em, ServiceItemVersion, 'item', { version: 'asc' }),
     admissionsOfItem: admissionsOf(em, admissionScopeOf(viewer)),
     timelineOfCase: childrenLoader(em, CaseEvent, 'serviceCase', { occurredAt: 'asc', id: 'asc' }),
     extensionsOfCase: childrenLoader(em, CaseExtension, 'serviceCase', { requestedAt: 'asc', id: 'asc' }),
@@ -147,3 +139,8 @@ export function createServicesLoaders(em: EntityManager, viewer: Viewer) {
 
 export type ServicesLoaders = ReturnType<typeof createServicesLoaders>;
 export type ServicesContext = SubgraphContext<ServicesLoaders>;
+
+/** The name recorded as "who" on timelines and decisions. */
+export function actorOf(ctx: ServicesContext): string {
+  return ctx.viewer.subject ?? 'anonymous';
+}

@@ -1,8 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { AttributeDefinitionData } from '../domain/intake-attributes';
-import { AttributeDefinition } from './attribute-definition';
-import { HandlingLevel, ItemList, ServiceItem } from './service-item';
+import type { AttributeDefinitionData } from './item-attributes.rules';
+import { AttributeDefinition } from './attribute-definition.entity';
+import { HandlingLevel, ItemList, ServiceItem } from './item.entity';
 
 /** One version of an item as it stood; never changed after it is written. */
 @ObjectType({ description: '事项的一个版本（工单按受理时的版本办理）' })

@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { AdmissionDecision, AdmissionStatus, AdmissionTarget } from '../domain/admission-rules';
 import { CaseAction, CaseState, Satisfaction } from '../domain/case-state-machine';
 import { CaseLevel } from '../domain/escalation';
-import { AttributeType } from '../domain/intake-attributes';
+import { AttributeType } from '../item/item-attributes.rules';
 
 export { AdmissionDecision, AdmissionStatus, AdmissionTarget, AttributeType, CaseAction, CaseLevel, CaseState, Satisfaction };
 

@@ -1,7 +1,7 @@
 import { Entity, Enum, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { AttributeDefinitionData } from '../domain/intake-attributes';
-import { AttributeDefinition } from './attribute-definition';
+import type { AttributeDefinitionData } from './item-attributes.rules';
+import { AttributeDefinition } from './attribute-definition.entity';
 
 export enum HandlingLevel {
   GRID = 'GRID',

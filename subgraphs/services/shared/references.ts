@@ -1,6 +1,9 @@
 import { entityReference } from '../../../lib/entity-reference';
 
-/** The grid subgraph's Community and Resident; this subgraph adds fields to them. */
+/** The grid subgraph's Grid, Community, Resident and Street; this subgraph adds fields to them. */
+export const GridReference = entityReference('Grid');
+export type GridReference = InstanceType<typeof GridReference>;
+
 export const CommunityReference = entityReference('Community');
 export type CommunityReference = InstanceType<typeof CommunityReference>;
 
