@@ -2,13 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { isId } from '../../lib/ids';
 import { byIdLoader, childPageLoader, childrenLoader, groupBy } from '../../lib/loaders';
-import { readOnlyRowsIn } from '../../lib/read-only-entities';
 import type { PageArgs } from '../../lib/pagination';
 import type { SubgraphContext } from '../../lib/subgraph-server';
 import type { Viewer } from '../../lib/viewer';
-import { admissionScopeOf, caseScopeOf, visibleCase, type AdmissionScope, type CaseScope } from './access';
+import { admissionScopeOf, caseScopeOf, visibleCase, type CaseScope } from './access';
+import { admissionLoaders } from './admission/admission.store';
 import { periodKey, type Period } from './domain/indicator-period';
-import { AdmissionRequest, CaseEvent, CaseExtension, ItemAssignment, ServiceCase, SupervisionNotice } from './entities';
+import { CaseEvent, CaseExtension, ServiceCase, SupervisionNotice } from './entities';
 import { itemLoaders } from './item/item.store';
 import { caseFilterConditions, filterKey, type CaseFilter } from './queries/case-filter';
 import { caseScopeConditions } from './queries/case-scope';
@@ -88,26 +88,6 @@ function rootIndicatorsOf(em: EntityManager, now: Date) {
   return (key: RootIndicatorsKey) => loader.load(key);
 }
 
-function assignmentsBy(em: EntityManager, column: 'gridId' | 'communityId') {
-  return new DataLoader<string, ItemAssignment[]>(async (ids) => {
-    const valid = ids.filter(isId);
-    const rows = valid.length
-      ? await em.find(ItemAssignment, { [column]: { $in: valid } }, { populate: ['item'], orderBy: { assignedAt: 'asc', id: 'asc' } })
-      : [];
-    return ids.map((id) => rows.filter((row) => row[column] === id));
-  });
-}
-
-/** Admission requests of many items in one statement, only those the viewer may see. */
-function admissionsOf(em: EntityManager, scope: AdmissionScope) {
-  return new DataLoader<string, AdmissionRequest[]>(async (ids) => {
-    const valid = scope.kind === 'NONE' ? [] : ids.filter(isId);
-    const where: Record<string, string> = scope.kind === 'DEPARTMENT' ? { department: scope.department } : {};
-    const rows = valid.length ? await readOnlyRowsIn(em, AdmissionRequest, 'item', valid, { where, orderBy: { submittedAt: 'asc', id: 'asc' } }) : [];
-    return ids.map((id) => rows.filter((row) => row.item.id === id));
-  });
-}
-
 export function createServicesLoaders(em: EntityManager, viewer: Viewer) {
   // One "now" per request, so a case is overdue or not consistently across the fields of one answer.
   const now = new Date();
@@ -122,12 +102,10 @@ export function createServicesLoaders(em: EntityManager, viewer: Viewer) {
     caseRecord,
     /** A case the viewer may see, else null (entity references, a case reached from another record). */
     case: { load: async (id: string) => visibleCase(viewer, await caseRecord.load(id)) },
-    admissionsOfItem: admissionsOf(em, admissionScopeOf(viewer)),
+    ...admissionLoaders(em, admissionScopeOf(viewer)),
     timelineOfCase: childrenLoader(em, CaseEvent, 'serviceCase', { occurredAt: 'asc', id: 'asc' }),
     extensionsOfCase: childrenLoader(em, CaseExtension, 'serviceCase', { requestedAt: 'asc', id: 'asc' }),
     noticesOfCase: childrenLoader(em, SupervisionNotice, 'serviceCase', { issuedAt: 'asc', id: 'asc' }),
-    assignmentsOfGrid: assignmentsBy(em, 'gridId'),
-    assignmentsOfCommunity: assignmentsBy(em, 'communityId'),
     casesOfGrid: casePagesOf(em, 'grid_id', now, scope),
     casesOfCommunity: casePagesOf(em, 'community_id', now, scope),
     casesOfReporter: casePagesOf(em, 'reporter_resident_id', now, scope),

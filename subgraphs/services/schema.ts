@@ -3,7 +3,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { buildFederatedSchema, type ReferenceResolvers } from '../../lib/federation';
 import { CommunityReference, GridReference, ResidentReference, StreetReference } from './shared/references';
 import type { ServicesContext } from './context';
-import { AdmissionResolver, ItemAssignmentResolver } from './resolvers/admission.resolver';
+import { AdmissionResolver, ItemAssignmentResolver } from './admission/admission.resolver';
 import { CaseExtensionResolver, CaseResolver, SupervisionNoticeResolver } from './resolvers/case.resolver';
 import { CommunityServicesResolver } from './resolvers/community.resolver';
 import { GridServicesResolver } from './resolvers/grid.resolver';

@@ -6,7 +6,8 @@ import {
 } from '../../subgraphs/services/access';
 import { CaseAction, CaseState, OPEN_STATES } from '../../subgraphs/services/domain/case-state-machine';
 import { caseFilterConditions, type CaseFilter } from '../../subgraphs/services/queries/case-filter';
-import { admissionScopeConditions, caseScopeConditions } from '../../subgraphs/services/queries/case-scope';
+import { caseScopeConditions } from '../../subgraphs/services/queries/case-scope';
+import { admissionScopeConditions } from '../../subgraphs/services/admission/admission.store';
 import { domainErrorOf } from './expect-domain-error';
 import { viewerOf } from './viewers';
 import { writtenConditions } from './written-conditions';

@@ -1,8 +1,8 @@
-import { AdmissionRequest } from './admission-request';
+import { AdmissionRequest } from '../admission/admission-request.entity';
 import { CaseEvent } from './case-event';
 import { CaseExtension } from './case-extension';
 import { CaseIndicatorMonth } from './case-indicator-month';
-import { ItemAssignment } from './item-assignment';
+import { ItemAssignment } from '../admission/item-assignment.entity';
 import { ServiceCase } from './service-case';
 import { ServiceItem } from '../item/item.entity';
 import { ServiceItemVersion } from '../item/item-version.entity';

@@ -1,5 +1,5 @@
 import type { SqlParameter } from '../../../lib/sql-rows';
-import type { AdmissionScope, CaseScope } from '../access';
+import type { CaseScope } from '../access';
 
 /**
  * A viewer's scope (access.ts) as SQL conditions to AND together, so lists leave out what the
@@ -13,15 +13,6 @@ export function caseScopeConditions(scope: CaseScope, parameter: SqlParameter): 
     case 'GRIDS': return [scope.gridIds.length ? `"grid_id" = any(${parameter([...scope.gridIds])})` : 'false'];
     case 'DEPARTMENT': return [`"department" = ${parameter(scope.department)}`, '"dispatched_at" is not null'];
     case 'REPORTER': return [`"reporter_resident_id" = ${parameter(scope.residentId)}`];
-    case 'NONE': return ['false'];
-  }
-}
-
-/** The admission requests a viewer sees, as SQL conditions on services.admission_request. */
-export function admissionScopeConditions(scope: AdmissionScope, parameter: SqlParameter): string[] {
-  switch (scope.kind) {
-    case 'ALL': return [];
-    case 'DEPARTMENT': return [`"department" = ${parameter(scope.department)}`];
     case 'NONE': return ['false'];
   }
 }

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { AdmissionDecision, AdmissionStatus, AdmissionTarget } from '../domain/admission-rules';
+import { AdmissionDecision, AdmissionStatus, AdmissionTarget } from '../admission/admission.rules';
 import { CaseAction, CaseState, Satisfaction } from '../domain/case-state-machine';
 import { CaseLevel } from '../domain/escalation';
 import { AttributeType } from '../item/item-attributes.rules';
