@@ -6,7 +6,7 @@ import { startTestHub, type TestHub } from './support/test-hub';
 import { demoDistrict } from '../lib/demo-district';
 import { newId } from '../lib/ids';
 import { CaseAction, CaseChannel, CaseEvent, CaseState, ServiceCase } from '../subgraphs/services/entities';
-import { intakeStore } from '../subgraphs/services/queries/intake-store';
+import { intakeStore } from '../subgraphs/services/case/case-intake.store';
 
 let hub: TestHub;
 

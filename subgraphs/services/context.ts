@@ -1,36 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { isId } from '../../lib/ids';
-import { byIdLoader, childPageLoader, childrenLoader, groupBy } from '../../lib/loaders';
-import type { PageArgs } from '../../lib/pagination';
+import { groupBy } from '../../lib/loaders';
 import type { SubgraphContext } from '../../lib/subgraph-server';
 import type { Viewer } from '../../lib/viewer';
-import { admissionScopeOf, caseScopeOf, visibleCase, type CaseScope } from './access';
+import { admissionScopeOf, caseScopeOf, type CaseScope } from './access';
 import { admissionLoaders } from './admission/admission.store';
 import { periodKey, type Period } from './domain/indicator-period';
-import { CaseEvent, CaseExtension, ServiceCase, SupervisionNotice } from './entities';
 import { itemLoaders } from './item/item.store';
-import { caseFilterConditions, filterKey, type CaseFilter } from './queries/case-filter';
-import { caseScopeConditions } from './queries/case-scope';
+import { caseLoaders } from './case/case.store';
 import {
   countIndicators, countTerritorialGroupings, emptyCounts, IndicatorGrouping, TERRITORIAL, type IndicatorCounts, type IndicatorNarrowing,
 } from './queries/case-indicators';
-
-type CaseParentColumn = 'grid_id' | 'community_id' | 'reporter_resident_id';
-
-/**
- * One page of filtered cases for many parents (grids, communities, reporters) in one statement;
- * the filter and the viewer's scope narrow the page and its totalCount alike.
- */
-function casePagesOf(em: EntityManager, column: CaseParentColumn, now: Date, scope: CaseScope) {
-  const pages = childPageLoader<ServiceCase, CaseFilter>(em, ServiceCase, {
-    table: 'services.service_case',
-    parentColumn: column,
-    where: (filter, parameter) => [...caseFilterConditions(filter, now, parameter), ...caseScopeConditions(scope, parameter)],
-    filterKey,
-  });
-  return (parentId: string, filter: CaseFilter, page: PageArgs) => pages(parentId, page, filter);
-}
 
 /** Indicators of many grids or communities for one period in one grouped statement, over the viewer's cases. */
 function indicatorsOf(em: EntityManager, grouping: IndicatorGrouping, now: Date, scope: CaseScope) {
@@ -93,22 +74,12 @@ export function createServicesLoaders(em: EntityManager, viewer: Viewer) {
   const now = new Date();
   // The viewer's scope is fixed for the request: every case list and count applies it in SQL.
   const scope = caseScopeOf(viewer);
-  const caseRecord = byIdLoader(em, ServiceCase);
   return {
     now,
     scope,
     ...itemLoaders(em),
-    /** A case whatever the viewer's scope: for a by-id query that must say FORBIDDEN rather than null. */
-    caseRecord,
-    /** A case the viewer may see, else null (entity references, a case reached from another record). */
-    case: { load: async (id: string) => visibleCase(viewer, await caseRecord.load(id)) },
+    ...caseLoaders(em, viewer, now, scope),
     ...admissionLoaders(em, admissionScopeOf(viewer)),
-    timelineOfCase: childrenLoader(em, CaseEvent, 'serviceCase', { occurredAt: 'asc', id: 'asc' }),
-    extensionsOfCase: childrenLoader(em, CaseExtension, 'serviceCase', { requestedAt: 'asc', id: 'asc' }),
-    noticesOfCase: childrenLoader(em, SupervisionNotice, 'serviceCase', { issuedAt: 'asc', id: 'asc' }),
-    casesOfGrid: casePagesOf(em, 'grid_id', now, scope),
-    casesOfCommunity: casePagesOf(em, 'community_id', now, scope),
-    casesOfReporter: casePagesOf(em, 'reporter_resident_id', now, scope),
     indicatorsOfGrid: indicatorsOf(em, IndicatorGrouping.GRID, now, scope),
     indicatorsOfCommunity: indicatorsOf(em, IndicatorGrouping.COMMUNITY, now, scope),
     rootIndicators: rootIndicatorsOf(em, now),

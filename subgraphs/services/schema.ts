@@ -2,9 +2,9 @@ import { requireSignInOnRootFields } from '../../lib/auth/sign-in-guard';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildFederatedSchema, type ReferenceResolvers } from '../../lib/federation';
 import { CommunityReference, GridReference, ResidentReference, StreetReference } from './shared/references';
-import type { ServicesContext } from './context';
 import { AdmissionResolver, ItemAssignmentResolver } from './admission/admission.resolver';
-import { CaseExtensionResolver, CaseResolver, SupervisionNoticeResolver } from './resolvers/case.resolver';
+import { CASE_REFERENCE } from './case/case.reference';
+import { CaseExtensionResolver, CaseResolver, SupervisionNoticeResolver } from './case/case.resolver';
 import { CommunityServicesResolver } from './resolvers/community.resolver';
 import { GridServicesResolver } from './resolvers/grid.resolver';
 import { ResidentServicesResolver } from './resolvers/resident.resolver';
@@ -23,9 +23,7 @@ export const SERVICES_RESOLVERS: NonEmptyArray<Function> = [
  */
 export const SERVICES_REFERENCES: ReferenceResolvers = {
   ...ITEM_REFERENCE,
-  Case: {
-    __resolveReference: (reference: { id: string }, ctx: ServicesContext) => ctx.loaders.case.load(reference.id),
-  },
+  ...CASE_REFERENCE,
 };
 
 export async function buildServicesSchema() {

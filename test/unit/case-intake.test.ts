@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../lib/errors';
-import { reportCase, type IntakeInput, type IntakeLookups, type IntakeStore } from '../../subgraphs/services/domain/case-intake';
+import { reportCase, type IntakeInput, type IntakeLookups, type IntakeStore } from '../../subgraphs/services/case/case-intake.rules';
 import { CaseChannel, ServiceCase, ServiceItem, ServiceItemVersion } from '../../subgraphs/services/entities';
 
 const ITEM = randomUUID();

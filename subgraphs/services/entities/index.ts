@@ -1,12 +1,12 @@
 import { AdmissionRequest } from '../admission/admission-request.entity';
-import { CaseEvent } from './case-event';
-import { CaseExtension } from './case-extension';
+import { CaseEvent } from '../case/case-event.entity';
+import { CaseExtension } from '../case/case-extension.entity';
 import { CaseIndicatorMonth } from './case-indicator-month';
 import { ItemAssignment } from '../admission/item-assignment.entity';
-import { ServiceCase } from './service-case';
+import { ServiceCase } from '../case/case.entity';
 import { ServiceItem } from '../item/item.entity';
 import { ServiceItemVersion } from '../item/item-version.entity';
-import { SupervisionNotice } from './supervision-notice';
+import { SupervisionNotice } from '../case/supervision-notice.entity';
 
 export * from '../shared/enums';
 export { AdmissionRequest, CaseEvent, CaseExtension, CaseIndicatorMonth, ItemAssignment, ServiceCase, ServiceItem, ServiceItemVersion, SupervisionNotice };

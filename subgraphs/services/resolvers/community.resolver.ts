@@ -1,10 +1,11 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { indicatorScope, requireCatalogueReader, requireSignedIn } from '../access';
+import { indicatorScope, requireCatalogueReader } from '../access';
 import { checkPeriod } from '../domain/indicator-period';
 import { ItemAssignment } from '../entities';
 import { CommunityReference } from '../shared/references';
 import type { ServicesContext } from '../context';
-import { CaseFilterArgs } from './case.resolver';
+import { CaseFilterArgs } from '../case/case.inputs';
+import { casePage } from '../case/case.service';
 import { CaseConnection } from '../shared/connections';
 import { CaseIndicators, PeriodArgs } from './indicators';
 
@@ -22,10 +23,8 @@ export class CommunityServicesResolver {
   }
 
   @FieldResolver(() => CaseConnection, { nullable: true, description: '上报时属于本社区的工单（仅调用者有权查看的），可按状态、是否超期筛选' })
-  async cases(@Root() community: CommunityReference, @Ctx() ctx: ServicesContext, @Args() args: CaseFilterArgs) {
-    requireSignedIn(ctx.viewer, 'cases');
-    const { state, overdue, ...page } = args;
-    return new CaseConnection(await ctx.loaders.casesOfCommunity(community.id, { state, overdue }, page));
+  cases(@Root() community: CommunityReference, @Ctx() ctx: ServicesContext, @Args() args: CaseFilterArgs) {
+    return casePage(ctx, 'casesOfCommunity', community.id, args);
   }
 
   @FieldResolver(() => CaseIndicators, { nullable: true, description: '本社区工单指标（按上报时间；网格员只计本人网格，部门只计派给本部门的）' })

@@ -1,10 +1,11 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { indicatorScope, requireCatalogueReader, requireSignedIn } from '../access';
+import { indicatorScope, requireCatalogueReader } from '../access';
 import { checkPeriod } from '../domain/indicator-period';
 import { ItemAssignment, ItemList, ServiceItem } from '../entities';
 import { GridReference } from '../shared/references';
 import type { ServicesContext } from '../context';
-import { CaseFilterArgs } from './case.resolver';
+import { CaseFilterArgs } from '../case/case.inputs';
+import { casePage } from '../case/case.service';
 import { CaseConnection } from '../shared/connections';
 import { CaseIndicators, PeriodArgs } from './indicators';
 
@@ -28,10 +29,8 @@ export class GridServicesResolver {
   }
 
   @FieldResolver(() => CaseConnection, { nullable: true, description: '本网格的工单（仅调用者有权查看的），可按状态、是否超期筛选' })
-  async cases(@Root() grid: GridReference, @Ctx() ctx: ServicesContext, @Args() args: CaseFilterArgs) {
-    requireSignedIn(ctx.viewer, 'cases');
-    const { state, overdue, ...page } = args;
-    return new CaseConnection(await ctx.loaders.casesOfGrid(grid.id, { state, overdue }, page));
+  cases(@Root() grid: GridReference, @Ctx() ctx: ServicesContext, @Args() args: CaseFilterArgs) {
+    return casePage(ctx, 'casesOfGrid', grid.id, args);
   }
 
   @FieldResolver(() => CaseIndicators, { nullable: true, description: '本网格工单指标（按上报时间；部门只计派给本部门的）' })

@@ -1,7 +1,9 @@
-import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { rate } from '../domain/indicator-period';
 import { CommunityReference, GridReference, StreetReference } from '../shared/references';
-import type { IndicatorCounts } from '../queries/case-indicators';
+import { IndicatorGrouping, type IndicatorCounts } from '../queries/case-indicators';
+
+registerEnumType(IndicatorGrouping, { name: 'IndicatorGrouping', description: '指标分组：街道、社区、网格、部门、事项类别' });
 
 @ArgsType()
 export class PeriodArgs {
@@ -58,4 +60,13 @@ export class CaseIndicatorGroup {
 
   @Field(() => CaseIndicators)
   indicators(): CaseIndicators { return new CaseIndicators(this.counts); }
+}
+
+@ArgsType()
+export class IndicatorArgs extends PeriodArgs {
+  @Field(() => IndicatorGrouping) groupBy!: IndicatorGrouping;
+  @Field(() => ID, { nullable: true, description: '只统计该街道（上报时）的工单' }) streetId?: string;
+  @Field(() => ID, { nullable: true, description: '只统计该社区（上报时）的工单' }) communityId?: string;
+  @Field(() => ID, { nullable: true, description: '只统计该网格的工单' }) gridId?: string;
+  @Field(() => String, { nullable: true, description: '只统计该承办部门的工单' }) department?: string;
 }

@@ -1,8 +1,8 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { requireSignedIn } from '../access';
 import { ResidentReference } from '../shared/references';
 import type { ServicesContext } from '../context';
-import { CaseFilterArgs } from './case.resolver';
+import { CaseFilterArgs } from '../case/case.inputs';
+import { casePage } from '../case/case.service';
 import { CaseConnection } from '../shared/connections';
 
 /**
@@ -13,9 +13,7 @@ import { CaseConnection } from '../shared/connections';
 @Resolver(() => ResidentReference)
 export class ResidentServicesResolver {
   @FieldResolver(() => CaseConnection, { nullable: true, description: '本人上报的诉求（仅调用者有权查看的）' })
-  async reportedCases(@Root() resident: ResidentReference, @Ctx() ctx: ServicesContext, @Args() args: CaseFilterArgs) {
-    requireSignedIn(ctx.viewer, 'cases');
-    const { state, overdue, ...page } = args;
-    return new CaseConnection(await ctx.loaders.casesOfReporter(resident.id, { state, overdue }, page));
+  reportedCases(@Root() resident: ResidentReference, @Ctx() ctx: ServicesContext, @Args() args: CaseFilterArgs) {
+    return casePage(ctx, 'casesOfReporter', resident.id, args);
   }
 }

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { AdmissionDecision, AdmissionStatus, AdmissionTarget } from '../admission/admission.rules';
-import { CaseAction, CaseState, Satisfaction } from '../domain/case-state-machine';
-import { CaseLevel } from '../domain/escalation';
+import { CaseAction, CaseState, Satisfaction } from '../case/case-state-machine.rules';
+import { CaseLevel } from '../case/case-escalation.rules';
 import { AttributeType } from '../item/item-attributes.rules';
 
 export { AdmissionDecision, AdmissionStatus, AdmissionTarget, AttributeType, CaseAction, CaseLevel, CaseState, Satisfaction };

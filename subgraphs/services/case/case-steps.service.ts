@@ -1,15 +1,17 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, conflict, notFound } from '../../../lib/errors';
-import { isId, newId } from '../../../lib/ids';
-import {
-  CaseAction, CaseEvent, CaseExtension, ExtensionStatus, Satisfaction, ServiceCase, ServiceItemVersion, SupervisionNotice,
-} from '../entities';
-import { requireCaseTakes, type CaseLookups } from './case-actions';
-import { checkExtensionHours, deadlineAfter, deadlineAfterPark, hoursBetween } from './case-deadline';
-import { nextState } from './case-state-machine';
-import { checkExpectedVersion } from './case-versioning';
-import { nextLevel } from './escalation';
+import { newId } from '../../../lib/ids';
+import { CaseAction, ExtensionStatus, Satisfaction } from '../shared/enums';
+import { CaseEvent } from './case-event.entity';
+import { CaseExtension } from './case-extension.entity';
+import type { ServiceCase } from './case.entity';
+import { findExtension, hasPendingExtension, lockedCase, versionOf } from './case.store';
+import { SupervisionNotice } from './supervision-notice.entity';
+import { requireCaseTakes, type CaseLookups } from './case-actions.rules';
+import { checkExtensionHours, deadlineAfter, deadlineAfterPark, hoursBetween } from './case-deadline.rules';
+import { nextState } from './case-state-machine.rules';
+import { checkExpectedVersion } from './case-versioning.rules';
+import { nextLevel } from './case-escalation.rules';
 
 export interface StepInput {
   caseId: string;
@@ -18,8 +20,8 @@ export interface StepInput {
 }
 
 /**
- * The caller's permission for one step on the loaded case, passed in by the resolver (the rules
- * are in access.ts). It runs before the version check and before anything is written, so a
+ * The caller's permission for one step on the loaded case, passed in by case.service.ts (the
+ * rules are in access.ts). It runs before the version check and before anything is written, so a
  * refused caller learns nothing of the case's state and leaves no trace.
  */
 export type CaseGuard = (serviceCase: ServiceCase, action: CaseAction) => void;
@@ -44,9 +46,7 @@ async function step(
     effect?: (serviceCase: ServiceCase, now: Date) => Promise<string | void> | string | void;
   } = {},
 ): Promise<ServiceCase> {
-  const serviceCase = isId(input.caseId)
-    ? await em.findOne(ServiceCase, { id: input.caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
-    : null;
+  const serviceCase = await lockedCase(em, input.caseId);
   if (!serviceCase) throw notFound('input.caseId', 'Case', input.caseId);
   guard(serviceCase, action);
   checkExpectedVersion(serviceCase.version, input.expectedVersion);
@@ -73,12 +73,12 @@ async function step(
 /** The case's look-ups for the rule, inside the step's transaction. */
 export function caseLookups(em: EntityManager, serviceCase: ServiceCase): CaseLookups {
   return {
-    pendingExtension: async () => (await em.count(CaseExtension, { serviceCase, status: ExtensionStatus.PENDING })) > 0,
+    pendingExtension: () => hasPendingExtension(em, serviceCase),
   };
 }
 
 async function dispatchClock(em: EntityManager, serviceCase: ServiceCase, now: Date): Promise<void> {
-  const version = await em.findOneOrFail(ServiceItemVersion, { id: serviceCase.itemVersion.id });
+  const version = await versionOf(em, serviceCase);
   serviceCase.dispatchedAt = now;
   serviceCase.deadline = deadlineAfter(now, version.timeLimitHours);
 }
@@ -168,7 +168,7 @@ export async function decideExtension(
   actor: string,
   guard: CaseGuard,
 ): Promise<CaseExtension> {
-  const extension = isId(input.extensionId) ? await em.findOne(CaseExtension, { id: input.extensionId }) : null;
+  const extension = await findExtension(em, input.extensionId);
   if (!extension || extension.serviceCase.id !== input.caseId) throw notFound('input.extensionId', 'CaseExtension', input.extensionId);
   await step(em, input, CaseAction.DECIDE_EXTENSION, actor, guard, {
     effect: (c, now) => {

@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { ServiceCase } from './service-case';
+import { ServiceCase } from './case.entity';
 
 @ObjectType({ description: '督办通知单（工单超期时签发）' })
 @Entity()

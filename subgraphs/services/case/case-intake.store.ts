@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { columnsOf, readOnlyMapper, readOnlyRowsIn, tableOf } from '../../../lib/read-only-entities';
 import { SqlParameters, sqlRows } from '../../../lib/sql-rows';
 import { insertText } from '../../../lib/written-rows';
-import type { IntakeStore } from '../domain/case-intake';
+import type { IntakeStore } from './case-intake.rules';
 import { CaseEvent, ServiceCase, ServiceItem, ServiceItemVersion } from '../entities';
 
 /**

@@ -1,7 +1,7 @@
 import { conflict, type DomainError } from '../../../lib/errors';
-import { isOverdue } from './case-deadline';
-import { allowedActions, CaseAction, CaseState, Satisfaction, stateRefusal } from './case-state-machine';
-import { CaseLevel, escalationRefusal } from './escalation';
+import { isOverdue } from './case-deadline.rules';
+import { allowedActions, CaseAction, CaseState, Satisfaction, stateRefusal } from './case-state-machine.rules';
+import { CaseLevel, escalationRefusal } from './case-escalation.rules';
 
 /**
  * Whether a step can be taken on a case now, beyond its state: the one rule that both the step

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ExtensionStatus } from '../shared/enums';
-import { ServiceCase } from './service-case';
+import { ServiceCase } from './case.entity';
 
 @ObjectType({ description: '延期申请（须审批）' })
 @Entity()

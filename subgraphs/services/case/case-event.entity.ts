@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { CaseAction, CaseLevel, CaseState } from '../shared/enums';
-import { ServiceCase } from './service-case';
+import { ServiceCase } from './case.entity';
 
 /** One step on a case's timeline. Append-only: a database trigger refuses updates and deletes. */
 @ObjectType({ description: '工单时间轴上的一步（只增不改）' })

@@ -2,7 +2,7 @@ import { badInput, conflict, notFound } from '../../../lib/errors';
 import { isId, newId } from '../../../lib/ids';
 import { CaseAction, CaseChannel, CaseEvent, CaseState, ServiceCase, type ServiceItemVersion } from '../entities';
 import { checkValues, type AttributeValueData } from '../item/item-attributes.rules';
-import { intakeFingerprint } from './intake-fingerprint';
+import { intakeFingerprint } from './case-intake-fingerprint.rules';
 
 export interface IntakeInput {
   idempotencyKey?: string | null;

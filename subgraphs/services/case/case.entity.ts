@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Un
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import type { AttributeValueData } from '../item/item-attributes.rules';
 import { AttributeValue } from '../item/attribute-definition.entity';
-import { OPEN_STATES } from '../domain/case-state-machine';
+import { OPEN_STATES } from './case-state-machine.rules';
 import { CaseChannel, CaseLevel, CaseState, Satisfaction } from '../shared/enums';
 import { ServiceItem } from '../item/item.entity';
 import { ServiceItemVersion } from '../item/item-version.entity';
