@@ -5,15 +5,22 @@ import { CommunityReference, GridReference, ResidentReference, StreetReference }
 import { AdmissionResolver, ItemAssignmentResolver } from './admission/admission.resolver';
 import { CASE_REFERENCE } from './case/case.reference';
 import { CaseExtensionResolver, CaseResolver, SupervisionNoticeResolver } from './case/case.resolver';
-import { CommunityServicesResolver } from './resolvers/community.resolver';
-import { GridServicesResolver } from './resolvers/grid.resolver';
-import { ResidentServicesResolver } from './resolvers/resident.resolver';
 import { ITEM_REFERENCE } from './item/item.reference';
 import { ServiceItemResolver } from './item/item.resolver';
+// The fields added to other departments' types, imported in the order their fields are listed.
+import { ItemGridResolver } from './item/item-grid.resolver';
+import { AdmissionGridResolver } from './admission/admission-grid.resolver';
+import { AdmissionCommunityResolver } from './admission/admission-community.resolver';
+import { CaseGridResolver } from './case/case-grid.resolver';
+import { CaseCommunityResolver } from './case/case-community.resolver';
+import { CaseResidentResolver } from './case/case-resident.resolver';
+import { IndicatorsGridResolver } from './indicators/indicators-grid.resolver';
+import { IndicatorsCommunityResolver } from './indicators/indicators-community.resolver';
 
 export const SERVICES_RESOLVERS: NonEmptyArray<Function> = [
   ServiceItemResolver, AdmissionResolver, ItemAssignmentResolver, CaseResolver, CaseExtensionResolver, SupervisionNoticeResolver,
-  GridServicesResolver, CommunityServicesResolver, ResidentServicesResolver,
+  ItemGridResolver, AdmissionGridResolver, AdmissionCommunityResolver, CaseGridResolver, CaseCommunityResolver, CaseResidentResolver,
+  IndicatorsGridResolver, IndicatorsCommunityResolver,
 ];
 
 /**

@@ -3,7 +3,7 @@ import { checkExtensionHours, deadlineAfter, deadlineAfterPark, isOverdue } from
 import { checkExpectedVersion } from '../../subgraphs/services/case/case-versioning.rules';
 import { CaseLevel, nextLevel } from '../../subgraphs/services/case/case-escalation.rules';
 import { intakeFingerprint } from '../../subgraphs/services/case/case-intake-fingerprint.rules';
-import { checkPeriod, rate } from '../../subgraphs/services/domain/indicator-period';
+import { checkPeriod, rate } from '../../subgraphs/services/indicators/indicator-period.rules';
 
 
 describe('escalation', () => {

@@ -5,7 +5,7 @@ import { paginate } from '../../../lib/pagination';
 import { requireRecord } from '../../../lib/records';
 import { requireRemoteEntities } from '../../../lib/remote-entities';
 import {
-  admissionScopeOf, requireCatalogueEditor, requireMayDecideAdmission, requireMaySubmitAdmission, requireSignedIn,
+  admissionScopeOf, requireCatalogueEditor, requireCatalogueReader, requireMayDecideAdmission, requireMaySubmitAdmission, requireSignedIn,
 } from '../access';
 import { actorOf, type ServicesContext } from '../context';
 import { ServiceItem } from '../item/item.entity';
@@ -64,4 +64,12 @@ export function assignItem(ctx: ServicesContext, input: AssignItemInput): Promis
       id: newId(), item, gridId: input.gridId ?? null, communityId: input.communityId ?? null, assignedBy: actorOf(ctx),
     });
   });
+}
+
+/** The items admitted into a grid, or into every grid of a community. */
+export function admittedItems(
+  ctx: ServicesContext, of: 'assignmentsOfGrid' | 'assignmentsOfCommunity', id: string,
+): Promise<ItemAssignment[]> {
+  requireCatalogueReader(ctx.viewer);
+  return ctx.loaders[of].load(id);
 }

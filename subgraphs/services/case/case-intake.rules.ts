@@ -1,6 +1,9 @@
 import { badInput, conflict, notFound } from '../../../lib/errors';
 import { isId, newId } from '../../../lib/ids';
-import { CaseAction, CaseChannel, CaseEvent, CaseState, ServiceCase, type ServiceItemVersion } from '../entities';
+import { CaseEvent } from './case-event.entity';
+import { ServiceCase } from './case.entity';
+import { type ServiceItemVersion } from '../item/item-version.entity';
+import { CaseAction, CaseChannel, CaseState } from '../shared/enums';
 import { checkValues, type AttributeValueData } from '../item/item-attributes.rules';
 import { intakeFingerprint } from './case-intake-fingerprint.rules';
 
@@ -28,7 +31,7 @@ export interface IntakeLookups {
   gridAndReporter(gridId: string, reporterResidentId: string | null): Promise<{ place: GridPlace | null; reporterKnown: boolean }>;
 }
 
-/** The department's own rows, passed in so this module stays free of SQL (queries/intake-store.ts). */
+/** The department's own rows, passed in so this module stays free of SQL (case-intake.store.ts). */
 export interface IntakeStore {
   /** The case reported under this idempotency key, if any. */
   caseByKey(key: string): Promise<ServiceCase | null>;

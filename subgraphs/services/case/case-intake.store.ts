@@ -3,7 +3,10 @@ import { columnsOf, readOnlyMapper, readOnlyRowsIn, tableOf } from '../../../lib
 import { SqlParameters, sqlRows } from '../../../lib/sql-rows';
 import { insertText } from '../../../lib/written-rows';
 import type { IntakeStore } from './case-intake.rules';
-import { CaseEvent, ServiceCase, ServiceItem, ServiceItemVersion } from '../entities';
+import { CaseEvent } from './case-event.entity';
+import { ServiceCase } from './case.entity';
+import { ServiceItemVersion } from '../item/item-version.entity';
+import { ServiceItem } from '../item/item.entity';
 
 /**
  * The intake's reads and its write as SQL, three statements at most (the earlier case under the

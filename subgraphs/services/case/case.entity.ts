@@ -8,7 +8,7 @@ import { ServiceItem } from '../item/item.entity';
 import { ServiceItemVersion } from '../item/item-version.entity';
 
 /**
- * Indicators (queries/case-indicators.ts) count thousands of cases per community and tens of
+ * Indicators (indicators/case-indicators.store.ts) count thousands of cases per community and tens of
  * thousands per month. Their indexes carry every column the count reads, so PostgreSQL answers
  * from the index alone (an index-only scan) instead of visiting one table page per case.
  */

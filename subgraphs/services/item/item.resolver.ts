@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ServicesContext } from '../context';
-import { AdmissionRequest } from '../entities';
+import { AdmissionRequest } from '../admission/admission-request.entity';
 import { ServiceItemConnection } from '../shared/connections';
 import { ItemList, ServiceItem } from './item.entity';
 import { CreateServiceItemInput, ServiceItemFilter, UpdateServiceItemInput } from './item.inputs';

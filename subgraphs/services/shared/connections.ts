@@ -1,6 +1,8 @@
 import { ObjectType } from 'type-graphql';
 import { Connection } from '../../../lib/pagination';
-import { AdmissionRequest, ServiceCase, ServiceItem } from '../entities';
+import { AdmissionRequest } from '../admission/admission-request.entity';
+import { ServiceCase } from '../case/case.entity';
+import { ServiceItem } from '../item/item.entity';
 
 /** One page type per list of the services subgraph (Relay connections). */
 @ObjectType() export class ServiceItemConnection extends Connection(ServiceItem) {}

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CaseState, Satisfaction } from '../case/case-state-machine.rules';
 import { OPEN_STATE_CONDITION } from '../case/case.entity';
-import { indicatorSources, type IndicatorSources } from '../domain/indicator-months';
-import type { Period } from '../domain/indicator-period';
+import { indicatorSources, type IndicatorSources } from './indicator-months.rules';
+import type { Period } from './indicator-period.rules';
 import type { CaseScope } from '../access';
 import { caseScopeConditions } from '../case/case.store';
 import { SqlParameters, sqlRows, type SqlParameter } from '../../../lib/sql-rows';

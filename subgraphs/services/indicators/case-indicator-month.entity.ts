@@ -4,7 +4,7 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
  * The indicator figures of the cases reported in one grid in one month (Asia/Shanghai), kept by
  * PostgreSQL triggers on service_case in the same transaction as every case write (migration
  * Migration20261123165001). A community's figures for a year are then about a hundred rows
- * instead of thousands of cases; queries/case-indicators.ts counts whole months here and only
+ * instead of thousands of cases; indicators/case-indicators.store.ts counts whole months here and only
  * the partial months at a period's edges from the cases themselves.
  *
  * The territory is the case's own copy (grid, community and street at intake), so these rows

@@ -1,17 +1,13 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { ResidentReference } from '../shared/references';
 import type { ServicesContext } from '../context';
-import { CaseFilterArgs } from '../case/case.inputs';
-import { casePage } from '../case/case.service';
 import { CaseConnection } from '../shared/connections';
+import { ResidentReference } from '../shared/references';
+import { CaseFilterArgs } from './case.inputs';
+import { casePage } from './case.service';
 
-/**
- * Fields the service centre adds to the grid subgraph's Resident.
- * Every one is nullable, so that while this service is down the gateway nulls only these fields and
- * the resident keeps the rest of its answer (one non-null field would null the whole resident).
- */
+/** The cases field the service centre adds to the grid subgraph's Resident; nullable (see case-grid.resolver.ts). */
 @Resolver(() => ResidentReference)
-export class ResidentServicesResolver {
+export class CaseResidentResolver {
   @FieldResolver(() => CaseConnection, { nullable: true, description: '本人上报的诉求（仅调用者有权查看的）' })
   reportedCases(@Root() resident: ResidentReference, @Ctx() ctx: ServicesContext, @Args() args: CaseFilterArgs) {
     return casePage(ctx, 'casesOfReporter', resident.id, args);

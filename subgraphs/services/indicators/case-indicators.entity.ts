@@ -1,18 +1,12 @@
-import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { rate } from '../domain/indicator-period';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { rate } from './indicator-period.rules';
 import { CommunityReference, GridReference, StreetReference } from '../shared/references';
-import { IndicatorGrouping, type IndicatorCounts } from '../queries/case-indicators';
+import type { IndicatorCounts } from './case-indicators.store';
 
-registerEnumType(IndicatorGrouping, { name: 'IndicatorGrouping', description: '指标分组：街道、社区、网格、部门、事项类别' });
-
-@ArgsType()
-export class PeriodArgs {
-  @Field(() => String, { nullable: true, description: '起始日（含），YYYY-MM-DD，按北京时间' })
-  from?: string;
-
-  @Field(() => String, { nullable: true, description: '截止日（含），YYYY-MM-DD，按北京时间' })
-  to?: string;
-}
+/**
+ * The figures' GraphQL types. They have no table of their own: the figures are counted by
+ * PostgreSQL (case-indicators.store.ts) and the rates derived here.
+ */
 
 /** 综合评价指标 of a set of cases (reported in the period). Rates are fractions 0–1, null when nothing was counted. */
 @ObjectType({ description: '工单指标：受理率、办结率、按期办结率、返工率、平均办理时长、满意率、当前超期（按上报时间统计）' })
@@ -60,13 +54,4 @@ export class CaseIndicatorGroup {
 
   @Field(() => CaseIndicators)
   indicators(): CaseIndicators { return new CaseIndicators(this.counts); }
-}
-
-@ArgsType()
-export class IndicatorArgs extends PeriodArgs {
-  @Field(() => IndicatorGrouping) groupBy!: IndicatorGrouping;
-  @Field(() => ID, { nullable: true, description: '只统计该街道（上报时）的工单' }) streetId?: string;
-  @Field(() => ID, { nullable: true, description: '只统计该社区（上报时）的工单' }) communityId?: string;
-  @Field(() => ID, { nullable: true, description: '只统计该网格的工单' }) gridId?: string;
-  @Field(() => String, { nullable: true, description: '只统计该承办部门的工单' }) department?: string;
 }

@@ -1,4 +1,4 @@
-import type { Period } from './indicator-period';
+import type { Period } from './indicator-period.rules';
 
 /**
  * How a reporting period is counted: the whole months inside it from the monthly figures
