@@ -5,9 +5,11 @@ import { CommunityReference, GridReference, ResidentReference, StreetReference }
 import { AdmissionResolver, ItemAssignmentResolver } from './admission/admission.resolver';
 import { CASE_REFERENCE } from './case/case.reference';
 import { CaseExtensionResolver, CaseResolver, SupervisionNoticeResolver } from './case/case.resolver';
+import { IndicatorsResolver } from './indicators/indicators.resolver';
 import { ITEM_REFERENCE } from './item/item.reference';
 import { ServiceItemResolver } from './item/item.resolver';
-// The fields added to other departments' types, imported in the order their fields are listed.
+// Fields added to other departments' types: the order of these imports is the order of those
+// fields in the printed schema, so it is kept.
 import { ItemGridResolver } from './item/item-grid.resolver';
 import { AdmissionGridResolver } from './admission/admission-grid.resolver';
 import { AdmissionCommunityResolver } from './admission/admission-community.resolver';
@@ -18,7 +20,8 @@ import { IndicatorsGridResolver } from './indicators/indicators-grid.resolver';
 import { IndicatorsCommunityResolver } from './indicators/indicators-community.resolver';
 
 export const SERVICES_RESOLVERS: NonEmptyArray<Function> = [
-  ServiceItemResolver, AdmissionResolver, ItemAssignmentResolver, CaseResolver, CaseExtensionResolver, SupervisionNoticeResolver,
+  ServiceItemResolver, AdmissionResolver, ItemAssignmentResolver,
+  CaseResolver, CaseExtensionResolver, SupervisionNoticeResolver, IndicatorsResolver,
   ItemGridResolver, AdmissionGridResolver, AdmissionCommunityResolver, CaseGridResolver, CaseCommunityResolver, CaseResidentResolver,
   IndicatorsGridResolver, IndicatorsCommunityResolver,
 ];

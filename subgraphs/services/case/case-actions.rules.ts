@@ -5,7 +5,7 @@ import { CaseLevel, escalationRefusal } from './case-escalation.rules';
 
 /**
  * Whether a step can be taken on a case now, beyond its state: the one rule that both the step
- * mutations (case-steps.ts) and Case.allowedActions ask, so what a caller is offered is what it
+ * mutations (case-steps.service.ts) and Case.allowedActions ask, so what a caller is offered is what it
  * is then allowed. Who may take a step (role and scope) is access.ts's; this module knows the
  * case alone.
  */

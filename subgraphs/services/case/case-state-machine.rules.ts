@@ -3,7 +3,7 @@ import { withArticle } from '../../../lib/articles';
 
 /**
  * The closed loop of a case (GB/T 30428's case flow; 凌河 "六步闭环"), in one place and free of
- * the database: which action may be taken in which state, and where it leads. Resolvers ask
+ * the database: which action may be taken in which state, and where it leads. Services ask
  * this module and never decide a transition themselves.
  */
 export enum CaseState {
@@ -85,7 +85,7 @@ const RULES: ReadonlyArray<{ action: CaseAction; from: readonly CaseState[]; to:
   { action: A.RATE, from: [S.CLOSED], to: null },
 ];
 
-/** Actions a case in `state` accepts, in loop order (whoever asks; Case.allowedActions narrows them to the caller and the case: case-actions.ts). */
+/** Actions a case in `state` accepts, in loop order (whoever asks; Case.allowedActions narrows them to the caller and the case: case-actions.rules.ts). */
 export function allowedActions(state: CaseState): CaseAction[] {
   return RULES.filter((rule) => rule.from.includes(state)).map((rule) => rule.action);
 }

@@ -185,7 +185,7 @@ export async function decideExtension(
   return extension;
 }
 
-/** 督办通知单: only on a case past its deadline and still open (case-actions.ts). */
+/** 督办通知单: only on a case past its deadline and still open (case-actions.rules.ts). */
 export async function supervise(em: EntityManager, input: StepInput, actor: string, guard: CaseGuard): Promise<SupervisionNotice> {
   let notice!: SupervisionNotice;
   await step(em, input, CaseAction.SUPERVISE, actor, guard, {

@@ -1,13 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { isOverdue } from './case-deadline.rules';
-import { OPEN_STATES } from './case-state-machine.rules';
 import type { ServicesContext } from '../context';
-import { caseIndicatorGroups } from '../indicators/indicators.service';
 import { ServiceItem } from '../item/item.entity';
 import { ServiceItemVersion } from '../item/item-version.entity';
-import { CaseIndicatorGroup } from '../indicators/case-indicators.entity';
-import { IndicatorArgs } from '../indicators/indicators.inputs';
 import { CaseConnection } from '../shared/connections';
 import { CaseAction } from '../shared/enums';
 import { CommunityReference, GridReference, ResidentReference, StreetReference } from '../shared/references';
@@ -19,8 +14,8 @@ import {
   SuperviseCaseInput,
 } from './case.inputs';
 import {
-  advanceCase, allowedActions, decideCaseExtension, dispatchCase, findCase, listCases, rateCase, reportCase, requestCaseExtension,
-  superviseCase,
+  advanceCase, allowedActions, decideCaseExtension, dispatchCase, findCase, isCaseOverdue, listCases, rateCase, reportCase,
+  requestCaseExtension, superviseCase,
 } from './case.service';
 import { SupervisionNotice } from './supervision-notice.entity';
 
@@ -34,11 +29,6 @@ export class CaseResolver {
   @Query(() => CaseConnection, { description: '工单列表，可按网格、社区、街道、部门、状态、是否超期筛选' })
   cases(@Ctx() ctx: ServicesContext, @Args() args: CaseQueryArgs, @Info() info: GraphQLResolveInfo) {
     return listCases(ctx, args, info);
-  }
-
-  @Query(() => [CaseIndicatorGroup], { description: '工单指标，按街道、社区、网格、部门或事项类别分组（数据库分组统计）' })
-  caseIndicators(@Ctx() ctx: ServicesContext, @Args() args: IndicatorArgs) {
-    return caseIndicatorGroups(ctx, args);
   }
 
   @FieldResolver(() => ServiceItem, { description: '事项（当前版本）' })
@@ -75,7 +65,7 @@ export class CaseResolver {
 
   @FieldResolver(() => Boolean, { description: '是否超期（已过期限仍未办结）' })
   overdue(@Root() c: ServiceCase, @Ctx() ctx: ServicesContext) {
-    return OPEN_STATES.includes(c.state) && isOverdue(c.deadline, ctx.loaders.now);
+    return isCaseOverdue(ctx, c);
   }
 
   @FieldResolver(() => [CaseAction], { description: '此调用者现在可做的操作：其角色和范围允许、工单当前情况接受的（与办理操作同一规则）' })

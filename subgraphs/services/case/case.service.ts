@@ -15,10 +15,12 @@ import type {
 } from './case.inputs';
 import { ServiceCase } from './case.entity';
 import { openActions } from './case-actions.rules';
+import { isOverdue } from './case-deadline.rules';
 import { reportCase as intake, type GridPlace, type IntakeLookups } from './case-intake.rules';
 import { intakeStore } from './case-intake.store';
 import { advance, decideExtension, dispatch, rate, requestExtension, supervise, type CaseGuard } from './case-steps.service';
 import { caseListConditions } from './case.store';
+import { OPEN_STATES } from './case-state-machine.rules';
 import type { SupervisionNotice } from './supervision-notice.entity';
 
 export async function findCase(ctx: ServicesContext, id: string): Promise<ServiceCase | null> {
@@ -47,6 +49,11 @@ export async function casePage(
   requireSignedIn(ctx.viewer, 'cases');
   const { state, overdue, ...page } = args;
   return new CaseConnection(await ctx.loaders[of](parentId, { state, overdue }, page));
+}
+
+/** Past its deadline and still open, as of the request's one "now". */
+export function isCaseOverdue(ctx: ServicesContext, c: ServiceCase): boolean {
+  return OPEN_STATES.includes(c.state) && isOverdue(c.deadline, ctx.loaders.now);
 }
 
 /** The steps this caller may take on the case now (the same rule as the step mutations). */
