@@ -116,8 +116,3 @@ export function nextState(
   if (action === A.RATE && options.satisfaction === Satisfaction.UNSATISFIED) return S.DISPATCHED;
   return RULES.find((rule) => rule.action === action)!.to ?? state;
 }
-
-/** Every (state, action) pair, for tests and documentation. */
-export function allTransitions(): Array<{ from: CaseState; action: CaseAction; to: CaseState | null }> {
-  return RULES.flatMap((rule) => rule.from.map((from) => ({ from, action: rule.action, to: rule.to })));
-}

@@ -71,7 +71,7 @@ async function step(
 }
 
 /** The case's look-ups for the rule, inside the step's transaction. */
-export function caseLookups(em: EntityManager, serviceCase: ServiceCase): CaseLookups {
+function caseLookups(em: EntityManager, serviceCase: ServiceCase): CaseLookups {
   return {
     pendingExtension: () => hasPendingExtension(em, serviceCase),
   };
