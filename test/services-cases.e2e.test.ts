@@ -5,8 +5,10 @@ import {
 import { startTestHub, type TestHub } from './support/test-hub';
 import { demoDistrict } from '../lib/demo-district';
 import { newId } from '../lib/ids';
-import { CaseAction, CaseChannel, CaseEvent, CaseState, ServiceCase } from '../subgraphs/services/entities';
-import { intakeStore } from '../subgraphs/services/queries/intake-store';
+import { CaseEvent } from '../subgraphs/services/case/case-event.entity';
+import { ServiceCase } from '../subgraphs/services/case/case.entity';
+import { CaseAction, CaseChannel, CaseState } from '../subgraphs/services/shared/enums';
+import { intakeStore } from '../subgraphs/services/case/case-intake.store';
 
 let hub: TestHub;
 

@@ -1,4 +1,4 @@
-import type { AttributeDefinitionData } from '../../subgraphs/services/domain/intake-attributes';
+import type { AttributeDefinitionData } from '../../subgraphs/services/item/item-attributes.rules';
 
 /**
  * The item lists of a generated district, after the 沂水 grid responsibility list, 寿光's admitted

@@ -2,12 +2,12 @@ import { forbidden, inTerritory, isDistrictWide, requireRole, requireSignedIn, s
 import { isTerritorialRole, TERRITORIAL_ROLES, type Role } from '../../lib/auth/roles';
 import { isId } from '../../lib/ids';
 import type { Viewer } from '../../lib/viewer';
-import { CaseAction } from './domain/case-state-machine';
+import { CaseAction } from './case/case-state-machine.rules';
 
 /**
  * Who may read and change what in the service centre's data. Resolvers and loaders ask this
  * module; it knows roles, claims and territories, and nothing of GraphQL or SQL
- * (queries/case-scope.ts turns a scope into SQL).
+ * (case/case.store.ts turns a scope into SQL).
  *
  * - The item catalogue (items, versions, intake attributes, items admitted into grids) is for
  *   every signed-in caller: residents need it to report, departments and staff to work. It is
@@ -85,7 +85,7 @@ export function caseScopeOf(viewer: Viewer): CaseScope {
   return NONE;
 }
 
-/** The same rule as the SQL of queries/case-scope.ts, for one case in memory. */
+/** The same rule as the SQL of case/case.store.ts, for one case in memory. */
 export function caseInScope(scope: CaseScope, c: CaseFacts): boolean {
   switch (scope.kind) {
     case 'ALL': return true;

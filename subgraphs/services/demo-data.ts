@@ -1,10 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { demoDistrict, demoId } from '../../lib/demo-district';
-import type { AttributeDefinitionData } from './domain/intake-attributes';
-import {
-  AdmissionRequest, AdmissionStatus, AdmissionTarget, AttributeType, CaseAction, CaseChannel, CaseEvent, CaseLevel, CaseState,
-  HandlingLevel, ItemAssignment, ItemList, Satisfaction, ServiceCase, ServiceItem, ServiceItemVersion,
-} from './entities';
+import type { AttributeDefinitionData } from './item/item-attributes.rules';
+import { AdmissionRequest } from './admission/admission-request.entity';
+import { ItemAssignment } from './admission/item-assignment.entity';
+import { CaseEvent } from './case/case-event.entity';
+import { ServiceCase } from './case/case.entity';
+import { ServiceItemVersion } from './item/item-version.entity';
+import { HandlingLevel, ItemList, ServiceItem } from './item/item.entity';
+import { AdmissionStatus, AdmissionTarget, AttributeType, CaseAction, CaseChannel, CaseLevel, CaseState, Satisfaction } from './shared/enums';
 
 const enumOf = (name: string, description: string, values: string[], required = true): AttributeDefinitionData =>
   ({ name, description, type: AttributeType.ENUM, required, allowedValues: values });

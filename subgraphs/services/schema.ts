@@ -1,20 +1,29 @@
 import { requireSignInOnRootFields } from '../../lib/auth/sign-in-guard';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildFederatedSchema, type ReferenceResolvers } from '../../lib/federation';
-import { GridReference } from './entities/grid-reference';
-import { CommunityReference, ResidentReference, StreetReference } from './entities/references';
-import { mayReadCatalogue } from './access';
-import type { ServicesContext } from './loaders';
-import { AdmissionResolver, ItemAssignmentResolver } from './resolvers/admission.resolver';
-import { CaseExtensionResolver, CaseResolver, SupervisionNoticeResolver } from './resolvers/case.resolver';
-import { CommunityServicesResolver } from './resolvers/community.resolver';
-import { GridServicesResolver } from './resolvers/grid.resolver';
-import { ResidentServicesResolver } from './resolvers/resident.resolver';
-import { ServiceItemResolver } from './resolvers/service-item.resolver';
+import { CommunityReference, GridReference, ResidentReference, StreetReference } from './shared/references';
+import { AdmissionResolver, ItemAssignmentResolver } from './admission/admission.resolver';
+import { CASE_REFERENCE } from './case/case.reference';
+import { CaseExtensionResolver, CaseResolver, SupervisionNoticeResolver } from './case/case.resolver';
+import { IndicatorsResolver } from './indicators/indicators.resolver';
+import { ITEM_REFERENCE } from './item/item.reference';
+import { ServiceItemResolver } from './item/item.resolver';
+// Fields added to other departments' types: the order of these imports is the order of those
+// fields in the printed schema, so it is kept.
+import { ItemGridResolver } from './item/item-grid.resolver';
+import { AdmissionGridResolver } from './admission/admission-grid.resolver';
+import { AdmissionCommunityResolver } from './admission/admission-community.resolver';
+import { CaseGridResolver } from './case/case-grid.resolver';
+import { CaseCommunityResolver } from './case/case-community.resolver';
+import { CaseResidentResolver } from './case/case-resident.resolver';
+import { IndicatorsGridResolver } from './indicators/indicators-grid.resolver';
+import { IndicatorsCommunityResolver } from './indicators/indicators-community.resolver';
 
 export const SERVICES_RESOLVERS: NonEmptyArray<Function> = [
-  ServiceItemResolver, AdmissionResolver, ItemAssignmentResolver, CaseResolver, CaseExtensionResolver, SupervisionNoticeResolver,
-  GridServicesResolver, CommunityServicesResolver, ResidentServicesResolver,
+  ServiceItemResolver, AdmissionResolver, ItemAssignmentResolver,
+  CaseResolver, CaseExtensionResolver, SupervisionNoticeResolver, IndicatorsResolver,
+  ItemGridResolver, AdmissionGridResolver, AdmissionCommunityResolver, CaseGridResolver, CaseCommunityResolver, CaseResidentResolver,
+  IndicatorsGridResolver, IndicatorsCommunityResolver,
 ];
 
 /**
@@ -23,13 +32,8 @@ export const SERVICES_RESOLVERS: NonEmptyArray<Function> = [
  * token, a case outside the viewer's cases (access.ts).
  */
 export const SERVICES_REFERENCES: ReferenceResolvers = {
-  ServiceItem: {
-    __resolveReference: (reference: { id: string }, ctx: ServicesContext) =>
-      (mayReadCatalogue(ctx.viewer) ? ctx.loaders.item.load(reference.id) : null),
-  },
-  Case: {
-    __resolveReference: (reference: { id: string }, ctx: ServicesContext) => ctx.loaders.case.load(reference.id),
-  },
+  ...ITEM_REFERENCE,
+  ...CASE_REFERENCE,
 };
 
 export async function buildServicesSchema() {

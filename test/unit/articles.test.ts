@@ -1,6 +1,6 @@
 import { article, withArticle } from '../../lib/articles';
 import { CLIENT_ROLES, SCOPE_CLAIM } from '../../lib/auth/roles';
-import { CaseAction, CaseState } from '../../subgraphs/services/domain/case-state-machine';
+import { CaseAction, CaseState } from '../../subgraphs/services/case/case-state-machine.rules';
 import { ProjectStatus } from '../../subgraphs/co-building/entities/enums';
 import { AssignmentRole, WorkerKind } from '../../subgraphs/grid/entities/enums';
 import { OrganizationLevel } from '../../subgraphs/party-building/shared/enums';

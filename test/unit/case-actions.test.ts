@@ -1,9 +1,9 @@
 import type { Role } from '../../lib/auth/roles';
 import { DomainError } from '../../lib/errors';
 import { mayAct, requireMayAct, type CaseFacts } from '../../subgraphs/services/access';
-import { caseRefusal, openActions, requireCaseTakes, type CaseCondition } from '../../subgraphs/services/domain/case-actions';
-import { CaseAction, CaseState, Satisfaction } from '../../subgraphs/services/domain/case-state-machine';
-import { CaseLevel } from '../../subgraphs/services/domain/escalation';
+import { caseRefusal, openActions, requireCaseTakes, type CaseCondition } from '../../subgraphs/services/case/case-actions.rules';
+import { CaseAction, CaseState, Satisfaction } from '../../subgraphs/services/case/case-state-machine.rules';
+import { CaseLevel } from '../../subgraphs/services/case/case-escalation.rules';
 import { viewerOf } from './viewers';
 
 const G1 = '01900000-0000-7000-8000-0000000000a1';

@@ -1,5 +1,5 @@
 import { domainErrorOf } from './expect-domain-error';
-import { AttributeType, checkDefinitions, checkValues, type AttributeDefinitionData } from '../../subgraphs/services/domain/intake-attributes';
+import { AttributeType, checkDefinitions, checkValues, type AttributeDefinitionData } from '../../subgraphs/services/item/item-attributes.rules';
 
 
 const definitions: AttributeDefinitionData[] = [

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../lib/errors';
-import { reportCase, type IntakeInput, type IntakeLookups, type IntakeStore } from '../../subgraphs/services/domain/case-intake';
-import { CaseChannel, ServiceCase, ServiceItem, ServiceItemVersion } from '../../subgraphs/services/entities';
+import { reportCase, type IntakeInput, type IntakeLookups, type IntakeStore } from '../../subgraphs/services/case/case-intake.rules';
+import { ServiceCase } from '../../subgraphs/services/case/case.entity';
+import { ServiceItemVersion } from '../../subgraphs/services/item/item-version.entity';
+import { ServiceItem } from '../../subgraphs/services/item/item.entity';
+import { CaseChannel } from '../../subgraphs/services/shared/enums';
 
 const ITEM = randomUUID();
 const GRID = randomUUID();

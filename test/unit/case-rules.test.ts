@@ -1,9 +1,9 @@
 import { domainErrorOf } from './expect-domain-error';
-import { checkExtensionHours, deadlineAfter, deadlineAfterPark, isOverdue } from '../../subgraphs/services/domain/case-deadline';
-import { checkExpectedVersion } from '../../subgraphs/services/domain/case-versioning';
-import { CaseLevel, nextLevel } from '../../subgraphs/services/domain/escalation';
-import { intakeFingerprint } from '../../subgraphs/services/domain/intake-fingerprint';
-import { checkPeriod, rate } from '../../subgraphs/services/domain/indicator-period';
+import { checkExtensionHours, deadlineAfter, deadlineAfterPark, isOverdue } from '../../subgraphs/services/case/case-deadline.rules';
+import { checkExpectedVersion } from '../../subgraphs/services/case/case-versioning.rules';
+import { CaseLevel, nextLevel } from '../../subgraphs/services/case/case-escalation.rules';
+import { intakeFingerprint } from '../../subgraphs/services/case/case-intake-fingerprint.rules';
+import { checkPeriod, rate } from '../../subgraphs/services/indicators/indicator-period.rules';
 
 
 describe('escalation', () => {

@@ -1,5 +1,5 @@
 import { DomainError } from '../../lib/errors';
-import { allowedActions, CaseAction, CaseState, nextState, Satisfaction } from '../../subgraphs/services/domain/case-state-machine';
+import { allowedActions, CaseAction, CaseState, nextState, Satisfaction } from '../../subgraphs/services/case/case-state-machine.rules';
 
 const S = CaseState;
 const A = CaseAction;

@@ -1,4 +1,4 @@
-import { firstOfNextMonth, indicatorSources } from '../../subgraphs/services/domain/indicator-months';
+import { firstOfNextMonth, indicatorSources } from '../../subgraphs/services/indicators/indicator-months.rules';
 
 describe('indicator sources: whole months from the monthly figures, edge days from the cases', () => {
   it('counts an open period from the months alone', () => {

@@ -4,9 +4,9 @@ import {
   requireCatalogueReader, requireCaseReadable, requireMayAct, requireMayDecideAdmission, requireMayReport, requireMaySubmitAdmission,
   visibleCase, type CaseFacts,
 } from '../../subgraphs/services/access';
-import { CaseAction, CaseState, OPEN_STATES } from '../../subgraphs/services/domain/case-state-machine';
-import { caseFilterConditions, type CaseFilter } from '../../subgraphs/services/queries/case-filter';
-import { admissionScopeConditions, caseScopeConditions } from '../../subgraphs/services/queries/case-scope';
+import { CaseAction, CaseState, OPEN_STATES } from '../../subgraphs/services/case/case-state-machine.rules';
+import { caseFilterConditions, caseScopeConditions, type CaseFilter } from '../../subgraphs/services/case/case.store';
+import { admissionScopeConditions } from '../../subgraphs/services/admission/admission.store';
 import { domainErrorOf } from './expect-domain-error';
 import { viewerOf } from './viewers';
 import { writtenConditions } from './written-conditions';

@@ -1,7 +1,7 @@
 import { domainErrorOf } from './expect-domain-error';
 import {
   AdmissionDecision, AdmissionStatus, AdmissionTarget, checkApplication, checkDecision, requireAdmitted,
-} from '../../subgraphs/services/domain/admission-rules';
+} from '../../subgraphs/services/admission/admission.rules';
 
 
 const application = {

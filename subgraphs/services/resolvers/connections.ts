@@ -1,8 +1,0 @@
-import { ObjectType } from 'type-graphql';
-import { Connection } from '../../../lib/pagination';
-import { AdmissionRequest, ServiceCase, ServiceItem } from '../entities';
-
-/** One page type per list of the services subgraph (Relay connections). */
-@ObjectType() export class ServiceItemConnection extends Connection(ServiceItem) {}
-@ObjectType() export class AdmissionRequestConnection extends Connection(AdmissionRequest) {}
-@ObjectType() export class CaseConnection extends Connection(ServiceCase, 'Case') {}
