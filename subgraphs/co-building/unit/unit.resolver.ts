@@ -1,38 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { newId } from '../../../lib/ids';
-import { PageArgs, paginate } from '../../../lib/pagination';
-import { equalTo } from '../../../lib/sql-rows';
-import { conflict } from '../../../lib/errors';
-import { requireRecord } from '../../../lib/records';
-import { checkText } from '../shared/text';
-import { PartyOrganizationReference } from '../shared/references';
-import { Unit, UnitKind } from './unit.entity';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../../lib/pagination';
 import type { CoBuildingContext } from '../context';
 import { EvaluationConnection, MemberReportConnection, PairingConnection, ProjectConnection, UnitConnection } from '../shared/connections';
-import { checkCityAdmin } from '../access';
-import { requirePartyOrganization } from '../shared/remote-checks';
-
-@InputType({ description: '登记共建单位' })
-class CreateUnitInput {
-  @Field({ description: '统一社会信用代码或机构代码' }) code!: string;
-  @Field() name!: string;
-  @Field(() => UnitKind) kind!: UnitKind;
-  @Field(() => ID, { nullable: true, description: '单位党组织（党建子图的 PartyOrganization）' }) partyOrganizationId?: string;
-}
-
-@InputType({ description: '修改共建单位；省略的字段不变' })
-class UpdateUnitInput {
-  @Field(() => ID) id!: string;
-  @Field({ nullable: true }) name?: string;
-  @Field(() => UnitKind, { nullable: true }) kind?: UnitKind;
-  @Field(() => ID, { nullable: true, description: '单位党组织' }) partyOrganizationId?: string;
-}
-
-@ArgsType()
-class UnitFilter extends PageArgs {
-  @Field(() => UnitKind, { nullable: true }) kind?: UnitKind;
-}
+import { PartyOrganizationReference } from '../shared/references';
+import { CreateUnitInput, UnitFilter, UpdateUnitInput } from './unit.inputs';
+import { Unit } from './unit.entity';
+import { createUnit, listUnits, updateUnit } from './unit.service';
 
 @Resolver(() => Unit)
 export class UnitResolver {
@@ -43,7 +17,7 @@ export class UnitResolver {
 
   @Query(() => UnitConnection, { description: '共建单位列表' })
   async units(@Ctx() ctx: CoBuildingContext, @Args() filter: UnitFilter, @Info() info: GraphQLResolveInfo) {
-    return new UnitConnection(await paginate(ctx.em, Unit, (parameter) => equalTo(parameter, { kind: filter.kind }), filter, info));
+    return new UnitConnection(await listUnits(ctx, filter, info));
   }
 
   @FieldResolver(() => PartyOrganizationReference, { nullable: true, description: '单位党组织' })
@@ -72,28 +46,12 @@ export class UnitResolver {
   }
 
   @Mutation(() => Unit, { description: '登记共建单位' })
-  async createUnit(@Ctx() ctx: CoBuildingContext, @Arg('input') input: CreateUnitInput): Promise<Unit> {
-    checkCityAdmin(ctx.viewer, 'registering a unit');
-    const code = checkText(input.code, 'input.code', 32);
-    const name = checkText(input.name, 'input.name', 200);
-    if (input.partyOrganizationId) await requirePartyOrganization(input.partyOrganizationId, 'input.partyOrganizationId');
-    return ctx.em.transactional(async (em) => {
-      if (await em.count(Unit, { code })) throw conflict('input.code', `a unit with code ${code} is already registered`);
-      return em.create(Unit, { id: newId(), code, name, kind: input.kind, partyOrganizationId: input.partyOrganizationId ?? null });
-    });
+  createUnit(@Ctx() ctx: CoBuildingContext, @Arg('input') input: CreateUnitInput): Promise<Unit> {
+    return createUnit(ctx, input);
   }
 
   @Mutation(() => Unit, { description: '修改共建单位' })
-  async updateUnit(@Ctx() ctx: CoBuildingContext, @Arg('input') input: UpdateUnitInput): Promise<Unit> {
-    checkCityAdmin(ctx.viewer, 'changing a unit\'s register entry');
-    const name = input.name != null ? checkText(input.name, 'input.name', 200) : undefined;
-    if (input.partyOrganizationId) await requirePartyOrganization(input.partyOrganizationId, 'input.partyOrganizationId');
-    return ctx.em.transactional(async (em) => {
-      const unit = await requireRecord(em, Unit, input.id, 'input.id');
-      if (name) unit.name = name;
-      if (input.kind) unit.kind = input.kind;
-      if (input.partyOrganizationId) unit.partyOrganizationId = input.partyOrganizationId;
-      return unit;
-    });
+  updateUnit(@Ctx() ctx: CoBuildingContext, @Arg('input') input: UpdateUnitInput): Promise<Unit> {
+    return updateUnit(ctx, input);
   }
 }
