@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { checkDate } from '../../../lib/dates';
 import { conflict } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
-import { paginate, type Page } from '../../../lib/pagination';
+import type { Page } from '../../../lib/pagination';
 import { requireRecord } from '../../../lib/records';
 import { fetchRemoteEntities } from '../../../lib/remote-entities';
 import { checkCommunityOrUnitWrite, mayReadReport, outOfScope } from '../access';
@@ -16,7 +16,7 @@ import { Unit } from '../unit/unit.entity';
 import type { CommunityMonthArgs, EndMemberReportInput, ReportMemberInput, UnitQuarterArgs } from './member-report.inputs';
 import { MemberReport } from './member-report.entity';
 import { checkNoActiveReport, checkReportingMember, checkResidenceCommunity, type RemoteMember } from './member-report.rules';
-import { inForce } from './member-report.store';
+import { reportsInForce } from './member-report.store';
 import { Pledge } from './pledge.entity';
 
 /** The community of a grid, as the grid subgraph says now (null if it does not know the grid). */
@@ -46,18 +46,14 @@ export async function findReport(ctx: CoBuildingContext, id: string): Promise<Me
 export async function publishedReportsOfCommunity(ctx: CoBuildingContext, args: CommunityMonthArgs, info: GraphQLResolveInfo): Promise<Page<MemberReport>> {
   const period = monthPeriod(args.month, 'month');
   checkId(args.communityId, 'communityId', 'Community');
-  return paginate(ctx.em, MemberReport, (parameter) => [
-    `"community_id" = ${parameter(args.communityId)}`, ...inForce(period, parameter),
-  ], args, info);
+  return reportsInForce(ctx.em, { community_id: args.communityId }, period, args, info);
 }
 
 /** 单位每季度公示: the unit's reports in force in the quarter. */
 export async function publishedReportsOfUnit(ctx: CoBuildingContext, args: UnitQuarterArgs, info: GraphQLResolveInfo): Promise<Page<MemberReport>> {
   const period = quarterPeriod(args.quarter, 'quarter');
   checkId(args.unitId, 'unitId', 'Unit');
-  return paginate(ctx.em, MemberReport, (parameter) => [
-    `"unit_id" = ${parameter(args.unitId)}`, ...inForce(period, parameter),
-  ], args, info);
+  return reportsInForce(ctx.em, { unit_id: args.unitId }, period, args, info);
 }
 
 export async function reportMember(ctx: CoBuildingContext, input: ReportMemberInput): Promise<MemberReport> {

@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import { isId } from '../../../lib/ids';
 import { columnsOf, readOnlyMapper } from '../../../lib/read-only-entities';
-import { oneOf, SqlParameters, sqlRows, type SqlParameter } from '../../../lib/sql-rows';
+import { paginate, type Page, type PageArgs } from '../../../lib/pagination';
+import { equalTo, oneOf, SqlParameters, sqlRows, type SqlParameter } from '../../../lib/sql-rows';
 import type { ReportScope } from '../access';
 import { ReportStatus } from '../shared/enums';
 import type { Period } from '../shared/periods';
@@ -33,7 +35,7 @@ export function pledgeConditions(scope: ReportScope, parameter: SqlParameter): s
 }
 
 /** Reports in force on any day of the period (inForceDuring in shared/periods.ts, as SQL). */
-export function inForce(period: Period, parameter: SqlParameter): string[] {
+function inForce(period: Period, parameter: SqlParameter): string[] {
   return [`"reported_on" <= ${parameter(period.to)}`, `"ended_on" is null or "ended_on" >= ${parameter(period.from)}`];
 }
 
@@ -51,4 +53,11 @@ export function activeReportOfMemberLoader(em: EntityManager, scope: ReportScope
     const byMember = new Map(rows.map((row) => [row.memberId, row]));
     return memberIds.map((id) => byMember.get(id) ?? null);
   });
+}
+
+/** A page of the reports of one community or unit (`place`: its column and id) in force during the period. */
+export function reportsInForce(
+  em: EntityManager, place: Record<string, string>, period: Period, page: PageArgs, info: GraphQLResolveInfo,
+): Promise<Page<MemberReport>> {
+  return paginate(em, MemberReport, (parameter) => [...equalTo(parameter, place), ...inForce(period, parameter)], page, info);
 }

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { conflict } from '../../../lib/errors';
 import { checkIdArguments, newId } from '../../../lib/ids';
-import { paginate, type Page } from '../../../lib/pagination';
+import type { Page } from '../../../lib/pagination';
 import { requireRecord } from '../../../lib/records';
 import { checkCityAdmin, checkCommunityWrite } from '../access';
 import type { CoBuildingContext } from '../context';
@@ -12,14 +12,13 @@ import { ServiceCategory } from './service-category.entity';
 import { checkCategoryParent } from './service-category.rules';
 import type { CategoryFilter, CreateServiceCategoryInput, CreateServicePostInput } from './service-post.inputs';
 import { ServicePost } from './service-post.entity';
+import { categoriesPage } from './service-post.store';
 
 /** The post-category tree (大类、小类) and the communities' service posts (为民服务岗位). */
 
 export async function listServiceCategories(ctx: CoBuildingContext, filter: CategoryFilter, info: GraphQLResolveInfo): Promise<Page<ServiceCategory>> {
   checkIdArguments({ parentId: filter.parentId });
-  return paginate(ctx.em, ServiceCategory, (parameter) => [
-    filter.parentId ? `"parent_id" = ${parameter(filter.parentId)}` : '"parent_id" is null',
-  ], filter, info);
+  return categoriesPage(ctx.em, filter, info);
 }
 
 export async function createServiceCategory(ctx: CoBuildingContext, input: CreateServiceCategoryInput): Promise<ServiceCategory> {

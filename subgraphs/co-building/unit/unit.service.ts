@@ -2,10 +2,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { checkDate } from '../../../lib/dates';
 import { conflict } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
-import { paginate, type Page } from '../../../lib/pagination';
+import type { Page } from '../../../lib/pagination';
 import { requireRecord } from '../../../lib/records';
 import { requireRemoteEntities } from '../../../lib/remote-entities';
-import { equalTo } from '../../../lib/sql-rows';
 import { checkCityAdmin, checkCommunityWrite } from '../access';
 import type { CoBuildingContext } from '../context';
 import { checkId } from '../shared/check-id';
@@ -17,6 +16,7 @@ import { Pairing } from './pairing.entity';
 import { checkNotPaired } from './pairing.rules';
 import type { CreatePairingInput, CreateUnitInput, EndPairingInput, UnitFilter, UpdateUnitInput } from './unit.inputs';
 import { Unit } from './unit.entity';
+import { unitsPage } from './unit.store';
 
 /** The register of units (共建单位) and their pairings with communities (结对共建). */
 
@@ -27,7 +27,7 @@ async function requirePartyOrganization(organizationId: string, field: string): 
 }
 
 export async function listUnits(ctx: CoBuildingContext, filter: UnitFilter, info: GraphQLResolveInfo): Promise<Page<Unit>> {
-  return paginate(ctx.em, Unit, (parameter) => equalTo(parameter, { kind: filter.kind }), filter, info);
+  return unitsPage(ctx.em, filter, info);
 }
 
 export async function createUnit(ctx: CoBuildingContext, input: CreateUnitInput): Promise<Unit> {

@@ -1,9 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import { isId } from '../../../lib/ids';
 import { columnsOf, readOnlyMapper } from '../../../lib/read-only-entities';
-import { oneOf, SqlParameters, sqlRows, type SqlStatement } from '../../../lib/sql-rows';
+import { paginate, type Page } from '../../../lib/pagination';
+import { equalTo, oneOf, SqlParameters, sqlRows, type SqlStatement } from '../../../lib/sql-rows';
 import { PairingStatus } from '../shared/enums';
+import type { UnitFilter } from './unit.inputs';
 import { Unit } from './unit.entity';
 
 /**
@@ -26,4 +29,9 @@ export function unitsOfCommunityLoader(em: EntityManager) {
     const unitOf = readOnlyMapper(em, Unit);
     return communityIds.map((id) => rows.filter((row) => row.paired_community_id === id).map(unitOf));
   });
+}
+
+/** A page of the register, of one kind when asked. */
+export function unitsPage(em: EntityManager, filter: UnitFilter, info: GraphQLResolveInfo): Promise<Page<Unit>> {
+  return paginate(em, Unit, (parameter) => equalTo(parameter, { kind: filter.kind }), filter, info);
 }
