@@ -1,6 +1,6 @@
 import { Faker, base, zh_CN } from '@faker-js/faker';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { DEFAULT_PLEDGE_LIMIT } from '../../subgraphs/co-building/domain/pledge-rules';
+import { DEFAULT_PLEDGE_LIMIT } from '../../subgraphs/co-building/member-report/pledge.rules';
 import { tableWriter } from './bulk-insert';
 import { IdSequence } from './generated-ids';
 import type { GridDistrict } from './grid-district';

@@ -1,6 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { demoDistrict, demoId } from '../../lib/demo-district';
-import { Demand, Pairing, Resource, ServiceCategory, ServicePost, Unit, UnitKind } from './entities';
+import { Demand } from './project/demand.entity';
+import { Pairing } from './unit/pairing.entity';
+import { Resource } from './project/resource.entity';
+import { ServiceCategory } from './service-post/service-category.entity';
+import { ServicePost } from './service-post/service-post.entity';
+import { Unit, UnitKind } from './unit/unit.entity';
 
 /**
  * The categories of service posts the 寿光 article names (it counts 7 categories and 37

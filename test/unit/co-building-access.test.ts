@@ -2,7 +2,8 @@ import {
   checkCityAdmin, checkCommunityOrUnitWrite, checkCommunityWrite, checkGradingParty, checkRaiseWish, checkUnitWrite, checkWishClaimant,
   checkWithdrawWish, mayReadReport, mayReadWish, reportScope, requireSignedIn, wishScope,
 } from '../../subgraphs/co-building/access';
-import { reportFilter, wishConditions, within } from '../../subgraphs/co-building/scope-filters';
+import { reportConditions } from '../../subgraphs/co-building/member-report/member-report.store';
+import { wishConditions } from '../../subgraphs/co-building/wish/wish.store';
 import { writtenConditions } from './written-conditions';
 import { domainErrorOf } from './expect-domain-error';
 import { viewerOf } from './viewers';
@@ -74,14 +75,14 @@ describe('reading member reports and pledges (about people)', () => {
   });
 
   it('turns the scope into one SQL condition: none for all, any-of for some, no row for nothing', () => {
-    expect(reportFilter(reportScope(admin))).toBeNull();
-    expect(reportFilter(reportScope(street))).toEqual({ $or: [{ communityId: { $in: ['c1', 'c2'] } }] });
-    expect(reportFilter(reportScope(liaison))).toEqual({ $or: [{ unit: { $in: ['u1'] } }] });
-    expect(reportFilter(reportScope(partyOrg))).toEqual({ $or: [{ unit: { partyOrganizationId: { $in: ['o1'] } } }] });
-    expect(reportFilter(reportScope(resident))).toEqual({ id: null });
-    type Row = { id: string | null; memberId: string };
-    expect(within<Row>({ memberId: 'm1' }, null)).toEqual({ memberId: 'm1' });
-    expect(within<Row>({ memberId: 'm1' }, { id: null })).toEqual({ $and: [{ memberId: 'm1' }, { id: null }] });
+    const conditionsOf = (viewer: typeof admin) => writtenConditions((p) => reportConditions(reportScope(viewer), p));
+    expect(conditionsOf(admin)).toEqual({ conditions: [], values: [] });
+    expect(conditionsOf(street)).toEqual({ conditions: ['"community_id" = any($1)'], values: [['c1', 'c2']] });
+    expect(conditionsOf(liaison)).toEqual({ conditions: ['"unit_id" = any($1)'], values: [['u1']] });
+    expect(conditionsOf(partyOrg)).toEqual({
+      conditions: ['"unit_id" in (select "id" from "co_building"."unit" where "party_organization_id" = any($1))'], values: [['o1']],
+    });
+    expect(conditionsOf(resident)).toEqual({ conditions: ['false'], values: [] });
   });
 });
 

@@ -1,5 +1,5 @@
 import { DomainError } from '../../lib/errors';
-import { checkCapacity, checkPledge, checkPledgeLimit, type PledgeSituation } from '../../subgraphs/co-building/domain/pledge-rules';
+import { checkCapacity, checkPledge, checkPledgeLimit, type PledgeSituation } from '../../subgraphs/co-building/member-report/pledge.rules';
 
 const base: PledgeSituation = {
   memberActivePledges: 0,

@@ -1,5 +1,5 @@
 import { domainErrorOf } from './expect-domain-error';
-import { checkProjectLists, nextProject, type ProjectSnapshot } from '../../subgraphs/co-building/domain/project-state-machine';
+import { checkProjectLists, nextProject, type ProjectSnapshot } from '../../subgraphs/co-building/project/project-state-machine.rules';
 
 const proposed: ProjectSnapshot = { status: 'PROPOSED', unitId: null, communityConfirmed: false, unitConfirmed: false };
 

@@ -1,8 +1,8 @@
-import { checkRange, inForceDuring, monthPeriod, quarterPeriod, yearPeriod } from '../../subgraphs/co-building/domain/periods';
-import { checkReportInForce, checkReportingMember, checkNoActiveReport, checkResidenceCommunity } from '../../subgraphs/co-building/domain/member-report-rules';
-import { checkGradable, checkGrader } from '../../subgraphs/co-building/domain/evaluation-rules';
-import { checkCategoryParent } from '../../subgraphs/co-building/domain/service-category-rules';
-import { checkNotPaired } from '../../subgraphs/co-building/domain/pairing-rules';
+import { checkRange, inForceDuring, monthPeriod, quarterPeriod, yearPeriod } from '../../subgraphs/co-building/shared/periods';
+import { checkReportInForce, checkReportingMember, checkNoActiveReport, checkResidenceCommunity } from '../../subgraphs/co-building/member-report/member-report.rules';
+import { checkGradable, checkGrader } from '../../subgraphs/co-building/evaluation/evaluation.rules';
+import { checkCategoryParent } from '../../subgraphs/co-building/service-post/service-category.rules';
+import { checkNotPaired } from '../../subgraphs/co-building/unit/pairing.rules';
 
 describe('publication periods (每月、每季度公示)', () => {
   it('turns months, quarters and years into date ranges', () => {

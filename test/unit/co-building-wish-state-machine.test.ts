@@ -1,5 +1,5 @@
 import { domainErrorOf } from './expect-domain-error';
-import { claimantOf, nextWish, type WishSnapshot } from '../../subgraphs/co-building/domain/wish-state-machine';
+import { claimantOf, nextWish, type WishSnapshot } from '../../subgraphs/co-building/wish/wish-state-machine.rules';
 
 const open: WishSnapshot = { status: 'OPEN', claimant: null };
 const member = { kind: 'MEMBER' as const, memberId: 'm1' };
