@@ -2,22 +2,22 @@ import type { NonEmptyArray } from 'type-graphql';
 import { buildFederatedSchema, type ReferenceResolvers } from '../../lib/federation';
 import { PUBLIC_QUERIES, requireSignedIn } from './access';
 import { requireSignInOnRootFields } from '../../lib/auth/sign-in-guard';
-import type { GridContext, GridLoaders } from './loaders';
-import { AccessTerritoryResolver } from './resolvers/access-territory.resolver';
-import { BuildingResolver } from './resolvers/building.resolver';
-import { BuildingGridPeriodResolver } from './resolvers/building-grid-period.resolver';
-import { CommunityResolver } from './resolvers/community.resolver';
-import { GridAssignmentResolver } from './resolvers/grid-assignment.resolver';
-import { GridCardResolver } from './resolvers/grid-card.resolver';
-import { GridWorkerResolver } from './resolvers/grid-worker.resolver';
-import { GridResolver } from './resolvers/grid.resolver';
-import { HouseholdResolver } from './resolvers/household.resolver';
+import type { GridContext, GridLoaders } from './context';
+import { AccessTerritoryResolver } from './access-territory/access-territory.resolver';
+import { BuildingResolver } from './grid/building.resolver';
+import { BuildingGridPeriodResolver } from './grid/building-grid-period.resolver';
+import { CommunityResolver } from './community/community.resolver';
+import { GridAssignmentResolver } from './worker/grid-assignment.resolver';
+import { GridCardResolver } from './grid/grid-card.resolver';
+import { GridWorkerResolver } from './worker/grid-worker.resolver';
+import { GridResolver } from './grid/grid.resolver';
+import { HouseholdResolver } from './household/household.resolver';
 import {
   BuildingChangesResolver, HouseholdChangesResolver, RecordChangeResolver, ResidentChangesResolver,
-} from './resolvers/record-change.resolver';
-import { ResidentResolver } from './resolvers/resident.resolver';
-import { StreetResolver } from './resolvers/street.resolver';
-import { VisitResolver } from './resolvers/visit.resolver';
+} from './record-change/record-change.resolver';
+import { ResidentResolver } from './resident/resident.resolver';
+import { StreetResolver } from './street/street.resolver';
+import { VisitResolver } from './visit/visit.resolver';
 
 import { accessRecordsResolver } from '../../lib/audit/access-query';
 

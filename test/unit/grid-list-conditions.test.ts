@@ -1,4 +1,4 @@
-import { buildingConditions, communityConditions, gridConditions, workerConditions } from '../../subgraphs/grid/list-conditions';
+import { buildingConditions, communityConditions, gridConditions, workerConditions } from '../../subgraphs/grid/grid/grid.store';
 import { writtenConditions } from './written-conditions';
 
 describe("the grid department's list filters as SQL", () => {

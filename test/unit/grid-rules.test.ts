@@ -1,8 +1,8 @@
 import { domainErrorOf } from './expect-domain-error';
 import {
   assertTakesBuildings, assertTakesGrids, checkCommunityMerge, checkMergeSources, checkRetire, checkSplitPlan, lineage,
-} from '../../subgraphs/grid/domain/grid-rules';
-import { sizeBand } from '../../subgraphs/grid/domain/grid-size';
+} from '../../subgraphs/grid/grid/grid.rules';
+import { sizeBand } from '../../subgraphs/grid/grid/grid-size.rules';
 
 
 const active = (id: string, communityId = 'c1') => ({ id, code: `G${id}`, status: 'ACTIVE' as const, communityId });

@@ -1,0 +1,99 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { checkIdArguments } from '../../../lib/ids';
+import { PageArgs, paginate } from '../../../lib/pagination';
+import { equalTo, type SqlParameter } from '../../../lib/sql-rows';
+import { outsideScope, requirePeopleScope } from '../access';
+import { createHousehold, updateHousehold } from './household.service';
+import { Building } from '../grid/building.entity';
+import { Household } from './household.entity';
+import { Tenure } from '../shared/enums';
+import type { GridContext } from '../context';
+import { actorOf } from '../shared/actor';
+import { HouseholdConnection, ResidentConnection } from '../shared/connections';
+import { guardPeopleWrite } from '../shared/write-guard';
+
+@InputType({ description: '新建户（楼栋内单元+房号唯一）' })
+class CreateHouseholdInput {
+  @Field(() => ID) buildingId!: string;
+  @Field({ description: '单元' }) unit!: string;
+  @Field({ description: '房号' }) room!: string;
+  @Field(() => Tenure) tenure!: Tenure;
+}
+
+@InputType({ description: '修改户；省略的字段不变。户始终属于原楼栋' })
+class UpdateHouseholdInput {
+  @Field(() => ID) id!: string;
+  @Field({ nullable: true }) unit?: string;
+  @Field({ nullable: true }) room?: string;
+  @Field(() => Tenure, { nullable: true }) tenure?: Tenure;
+}
+
+@ArgsType()
+class HouseholdFilter extends PageArgs {
+  @Field(() => ID, { nullable: true }) buildingId?: string;
+  @Field(() => ID, { nullable: true }) gridId?: string;
+  @Field(() => ID, { nullable: true }) communityId?: string;
+  @Field(() => Tenure, { nullable: true }) tenure?: Tenure;
+}
+
+/** The filter as SQL conditions on grid.household, each value written through `parameter`. */
+function householdConditions(filter: HouseholdFilter, parameter: SqlParameter): string[] {
+  const conditions = equalTo(parameter, { building_id: filter.buildingId, tenure: filter.tenure });
+  if (filter.gridId) conditions.push(`"building_id" in (select "id" from "grid"."building" where "grid_id" = ${parameter(filter.gridId)})`);
+  if (filter.communityId) {
+    conditions.push(`"building_id" in (select "building"."id" from "grid"."building" join "grid"."grid" on "grid"."id" = "building"."grid_id" where "grid"."community_id" = ${parameter(filter.communityId)})`);
+  }
+  return conditions;
+}
+
+@Resolver(() => Household)
+export class HouseholdResolver {
+  @Query(() => Household, { nullable: true, description: '按 id 查户（辖区外的户：FORBIDDEN）' })
+  async household(@Ctx() ctx: GridContext, @Arg('id', () => ID) id: string): Promise<Household | null> {
+    const household = await ctx.loaders.household.load(id);
+    if (household && !(await ctx.loaders.people.householdVisible(id))) {
+      throw outsideScope(ctx.viewer, 'Household', id, 'id');
+    }
+    return household;
+  }
+
+  @Query(() => HouseholdConnection, { description: '户列表（仅辖区内），可按楼栋、网格、社区、房屋使用情况筛选' })
+  async households(@Ctx() ctx: GridContext, @Args() filter: HouseholdFilter, @Info() info: GraphQLResolveInfo): Promise<HouseholdConnection> {
+    requirePeopleScope(ctx.viewer, 'households');
+    const { buildingId, gridId, communityId } = filter;
+    checkIdArguments({ buildingId, gridId, communityId });
+    const { people } = ctx.loaders;
+    const page = await paginate(ctx.em, Household, (parameter) => [
+      ...householdConditions(filter, parameter),
+      ...people.householdRows(undefined, parameter),
+    ], filter, info);
+    return new HouseholdConnection(people.listedHouseholds(page));
+  }
+
+  @FieldResolver(() => Building)
+  building(@Root() household: Household, @Ctx() ctx: GridContext) {
+    return ctx.loaders.building.load(household.building.id);
+  }
+
+  @FieldResolver(() => ResidentConnection, { description: '户内居民（仅可见的）' })
+  async residents(@Root() household: Household, @Ctx() ctx: GridContext, @Args() page: PageArgs) {
+    return new ResidentConnection(ctx.loaders.people.listedResidents(await ctx.loaders.residentsOfHousehold(household.id, page)));
+  }
+
+  @Mutation(() => Household)
+  createHousehold(@Ctx() ctx: GridContext, @Arg('input') input: CreateHouseholdInput): Promise<Household> {
+    return ctx.em.transactional(async (em) => {
+      await guardPeopleWrite(em, ctx.viewer, 'creating a household', [{ field: 'input.buildingId', kind: 'building', id: input.buildingId }]);
+      return createHousehold(em, input, actorOf(ctx));
+    });
+  }
+
+  @Mutation(() => Household)
+  updateHousehold(@Ctx() ctx: GridContext, @Arg('input') input: UpdateHouseholdInput): Promise<Household> {
+    return ctx.em.transactional(async (em) => {
+      await guardPeopleWrite(em, ctx.viewer, 'updating a household', [{ field: 'input.id', kind: 'household', id: input.id }]);
+      return updateHousehold(em, input, actorOf(ctx));
+    });
+  }
+}

@@ -1,0 +1,173 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { checkIdArguments } from '../../../lib/ids';
+import { PageArgs, paginate } from '../../../lib/pagination';
+import { refuseRecord, revealPersonal } from '../../../lib/personal-data';
+import { equalTo, type SqlParameter } from '../../../lib/sql-rows';
+import { checkCareTagFilter, requirePeopleScope, seesCareTags } from '../access';
+import { ageOn } from './resident.rules';
+import { createResident, moveResident, updateResident } from './resident.service';
+import { CareTag, Gender, RelationToHead, ResidenceType } from '../shared/enums';
+import { Grid } from '../grid/grid.entity';
+import { Household } from '../household/household.entity';
+import { Resident } from './resident.entity';
+import type { GridContext } from '../context';
+import { actorOf } from '../shared/actor';
+import { ResidentConnection } from '../shared/connections';
+import { guardPeopleWrite } from '../shared/write-guard';
+
+@InputType({ description: '登记居民。出生日期、性别可省略（从身份证号读取），填写时须与身份证号一致' })
+class CreateResidentInput {
+  @Field(() => ID) householdId!: string;
+  @Field({ description: '姓名' }) name!: string;
+  @Field({ description: '身份证号（18位，GB 11643 校验）' }) idNumber!: string;
+  @Field(() => Gender, { nullable: true }) gender?: Gender;
+  @Field(() => String, { nullable: true, description: '出生日期 YYYY-MM-DD' }) birthDate?: string;
+  @Field(() => String, { nullable: true, description: '手机号' }) phone?: string;
+  @Field(() => RelationToHead) relationToHead!: RelationToHead;
+  @Field(() => ResidenceType) residenceType!: ResidenceType;
+  @Field(() => [CareTag], { nullable: true, description: '重点人群标签' }) careTags?: CareTag[];
+}
+
+@InputType({ description: '修改居民信息；省略的字段不变，phone 传 null 清除。换户用 moveResident' })
+class UpdateResidentInput {
+  @Field(() => ID) id!: string;
+  @Field({ nullable: true }) name?: string;
+  @Field({ nullable: true }) idNumber?: string;
+  @Field(() => Gender, { nullable: true }) gender?: Gender;
+  @Field(() => String, { nullable: true }) birthDate?: string;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => RelationToHead, { nullable: true }) relationToHead?: RelationToHead;
+  @Field(() => ResidenceType, { nullable: true }) residenceType?: ResidenceType;
+  @Field(() => [CareTag], { nullable: true }) careTags?: CareTag[];
+}
+
+@InputType({ description: '居民迁至另一户（搬迁、分户），重新确定与户主关系' })
+class MoveResidentInput {
+  @Field(() => ID) residentId!: string;
+  @Field(() => ID) toHouseholdId!: string;
+  @Field(() => RelationToHead) relationToHead!: RelationToHead;
+}
+
+@ArgsType()
+class ResidentFilter extends PageArgs {
+  @Field(() => ID, { nullable: true }) streetId?: string;
+  @Field(() => ID, { nullable: true }) communityId?: string;
+  @Field(() => ID, { nullable: true }) gridId?: string;
+  @Field(() => ID, { nullable: true }) buildingId?: string;
+  @Field(() => ID, { nullable: true }) householdId?: string;
+  @Field(() => [CareTag], { nullable: true, description: '带有其中任一标签的居民' }) careTags?: CareTag[];
+  @Field(() => ResidenceType, { nullable: true }) residenceType?: ResidenceType;
+  @Field(() => Gender, { nullable: true }) gender?: Gender;
+}
+
+/**
+ * The filter as SQL conditions on grid.resident, each value written through `parameter`. A street,
+ * community or grid narrows by the grid each resident carries (grid_id, kept by the database from
+ * their building), without joining resident → household → building → grid for every page.
+ */
+function residentConditions(filter: ResidentFilter, parameter: SqlParameter): string[] {
+  const conditions: string[] = [];
+  if (filter.streetId) {
+    conditions.push(`"grid_id" in (select "grid"."id" from "grid"."grid" join "grid"."community" on "community"."id" = "grid"."community_id" where "community"."street_id" = ${parameter(filter.streetId)})`);
+  }
+  if (filter.communityId) conditions.push(`"grid_id" in (select "id" from "grid"."grid" where "community_id" = ${parameter(filter.communityId)})`);
+  if (filter.buildingId) conditions.push(`"household_id" in (select "id" from "grid"."household" where "building_id" = ${parameter(filter.buildingId)})`);
+  if (filter.careTags?.length) {
+    // Stated so that PostgreSQL reads the index of residents in care, which it cannot infer from `&&`.
+    conditions.push(`"care_tags" && ${parameter(filter.careTags)}`, `"care_tags" <> '{}'`);
+  }
+  conditions.push(...equalTo(parameter, {
+    grid_id: filter.gridId, household_id: filter.householdId, residence_type: filter.residenceType, gender: filter.gender,
+  }));
+  return conditions;
+}
+
+@Resolver(() => Resident)
+export class ResidentResolver {
+  @Query(() => Resident, { nullable: true, description: '按 id 查居民（辖区外的居民：FORBIDDEN，并留下访问记录）' })
+  async resident(@Ctx() ctx: GridContext, @Arg('id', () => ID) id: string): Promise<Resident | null> {
+    const resident = await ctx.loaders.resident.load(id);
+    if (resident && !(await ctx.loaders.people.residentVisible(id))) {
+      return refuseRecord(ctx.viewer, ctx.loaders.accessLog, 'Resident', id, 'id');
+    }
+    return resident;
+  }
+
+  @Query(() => ResidentConnection, { description: '居民列表（仅辖区内），可按街道、社区、网格、楼栋、户、重点人群标签、人口类型、性别筛选' })
+  async residents(@Ctx() ctx: GridContext, @Args() filter: ResidentFilter, @Info() info: GraphQLResolveInfo): Promise<ResidentConnection> {
+    requirePeopleScope(ctx.viewer, 'residents');
+    if (filter.careTags?.length) checkCareTagFilter(ctx.viewer);
+    const { streetId, communityId, gridId, buildingId, householdId } = filter;
+    checkIdArguments({ streetId, communityId, gridId, buildingId, householdId });
+    const { people } = ctx.loaders;
+    const page = await paginate(ctx.em, Resident, (parameter) => [
+      ...residentConditions(filter, parameter),
+      ...people.residentRows(undefined, parameter),
+    ], filter, info);
+    return new ResidentConnection(people.listedResidents(page));
+  }
+
+  @FieldResolver(() => String, { description: '身份证号（个人信息，脱敏显示；声明用途且在辖区内可见完整值，留访问记录）' })
+  async idNumber(@Root() resident: Resident, @Ctx() ctx: GridContext) {
+    const inScope = await ctx.loaders.people.residentVisible(resident.id);
+    return revealPersonal(ctx.viewer, ctx.loaders.accessLog, { type: 'Resident', id: resident.id, inScope }, 'idNumber', resident.idNumber);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '手机号（个人信息，脱敏显示；声明用途且在辖区内可见完整值，留访问记录）' })
+  async phone(@Root() resident: Resident, @Ctx() ctx: GridContext) {
+    const inScope = await ctx.loaders.people.residentVisible(resident.id);
+    return revealPersonal(ctx.viewer, ctx.loaders.accessLog, { type: 'Resident', id: resident.id, inScope }, 'phone', resident.phone);
+  }
+
+  // Care tags say who is old, disabled or poor: resolved here, never from a column, so that only
+  // those who serve the resident (and the resident) get them; null for everyone else.
+  @FieldResolver(() => [CareTag], { nullable: true, description: '重点人群标签（敏感信息：仅辖区内工作人员、市级管理员和本人可见，其他人为 null）' })
+  async careTags(@Root() resident: Resident, @Ctx() ctx: GridContext): Promise<CareTag[] | null> {
+    return seesCareTags(ctx.viewer, await ctx.loaders.people.residentVisible(resident.id)) ? resident.careTags : null;
+  }
+
+  @FieldResolver(() => Int, { description: '年龄（周岁）' })
+  age(@Root() resident: Resident): number {
+    return ageOn(resident.birthDate, new Date());
+  }
+
+  @FieldResolver(() => Household)
+  household(@Root() resident: Resident, @Ctx() ctx: GridContext) {
+    return ctx.loaders.household.load(resident.household.id);
+  }
+
+  @FieldResolver(() => Grid, { description: '所在网格（所住楼栋的网格）' })
+  async grid(@Root() resident: Resident, @Ctx() ctx: GridContext) {
+    const household = await ctx.loaders.household.load(resident.household.id);
+    const building = household && (await ctx.loaders.building.load(household.building.id));
+    return building && ctx.loaders.grid.load(building.grid.id);
+  }
+
+  @Mutation(() => Resident)
+  createResident(@Ctx() ctx: GridContext, @Arg('input') input: CreateResidentInput): Promise<Resident> {
+    return ctx.em.transactional(async (em) => {
+      await guardPeopleWrite(em, ctx.viewer, 'registering a resident', [{ field: 'input.householdId', kind: 'household', id: input.householdId }]);
+      return createResident(em, input, actorOf(ctx));
+    });
+  }
+
+  @Mutation(() => Resident)
+  updateResident(@Ctx() ctx: GridContext, @Arg('input') input: UpdateResidentInput): Promise<Resident> {
+    return ctx.em.transactional(async (em) => {
+      await guardPeopleWrite(em, ctx.viewer, 'updating a resident', [{ field: 'input.id', kind: 'resident', id: input.id }]);
+      return updateResident(em, input, actorOf(ctx));
+    });
+  }
+
+  @Mutation(() => Resident, { description: '居民迁至另一户（记入变更记录）；迁出、迁入的户都须在辖区内' })
+  moveResident(@Ctx() ctx: GridContext, @Arg('input') input: MoveResidentInput): Promise<Resident> {
+    return ctx.em.transactional(async (em) => {
+      await guardPeopleWrite(em, ctx.viewer, 'moving a resident', [
+        { field: 'input.residentId', kind: 'resident', id: input.residentId },
+        { field: 'input.toHouseholdId', kind: 'household', id: input.toHouseholdId },
+      ]);
+      return moveResident(em, input, actorOf(ctx));
+    });
+  }
+}

@@ -1,0 +1,95 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { checkIdArguments } from '../../../lib/ids';
+import { PageArgs, paginate } from '../../../lib/pagination';
+import { equalTo, type SqlParameter } from '../../../lib/sql-rows';
+import { outsideScope, requireVisitLogScope } from '../access';
+import { checkPeriod } from './visit.rules';
+import { recordVisit } from './visit.service';
+import { Grid } from '../grid/grid.entity';
+import { GridWorker } from '../worker/grid-worker.entity';
+import { Household } from '../household/household.entity';
+import { Visit } from './visit.entity';
+import { DUTY_LABELS, WorkerDuty } from '../shared/enums';
+import type { GridContext } from '../context';
+import { VisitConnection } from '../shared/connections';
+import { guardVisitWrite } from '../shared/write-guard';
+
+@InputType({ description: '记录一次走访或巡查' })
+class RecordVisitInput {
+  @Field(() => ID) workerId!: string;
+  @Field(() => ID, { description: '须为该网格员在任的网格' }) gridId!: string;
+  @Field(() => WorkerDuty) duty!: WorkerDuty;
+  @Field(() => Date, { description: '走访时间（不能晚于现在）' }) visitedAt!: Date;
+  @Field({ description: '走访记录' }) note!: string;
+  @Field(() => ID, { nullable: true, description: '走访的户，须在该网格内' }) householdId?: string;
+}
+
+@ArgsType()
+class VisitFilter extends PageArgs {
+  @Field(() => ID, { nullable: true }) gridId?: string;
+  @Field(() => ID, { nullable: true }) workerId?: string;
+  @Field(() => WorkerDuty, { nullable: true }) duty?: WorkerDuty;
+  @Field(() => Date, { nullable: true, description: '走访时间不早于' }) from?: Date;
+  @Field(() => Date, { nullable: true, description: '走访时间早于' }) to?: Date;
+}
+
+/** The filter as SQL conditions on grid.visit, each value written through `parameter`; a period includes its start, not its end. */
+function visitConditions(filter: VisitFilter, parameter: SqlParameter): string[] {
+  const conditions = equalTo(parameter, { grid_id: filter.gridId, worker_id: filter.workerId, duty: filter.duty });
+  if (filter.from) conditions.push(`"visited_at" >= ${parameter(filter.from)}`);
+  if (filter.to) conditions.push(`"visited_at" < ${parameter(filter.to)}`);
+  return conditions;
+}
+
+@Resolver(() => Visit)
+export class VisitResolver {
+  @Query(() => Visit, { nullable: true, description: '按 id 查走访记录（辖区外的：FORBIDDEN）' })
+  async visit(@Ctx() ctx: GridContext, @Arg('id', () => ID) id: string): Promise<Visit | null> {
+    const visit = await ctx.loaders.visit.load(id);
+    if (visit && !ctx.loaders.people.visitVisible(visit)) throw outsideScope(ctx.viewer, 'Visit', id, 'id');
+    return visit;
+  }
+
+  @Query(() => VisitConnection, { description: '走访台账（仅辖区内），可按网格、网格员、职责、时间段筛选' })
+  async visits(@Ctx() ctx: GridContext, @Args() filter: VisitFilter, @Info() info: GraphQLResolveInfo): Promise<VisitConnection> {
+    requireVisitLogScope(ctx.viewer);
+    checkPeriod(filter.from, filter.to);
+    const { gridId, workerId } = filter;
+    checkIdArguments({ gridId, workerId });
+    const page = await paginate(ctx.em, Visit, (parameter) => [
+      ...visitConditions(filter, parameter),
+      ...ctx.loaders.people.visitRows(undefined, parameter),
+    ], filter, info);
+    return new VisitConnection(page);
+  }
+
+  @FieldResolver(() => GridWorker)
+  worker(@Root() visit: Visit, @Ctx() ctx: GridContext) {
+    return ctx.loaders.worker.load(visit.worker.id);
+  }
+
+  @FieldResolver(() => Grid)
+  grid(@Root() visit: Visit, @Ctx() ctx: GridContext) {
+    return ctx.loaders.grid.load(visit.grid.id);
+  }
+
+  // A building may have moved to another grid since the visit: its household is shown only if still in scope.
+  @FieldResolver(() => Household, { nullable: true, description: '走访的户（不在查看者辖区内时为 null）' })
+  household(@Root() visit: Visit, @Ctx() ctx: GridContext) {
+    return visit.household ? ctx.loaders.visibleHousehold.load(visit.household.id) : null;
+  }
+
+  @FieldResolver(() => String, { description: '职责中文名' })
+  dutyLabel(@Root() visit: Visit): string {
+    return DUTY_LABELS[visit.duty];
+  }
+
+  @Mutation(() => Visit)
+  recordVisit(@Ctx() ctx: GridContext, @Arg('input') input: RecordVisitInput): Promise<Visit> {
+    return ctx.em.transactional(async (em) => {
+      await guardVisitWrite(em, ctx.viewer, input);
+      return recordVisit(em, input);
+    });
+  }
+}
