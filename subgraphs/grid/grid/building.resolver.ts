@@ -1,50 +1,17 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { checkIdArguments, newId } from '../../../lib/ids';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { checkIdArguments } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { buildingConditions } from './grid.store';
-import { checkCode, checkName } from '../shared/codes';
-import { gridState, moveBuildings, placeBuildings } from './grid.service';
-import { assertTakesBuildings } from './grid.rules';
-import { changedFields, logRecordChange } from '../record-change/record-change.rules';
-import { requireRecord } from '../../../lib/records';
-import { freeCode, requireFreeCode } from '../shared/unique-codes';
+import { moveBuildings } from './grid.service';
 import { Building } from './building.entity';
 import { BuildingGridPeriod } from './building-grid-period.entity';
 import { Grid } from './grid.entity';
-import { RecordAction, RecordType } from '../shared/enums';
 import type { GridContext } from '../context';
-import { guardStructureWrite } from '../shared/write-guard';
 import { byIdOrCode } from '../shared/by-id-or-code';
-import { actorOf } from '../shared/actor';
 import { BuildingConnection, HouseholdConnection } from '../shared/connections';
-
-@InputType({ description: '新建楼栋' })
-class CreateBuildingInput {
-  @Field(() => ID) gridId!: string;
-  @Field() code!: string;
-  @Field({ description: '楼栋名称或门牌地址' }) address!: string;
-}
-
-@InputType({ description: '修改楼栋；省略的字段不变（调整所属网格用 moveBuildings）' })
-class UpdateBuildingInput {
-  @Field(() => ID) id!: string;
-  @Field({ nullable: true }) code?: string;
-  @Field({ nullable: true }) address?: string;
-}
-
-@InputType({ description: '楼栋调整到另一网格（保留历史）' })
-class MoveBuildingsInput {
-  @Field(() => [ID]) buildingIds!: string[];
-  @Field(() => ID) toGridId!: string;
-  @Field({ nullable: true }) note?: string;
-}
-
-@ArgsType()
-class BuildingFilter extends PageArgs {
-  @Field(() => ID, { nullable: true }) gridId?: string;
-  @Field(() => ID, { nullable: true }) communityId?: string;
-}
+import { BuildingFilter, CreateBuildingInput, MoveBuildingsInput, UpdateBuildingInput } from './building.inputs';
+import { createBuilding as createBuildingService, updateBuilding as updateBuildingService } from './building.service';
 
 @Resolver(() => Building)
 export class BuildingResolver {
@@ -85,46 +52,16 @@ export class BuildingResolver {
 
   @Mutation(() => Building)
   createBuilding(@Ctx() ctx: GridContext, @Arg('input') input: CreateBuildingInput): Promise<Building> {
-    const code = checkCode(input.code, 'input.code');
-    const address = checkName(input.address, 'input.address', 200);
-    return ctx.em.transactional(async (em) => {
-      await guardStructureWrite(em, ctx.viewer, 'creating a building', [{ field: 'input.gridId', kind: 'grid', id: input.gridId }]);
-      const grid = await requireRecord(em, Grid, input.gridId, 'input.gridId');
-      assertTakesBuildings(gridState(grid), 'input.gridId');
-      await requireFreeCode(em, Building, code, 'input.code');
-      const building = em.create(Building, { id: newId(), code, address, grid });
-      await placeBuildings(em, [building], grid, building.createdAt);
-      logRecordChange(em, {
-        entityType: RecordType.BUILDING, entityId: building.id, action: RecordAction.CREATED, fields: ['code', 'address', 'grid'], actor: actorOf(ctx),
-      });
-      return building;
-    });
+    return createBuildingService(ctx, input);
   }
 
   @Mutation(() => Building)
   updateBuilding(@Ctx() ctx: GridContext, @Arg('input') input: UpdateBuildingInput): Promise<Building> {
-    return ctx.em.transactional(async (em) => {
-      await guardStructureWrite(em, ctx.viewer, 'updating a building', [{ field: 'input.id', kind: 'building', id: input.id }]);
-      const building = await requireRecord(em, Building, input.id, 'input.id');
-      const before = { code: building.code, address: building.address };
-      if (input.code != null) building.code = await freeCode(em, Building, input.code, 'input.code', building.id);
-      if (input.address != null) building.address = checkName(input.address, 'input.address', 200);
-      logRecordChange(em, {
-        entityType: RecordType.BUILDING, entityId: building.id, action: RecordAction.UPDATED,
-        fields: changedFields(before, { code: building.code, address: building.address }), actor: actorOf(ctx),
-      });
-      return building;
-    });
+    return updateBuildingService(ctx, input);
   }
 
   @Mutation(() => [Building], { description: '楼栋调整到另一网格；退出原网格、进入新网格的时间都有记录' })
   moveBuildings(@Ctx() ctx: GridContext, @Arg('input') input: MoveBuildingsInput): Promise<Building[]> {
-    return ctx.em.transactional(async (em) => {
-      await guardStructureWrite(em, ctx.viewer, 'moving buildings', [
-        ...input.buildingIds.map((id, i) => ({ field: `input.buildingIds[${i}]`, kind: 'building' as const, id })),
-        { field: 'input.toGridId', kind: 'grid', id: input.toGridId },
-      ]);
-      return moveBuildings(em, { ...input, actor: actorOf(ctx) });
-    });
+    return moveBuildings(ctx, input);
   }
 }

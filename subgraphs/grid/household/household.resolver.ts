@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { equalTo, type SqlParameter } from '../../../lib/sql-rows';
@@ -7,35 +7,9 @@ import { outsideScope, requirePeopleScope } from '../access';
 import { createHousehold, updateHousehold } from './household.service';
 import { Building } from '../grid/building.entity';
 import { Household } from './household.entity';
-import { Tenure } from '../shared/enums';
 import type { GridContext } from '../context';
-import { actorOf } from '../shared/actor';
 import { HouseholdConnection, ResidentConnection } from '../shared/connections';
-import { guardPeopleWrite } from '../shared/write-guard';
-
-@InputType({ description: '新建户（楼栋内单元+房号唯一）' })
-class CreateHouseholdInput {
-  @Field(() => ID) buildingId!: string;
-  @Field({ description: '单元' }) unit!: string;
-  @Field({ description: '房号' }) room!: string;
-  @Field(() => Tenure) tenure!: Tenure;
-}
-
-@InputType({ description: '修改户；省略的字段不变。户始终属于原楼栋' })
-class UpdateHouseholdInput {
-  @Field(() => ID) id!: string;
-  @Field({ nullable: true }) unit?: string;
-  @Field({ nullable: true }) room?: string;
-  @Field(() => Tenure, { nullable: true }) tenure?: Tenure;
-}
-
-@ArgsType()
-class HouseholdFilter extends PageArgs {
-  @Field(() => ID, { nullable: true }) buildingId?: string;
-  @Field(() => ID, { nullable: true }) gridId?: string;
-  @Field(() => ID, { nullable: true }) communityId?: string;
-  @Field(() => Tenure, { nullable: true }) tenure?: Tenure;
-}
+import { CreateHouseholdInput, HouseholdFilter, UpdateHouseholdInput } from './household.inputs';
 
 /** The filter as SQL conditions on grid.household, each value written through `parameter`. */
 function householdConditions(filter: HouseholdFilter, parameter: SqlParameter): string[] {
@@ -83,17 +57,11 @@ export class HouseholdResolver {
 
   @Mutation(() => Household)
   createHousehold(@Ctx() ctx: GridContext, @Arg('input') input: CreateHouseholdInput): Promise<Household> {
-    return ctx.em.transactional(async (em) => {
-      await guardPeopleWrite(em, ctx.viewer, 'creating a household', [{ field: 'input.buildingId', kind: 'building', id: input.buildingId }]);
-      return createHousehold(em, input, actorOf(ctx));
-    });
+    return createHousehold(ctx, input);
   }
 
   @Mutation(() => Household)
   updateHousehold(@Ctx() ctx: GridContext, @Arg('input') input: UpdateHouseholdInput): Promise<Household> {
-    return ctx.em.transactional(async (em) => {
-      await guardPeopleWrite(em, ctx.viewer, 'updating a household', [{ field: 'input.id', kind: 'household', id: input.id }]);
-      return updateHousehold(em, input, actorOf(ctx));
-    });
+    return updateHousehold(ctx, input);
   }
 }

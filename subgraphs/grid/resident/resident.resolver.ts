@@ -1,65 +1,19 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments } from '../../../lib/ids';
-import { PageArgs, paginate } from '../../../lib/pagination';
+import { paginate } from '../../../lib/pagination';
 import { refuseRecord, revealPersonal } from '../../../lib/personal-data';
 import { equalTo, type SqlParameter } from '../../../lib/sql-rows';
 import { checkCareTagFilter, requirePeopleScope, seesCareTags } from '../access';
 import { ageOn } from './resident.rules';
 import { createResident, moveResident, updateResident } from './resident.service';
-import { CareTag, Gender, RelationToHead, ResidenceType } from '../shared/enums';
+import { CareTag } from '../shared/enums';
 import { Grid } from '../grid/grid.entity';
 import { Household } from '../household/household.entity';
 import { Resident } from './resident.entity';
 import type { GridContext } from '../context';
-import { actorOf } from '../shared/actor';
 import { ResidentConnection } from '../shared/connections';
-import { guardPeopleWrite } from '../shared/write-guard';
-
-@InputType({ description: '登记居民。出生日期、性别可省略（从身份证号读取），填写时须与身份证号一致' })
-class CreateResidentInput {
-  @Field(() => ID) householdId!: string;
-  @Field({ description: '姓名' }) name!: string;
-  @Field({ description: '身份证号（18位，GB 11643 校验）' }) idNumber!: string;
-  @Field(() => Gender, { nullable: true }) gender?: Gender;
-  @Field(() => String, { nullable: true, description: '出生日期 YYYY-MM-DD' }) birthDate?: string;
-  @Field(() => String, { nullable: true, description: '手机号' }) phone?: string;
-  @Field(() => RelationToHead) relationToHead!: RelationToHead;
-  @Field(() => ResidenceType) residenceType!: ResidenceType;
-  @Field(() => [CareTag], { nullable: true, description: '重点人群标签' }) careTags?: CareTag[];
-}
-
-@InputType({ description: '修改居民信息；省略的字段不变，phone 传 null 清除。换户用 moveResident' })
-class UpdateResidentInput {
-  @Field(() => ID) id!: string;
-  @Field({ nullable: true }) name?: string;
-  @Field({ nullable: true }) idNumber?: string;
-  @Field(() => Gender, { nullable: true }) gender?: Gender;
-  @Field(() => String, { nullable: true }) birthDate?: string;
-  @Field(() => String, { nullable: true }) phone?: string | null;
-  @Field(() => RelationToHead, { nullable: true }) relationToHead?: RelationToHead;
-  @Field(() => ResidenceType, { nullable: true }) residenceType?: ResidenceType;
-  @Field(() => [CareTag], { nullable: true }) careTags?: CareTag[];
-}
-
-@InputType({ description: '居民迁至另一户（搬迁、分户），重新确定与户主关系' })
-class MoveResidentInput {
-  @Field(() => ID) residentId!: string;
-  @Field(() => ID) toHouseholdId!: string;
-  @Field(() => RelationToHead) relationToHead!: RelationToHead;
-}
-
-@ArgsType()
-class ResidentFilter extends PageArgs {
-  @Field(() => ID, { nullable: true }) streetId?: string;
-  @Field(() => ID, { nullable: true }) communityId?: string;
-  @Field(() => ID, { nullable: true }) gridId?: string;
-  @Field(() => ID, { nullable: true }) buildingId?: string;
-  @Field(() => ID, { nullable: true }) householdId?: string;
-  @Field(() => [CareTag], { nullable: true, description: '带有其中任一标签的居民' }) careTags?: CareTag[];
-  @Field(() => ResidenceType, { nullable: true }) residenceType?: ResidenceType;
-  @Field(() => Gender, { nullable: true }) gender?: Gender;
-}
+import { CreateResidentInput, MoveResidentInput, ResidentFilter, UpdateResidentInput } from './resident.inputs';
 
 /**
  * The filter as SQL conditions on grid.resident, each value written through `parameter`. A street,
@@ -146,28 +100,16 @@ export class ResidentResolver {
 
   @Mutation(() => Resident)
   createResident(@Ctx() ctx: GridContext, @Arg('input') input: CreateResidentInput): Promise<Resident> {
-    return ctx.em.transactional(async (em) => {
-      await guardPeopleWrite(em, ctx.viewer, 'registering a resident', [{ field: 'input.householdId', kind: 'household', id: input.householdId }]);
-      return createResident(em, input, actorOf(ctx));
-    });
+    return createResident(ctx, input);
   }
 
   @Mutation(() => Resident)
   updateResident(@Ctx() ctx: GridContext, @Arg('input') input: UpdateResidentInput): Promise<Resident> {
-    return ctx.em.transactional(async (em) => {
-      await guardPeopleWrite(em, ctx.viewer, 'updating a resident', [{ field: 'input.id', kind: 'resident', id: input.id }]);
-      return updateResident(em, input, actorOf(ctx));
-    });
+    return updateResident(ctx, input);
   }
 
   @Mutation(() => Resident, { description: '居民迁至另一户（记入变更记录）；迁出、迁入的户都须在辖区内' })
   moveResident(@Ctx() ctx: GridContext, @Arg('input') input: MoveResidentInput): Promise<Resident> {
-    return ctx.em.transactional(async (em) => {
-      await guardPeopleWrite(em, ctx.viewer, 'moving a resident', [
-        { field: 'input.residentId', kind: 'resident', id: input.residentId },
-        { field: 'input.toHouseholdId', kind: 'household', id: input.toHouseholdId },
-      ]);
-      return moveResident(em, input, actorOf(ctx));
-    });
+    return moveResident(ctx, input);
   }
 }

@@ -9,8 +9,11 @@ import { changedFields, logRecordChange, type Snapshot } from '../record-change/
 import { requireRecord } from '../../../lib/records';
 import { placeOf } from '../shared/places';
 import { checkCareTags, checkHead, checkIdentity, checkIdNumberFree, checkOptionalMobile } from './resident.rules';
+import type { GridContext } from '../context';
+import { actorOf } from '../shared/actor';
+import { guardPeopleWrite } from '../shared/write-guard';
 
-/** Creating, correcting and moving resident records, each inside the caller's transaction. */
+/** Creating, correcting and moving resident records: each in its own transaction, after the write guard. */
 
 export interface ResidentInput {
   householdId: string;
@@ -44,70 +47,81 @@ async function residentWithIdNumber(em: EntityManager, idNumber: string): Promis
   return existing?.id ?? null;
 }
 
-export async function createResident(em: EntityManager, input: ResidentInput, actor: string): Promise<Resident> {
-  const name = checkName(input.name, 'input.name', 50);
-  const identity = checkIdentity(input.idNumber, input.birthDate, input.gender);
-  const phone = checkOptionalMobile(input.phone);
-  const careTags = checkCareTags(input.careTags ?? [], identity.birthDate, new Date());
-  const household = await requireRecord(em, Household, input.householdId, 'input.householdId');
-  checkHead(input.relationToHead, await otherHeads(em, household.id));
-  checkIdNumberFree(await residentWithIdNumber(em, identity.idNumber));
-  // The database sets the resident's grid from the household's building as the row is written;
-  // the entity gets the same value, read in the same transaction, so it is whole before the flush.
-  const place = await placeOf(em, 'household', household.id);
-  const resident = em.create(Resident, {
-    id: newId(), name, ...identity, phone, household, gridId: place?.gridId ?? undefined,
-    relationToHead: input.relationToHead, residenceType: input.residenceType, careTags,
+export function createResident(ctx: GridContext, input: ResidentInput): Promise<Resident> {
+  return ctx.em.transactional(async (em) => {
+    await guardPeopleWrite(em, ctx.viewer, 'registering a resident', [{ field: 'input.householdId', kind: 'household', id: input.householdId }]);
+    const actor = actorOf(ctx);
+    const name = checkName(input.name, 'input.name', 50);
+    const identity = checkIdentity(input.idNumber, input.birthDate, input.gender);
+    const phone = checkOptionalMobile(input.phone);
+    const careTags = checkCareTags(input.careTags ?? [], identity.birthDate, new Date());
+    const household = await requireRecord(em, Household, input.householdId, 'input.householdId');
+    checkHead(input.relationToHead, await otherHeads(em, household.id));
+    checkIdNumberFree(await residentWithIdNumber(em, identity.idNumber));
+    // The database sets the resident's grid from the household's building as the row is written;
+    // the entity gets the same value, read in the same transaction, so it is whole before the flush.
+    const place = await placeOf(em, 'household', household.id);
+    const resident = em.create(Resident, {
+      id: newId(), name, ...identity, phone, household, gridId: place?.gridId ?? undefined,
+      relationToHead: input.relationToHead, residenceType: input.residenceType, careTags,
+    });
+    logRecordChange(em, {
+      entityType: RecordType.RESIDENT, entityId: resident.id, action: RecordAction.CREATED,
+      fields: Object.keys(snapshot(resident)), actor,
+    });
+    return resident;
   });
-  logRecordChange(em, {
-    entityType: RecordType.RESIDENT, entityId: resident.id, action: RecordAction.CREATED,
-    fields: Object.keys(snapshot(resident)), actor,
-  });
-  return resident;
 }
 
 /** Omitted fields stay; `phone: null` clears the phone. Identity is checked as a whole after the change. */
-export async function updateResident(em: EntityManager, input: ResidentChanges, actor: string): Promise<Resident> {
-  const resident = await requireRecord(em, Resident, input.id, 'input.id');
-  const before = snapshot(resident);
-  if (input.name != null) resident.name = checkName(input.name, 'input.name', 50);
-  if (input.idNumber != null || input.birthDate != null || input.gender != null) {
-    const identity = checkIdentity(input.idNumber ?? resident.idNumber, input.birthDate ?? resident.birthDate, input.gender ?? resident.gender);
-    if (identity.idNumber !== resident.idNumber) checkIdNumberFree(await residentWithIdNumber(em, identity.idNumber), resident.id);
-    Object.assign(resident, identity);
-  }
-  if (input.phone !== undefined) resident.phone = checkOptionalMobile(input.phone);
-  if (input.careTags != null) resident.careTags = checkCareTags(input.careTags, resident.birthDate, new Date());
-  if (input.residenceType != null) resident.residenceType = input.residenceType;
-  if (input.relationToHead != null) {
-    checkHead(input.relationToHead, await otherHeads(em, resident.household.id, resident.id));
-    resident.relationToHead = input.relationToHead;
-  }
-  logRecordChange(em, {
-    entityType: RecordType.RESIDENT, entityId: resident.id, action: RecordAction.UPDATED,
-    fields: changedFields(before, snapshot(resident)), actor,
+export function updateResident(ctx: GridContext, input: ResidentChanges): Promise<Resident> {
+  return ctx.em.transactional(async (em) => {
+    await guardPeopleWrite(em, ctx.viewer, 'updating a resident', [{ field: 'input.id', kind: 'resident', id: input.id }]);
+    const actor = actorOf(ctx);
+    const resident = await requireRecord(em, Resident, input.id, 'input.id');
+    const before = snapshot(resident);
+    if (input.name != null) resident.name = checkName(input.name, 'input.name', 50);
+    if (input.idNumber != null || input.birthDate != null || input.gender != null) {
+      const identity = checkIdentity(input.idNumber ?? resident.idNumber, input.birthDate ?? resident.birthDate, input.gender ?? resident.gender);
+      if (identity.idNumber !== resident.idNumber) checkIdNumberFree(await residentWithIdNumber(em, identity.idNumber), resident.id);
+      Object.assign(resident, identity);
+    }
+    if (input.phone !== undefined) resident.phone = checkOptionalMobile(input.phone);
+    if (input.careTags != null) resident.careTags = checkCareTags(input.careTags, resident.birthDate, new Date());
+    if (input.residenceType != null) resident.residenceType = input.residenceType;
+    if (input.relationToHead != null) {
+      checkHead(input.relationToHead, await otherHeads(em, resident.household.id, resident.id));
+      resident.relationToHead = input.relationToHead;
+    }
+    logRecordChange(em, {
+      entityType: RecordType.RESIDENT, entityId: resident.id, action: RecordAction.UPDATED,
+      fields: changedFields(before, snapshot(resident)), actor,
+    });
+    return resident;
   });
-  return resident;
 }
 
 /** A resident moves house (搬迁/分户): their relation is restated for the new household. */
-export async function moveResident(
-  em: EntityManager,
-  input: { residentId: string; toHouseholdId: string; relationToHead: RelationToHead },
-  actor: string,
-): Promise<Resident> {
-  const resident = await requireRecord(em, Resident, input.residentId, 'input.residentId');
-  const target = await requireRecord(em, Household, input.toHouseholdId, 'input.toHouseholdId');
-  if (target.id === resident.household.id) {
-    throw badInput('input.toHouseholdId', 'the resident already lives in this household; use updateResident to change the relation');
-  }
-  checkHead(input.relationToHead, await otherHeads(em, target.id));
-  const before = snapshot(resident);
-  resident.household = target;
-  resident.relationToHead = input.relationToHead;
-  logRecordChange(em, {
-    entityType: RecordType.RESIDENT, entityId: resident.id, action: RecordAction.MOVED,
-    fields: changedFields(before, snapshot(resident)), actor,
+export function moveResident(ctx: GridContext, input: { residentId: string; toHouseholdId: string; relationToHead: RelationToHead }): Promise<Resident> {
+  return ctx.em.transactional(async (em) => {
+    await guardPeopleWrite(em, ctx.viewer, 'moving a resident', [
+      { field: 'input.residentId', kind: 'resident', id: input.residentId },
+      { field: 'input.toHouseholdId', kind: 'household', id: input.toHouseholdId },
+    ]);
+    const actor = actorOf(ctx);
+    const resident = await requireRecord(em, Resident, input.residentId, 'input.residentId');
+    const target = await requireRecord(em, Household, input.toHouseholdId, 'input.toHouseholdId');
+    if (target.id === resident.household.id) {
+      throw badInput('input.toHouseholdId', 'the resident already lives in this household; use updateResident to change the relation');
+    }
+    checkHead(input.relationToHead, await otherHeads(em, target.id));
+    const before = snapshot(resident);
+    resident.household = target;
+    resident.relationToHead = input.relationToHead;
+    logRecordChange(em, {
+      entityType: RecordType.RESIDENT, entityId: resident.id, action: RecordAction.MOVED,
+      fields: changedFields(before, snapshot(resident)), actor,
+    });
+    return resident;
   });
-  return resident;
 }

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments } from '../../../lib/ids';
-import { PageArgs, paginate } from '../../../lib/pagination';
+import { paginate } from '../../../lib/pagination';
 import { equalTo, type SqlParameter } from '../../../lib/sql-rows';
 import { outsideScope, requireVisitLogScope } from '../access';
 import { checkPeriod } from './visit.rules';
@@ -10,29 +10,10 @@ import { Grid } from '../grid/grid.entity';
 import { GridWorker } from '../worker/grid-worker.entity';
 import { Household } from '../household/household.entity';
 import { Visit } from './visit.entity';
-import { DUTY_LABELS, WorkerDuty } from '../shared/enums';
+import { DUTY_LABELS } from '../shared/enums';
 import type { GridContext } from '../context';
 import { VisitConnection } from '../shared/connections';
-import { guardVisitWrite } from '../shared/write-guard';
-
-@InputType({ description: '记录一次走访或巡查' })
-class RecordVisitInput {
-  @Field(() => ID) workerId!: string;
-  @Field(() => ID, { description: '须为该网格员在任的网格' }) gridId!: string;
-  @Field(() => WorkerDuty) duty!: WorkerDuty;
-  @Field(() => Date, { description: '走访时间（不能晚于现在）' }) visitedAt!: Date;
-  @Field({ description: '走访记录' }) note!: string;
-  @Field(() => ID, { nullable: true, description: '走访的户，须在该网格内' }) householdId?: string;
-}
-
-@ArgsType()
-class VisitFilter extends PageArgs {
-  @Field(() => ID, { nullable: true }) gridId?: string;
-  @Field(() => ID, { nullable: true }) workerId?: string;
-  @Field(() => WorkerDuty, { nullable: true }) duty?: WorkerDuty;
-  @Field(() => Date, { nullable: true, description: '走访时间不早于' }) from?: Date;
-  @Field(() => Date, { nullable: true, description: '走访时间早于' }) to?: Date;
-}
+import { RecordVisitInput, VisitFilter } from './visit.inputs';
 
 /** The filter as SQL conditions on grid.visit, each value written through `parameter`; a period includes its start, not its end. */
 function visitConditions(filter: VisitFilter, parameter: SqlParameter): string[] {
@@ -87,9 +68,6 @@ export class VisitResolver {
 
   @Mutation(() => Visit)
   recordVisit(@Ctx() ctx: GridContext, @Arg('input') input: RecordVisitInput): Promise<Visit> {
-    return ctx.em.transactional(async (em) => {
-      await guardVisitWrite(em, ctx.viewer, input);
-      return recordVisit(em, input);
-    });
+    return recordVisit(ctx, input);
   }
 }

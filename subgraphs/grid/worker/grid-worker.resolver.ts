@@ -1,45 +1,17 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { workerConditions } from '../grid/grid.store';
 import { revealPersonal } from '../../../lib/personal-data';
-import { checkStructureWriter, workerPhoneInScope } from '../access';
+import { workerPhoneInScope } from '../access';
 import { createGridWorker, updateGridWorker } from './grid-worker.service';
 import { Grid } from '../grid/grid.entity';
 import { GridAssignment } from './grid-assignment.entity';
 import { GridWorker } from './grid-worker.entity';
-import { WorkerKind } from '../shared/enums';
 import type { GridContext } from '../context';
 import { GridWorkerConnection, VisitConnection } from '../shared/connections';
-import { guardWorkerWrite } from '../shared/write-guard';
-
-@InputType({ description: '新建网格员。phone 为本人手机（脱敏），publicContact 为公示的工作电话' })
-class CreateGridWorkerInput {
-  @Field({ description: '姓名' }) name!: string;
-  @Field(() => WorkerKind) kind!: WorkerKind;
-  @Field(() => String, { nullable: true, description: '派驻部门（协管员必填）' }) department?: string;
-  @Field({ description: '本人手机号' }) phone!: string;
-  @Field(() => String, { nullable: true, description: '公示联系方式（座机、工作手机或服务热线）' }) publicContact?: string;
-}
-
-@InputType({ description: '修改网格员；省略的字段不变，publicContact/department 传 null 清除' })
-class UpdateGridWorkerInput {
-  @Field(() => ID) id!: string;
-  @Field({ nullable: true }) name?: string;
-  @Field(() => WorkerKind, { nullable: true }) kind?: WorkerKind;
-  @Field(() => String, { nullable: true }) department?: string | null;
-  @Field({ nullable: true }) phone?: string;
-  @Field(() => String, { nullable: true }) publicContact?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'false：离岗（须先解除全部网格配置）' }) active?: boolean;
-}
-
-@ArgsType()
-class GridWorkerFilter extends PageArgs {
-  @Field(() => WorkerKind, { nullable: true }) kind?: WorkerKind;
-  @Field(() => ID, { nullable: true, description: '当前在该网格任职的' }) gridId?: string;
-  @Field(() => Boolean, { nullable: true }) active?: boolean;
-}
+import { CreateGridWorkerInput, GridWorkerFilter, UpdateGridWorkerInput } from './grid-worker.inputs';
 
 @Resolver(() => GridWorker)
 export class GridWorkerResolver {
@@ -83,15 +55,11 @@ export class GridWorkerResolver {
 
   @Mutation(() => GridWorker)
   createGridWorker(@Ctx() ctx: GridContext, @Arg('input') input: CreateGridWorkerInput): Promise<GridWorker> {
-    checkStructureWriter(ctx.viewer, 'creating a grid worker');
-    return ctx.em.transactional(async (em) => createGridWorker(em, input));
+    return createGridWorker(ctx, input);
   }
 
   @Mutation(() => GridWorker)
   updateGridWorker(@Ctx() ctx: GridContext, @Arg('input') input: UpdateGridWorkerInput): Promise<GridWorker> {
-    return ctx.em.transactional(async (em) => {
-      await guardWorkerWrite(em, ctx.viewer, 'updating a grid worker', input.id);
-      return updateGridWorker(em, input);
-    });
+    return updateGridWorker(ctx, input);
   }
 }
