@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
-import { communityConditions } from '../grid/grid.store';
+import { communityConditions } from './community.store';
 import { mergeCommunities, createCommunity as createCommunityService, updateCommunity as updateCommunityService } from './community.service';
 import { Community } from './community.entity';
 import { Street } from '../street/street.entity';

@@ -25,21 +25,9 @@ export function gridConditions(
   return conditions;
 }
 
-export function communityConditions(filter: { streetId?: string; status?: string }, parameter: SqlParameter): string[] {
-  return equalTo(parameter, { street_id: filter.streetId, status: filter.status });
-}
-
 export function buildingConditions(filter: { gridId?: string; communityId?: string }, parameter: SqlParameter): string[] {
   const conditions = equalTo(parameter, { grid_id: filter.gridId });
   if (filter.communityId) conditions.push(`"grid_id" in (select "id" from "grid"."grid" where "community_id" = ${parameter(filter.communityId)})`);
   return conditions;
 }
 
-/** Workers by kind, on duty or not, and serving a grid now (an assignment not ended). */
-export function workerConditions(filter: { kind?: string; active?: boolean | null; gridId?: string }, parameter: SqlParameter): string[] {
-  const conditions = equalTo(parameter, { kind: filter.kind, active: filter.active });
-  if (filter.gridId) {
-    conditions.push(`"id" in (select "worker_id" from "grid"."grid_assignment" where "grid_id" = ${parameter(filter.gridId)} and "ended_at" is null)`);
-  }
-  return conditions;
-}

@@ -2,7 +2,6 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
-import { equalTo, type SqlParameter } from '../../../lib/sql-rows';
 import { outsideScope, requirePeopleScope } from '../access';
 import { createHousehold, updateHousehold } from './household.service';
 import { Building } from '../grid/building.entity';
@@ -10,16 +9,7 @@ import { Household } from './household.entity';
 import type { GridContext } from '../context';
 import { HouseholdConnection, ResidentConnection } from '../shared/connections';
 import { CreateHouseholdInput, HouseholdFilter, UpdateHouseholdInput } from './household.inputs';
-
-/** The filter as SQL conditions on grid.household, each value written through `parameter`. */
-function householdConditions(filter: HouseholdFilter, parameter: SqlParameter): string[] {
-  const conditions = equalTo(parameter, { building_id: filter.buildingId, tenure: filter.tenure });
-  if (filter.gridId) conditions.push(`"building_id" in (select "id" from "grid"."building" where "grid_id" = ${parameter(filter.gridId)})`);
-  if (filter.communityId) {
-    conditions.push(`"building_id" in (select "building"."id" from "grid"."building" join "grid"."grid" on "grid"."id" = "building"."grid_id" where "grid"."community_id" = ${parameter(filter.communityId)})`);
-  }
-  return conditions;
-}
+import { householdConditions } from './household.store';
 
 @Resolver(() => Household)
 export class HouseholdResolver {

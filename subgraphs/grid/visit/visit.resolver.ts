@@ -2,7 +2,6 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments } from '../../../lib/ids';
 import { paginate } from '../../../lib/pagination';
-import { equalTo, type SqlParameter } from '../../../lib/sql-rows';
 import { outsideScope, requireVisitLogScope } from '../access';
 import { checkPeriod } from './visit.rules';
 import { recordVisit } from './visit.service';
@@ -14,14 +13,7 @@ import { DUTY_LABELS } from '../shared/enums';
 import type { GridContext } from '../context';
 import { VisitConnection } from '../shared/connections';
 import { RecordVisitInput, VisitFilter } from './visit.inputs';
-
-/** The filter as SQL conditions on grid.visit, each value written through `parameter`; a period includes its start, not its end. */
-function visitConditions(filter: VisitFilter, parameter: SqlParameter): string[] {
-  const conditions = equalTo(parameter, { grid_id: filter.gridId, worker_id: filter.workerId, duty: filter.duty });
-  if (filter.from) conditions.push(`"visited_at" >= ${parameter(filter.from)}`);
-  if (filter.to) conditions.push(`"visited_at" < ${parameter(filter.to)}`);
-  return conditions;
-}
+import { visitConditions } from './visit.store';
 
 @Resolver(() => Visit)
 export class VisitResolver {

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
-import { workerConditions } from '../grid/grid.store';
+import { workerConditions } from './grid-worker.store';
 import { revealPersonal } from '../../../lib/personal-data';
 import { workerPhoneInScope } from '../access';
 import { createGridWorker, updateGridWorker } from './grid-worker.service';
