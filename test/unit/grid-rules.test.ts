@@ -1,7 +1,6 @@
 import { domainErrorOf } from './expect-domain-error';
-import {
-  assertTakesBuildings, assertTakesGrids, checkCommunityMerge, checkMergeSources, checkRetire, checkSplitPlan, lineage,
-} from '../../subgraphs/grid/grid/grid.rules';
+import { assertTakesGrids, checkCommunityMerge } from '../../subgraphs/grid/community/community.rules';
+import { assertTakesBuildings, checkMergeSources, checkRetire, checkSplitPlan, lineage } from '../../subgraphs/grid/grid/grid.rules';
 import { sizeBand } from '../../subgraphs/grid/grid/grid-size.rules';
 
 

@@ -5,7 +5,7 @@ import { CommunityStatus, GridChangeKind } from '../shared/enums';
 import { Grid } from '../grid/grid.entity';
 import { GridChange } from '../grid/grid-change.entity';
 import { checkName, checkCode } from '../shared/codes';
-import { checkCommunityMerge, type CommunityState } from '../grid/grid.rules';
+import { checkCommunityMerge, type CommunityState } from './community.rules';
 import { requireRecord } from '../../../lib/records';
 import { freeCode, requireFreeCode } from '../shared/unique-codes';
 import { Street } from '../street/street.entity';

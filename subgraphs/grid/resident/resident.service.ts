@@ -5,7 +5,8 @@ import { CareTag, Gender, RecordAction, RecordType, RelationToHead, ResidenceTyp
 import { Household } from '../household/household.entity';
 import { Resident } from './resident.entity';
 import { checkName } from '../shared/codes';
-import { changedFields, logRecordChange, type Snapshot } from '../record-change/record-change.rules';
+import { changedFields, type Snapshot } from '../record-change/record-change.rules';
+import { logRecordChange } from '../record-change/record-change.store';
 import { requireRecord } from '../../../lib/records';
 import { placeOf } from '../shared/places';
 import { checkCareTags, checkHead, checkIdentity, checkIdNumberFree, checkOptionalMobile } from './resident.rules';
