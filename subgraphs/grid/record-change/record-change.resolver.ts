@@ -1,8 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { checkIdArguments } from '../../../lib/ids';
-import { PageArgs, paginate } from '../../../lib/pagination';
-import { outsideScope } from '../access';
+import { PageArgs } from '../../../lib/pagination';
 import { Building } from '../grid/building.entity';
 import { Household } from '../household/household.entity';
 import { RecordChange } from './record-change.entity';
@@ -10,13 +8,7 @@ import { RecordType } from '../shared/enums';
 import { Resident } from '../resident/resident.entity';
 import type { GridContext } from '../context';
 import { RecordChangeConnection } from '../shared/connections';
-
-/** Whether the viewer may read the record a change log belongs to (a building is part of the map, open to all). */
-function logVisible(ctx: GridContext, entityType: RecordType, entityId: string): Promise<boolean> | boolean {
-  if (entityType === RecordType.RESIDENT) return ctx.loaders.people.residentVisible(entityId);
-  if (entityType === RecordType.HOUSEHOLD) return ctx.loaders.people.householdVisible(entityId);
-  return true;
-}
+import { recordChangesOf } from './record-change.service';
 
 /**
  * 人、房、户 change logs: who changed which fields of a record, and when (never the values).
@@ -33,11 +25,7 @@ export class RecordChangeResolver {
     @Args() page: PageArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<RecordChangeConnection> {
-    checkIdArguments({ entityId });
-    if (!(await logVisible(ctx, entityType, entityId))) throw outsideScope(ctx.viewer, entityType, entityId, 'entityId');
-    return new RecordChangeConnection(await paginate(ctx.em, RecordChange, (parameter) => [
-      `"entity_type" = ${parameter(entityType)}`, `"entity_id" = ${parameter(entityId)}`,
-    ], page, info));
+    return new RecordChangeConnection(await recordChangesOf(ctx, entityType, entityId, page, info));
   }
 }
 
