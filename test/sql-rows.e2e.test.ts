@@ -4,7 +4,11 @@ import { columnsOf, readOnlyRowsIn } from '../lib/read-only-entities';
 import { sqlRows, type SqlParameter } from '../lib/sql-rows';
 import { types } from 'pg';
 import { parseTextArray, TEXT_ARRAY_OIDS } from '../lib/pg-array-parsers';
-import { Community, Grid, Resident, ResidenceType, Street } from '../subgraphs/grid/entities';
+import { Community } from '../subgraphs/grid/community/community.entity';
+import { Grid } from '../subgraphs/grid/grid/grid.entity';
+import { Resident } from '../subgraphs/grid/resident/resident.entity';
+import { ResidenceType } from '../subgraphs/grid/shared/enums';
+import { Street } from '../subgraphs/grid/street/street.entity';
 import { childPageLoader } from '../lib/loaders';
 import { startTestHub, type TestHub } from './support/test-hub';
 

@@ -1,8 +1,8 @@
 import { Faker, base, zh_CN } from '@faker-js/faker';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { makeNationalId } from '../../lib/national-id';
-import { defaultDuties } from '../../subgraphs/grid/domain/assignment-rules';
-import { AssignmentRole } from '../../subgraphs/grid/entities';
+import { defaultDuties } from '../../subgraphs/grid/worker/grid-assignment.rules';
+import { AssignmentRole } from '../../subgraphs/grid/shared/enums';
 import { bulkInsert } from './bulk-insert';
 import { IdSequence } from './generated-ids';
 import type { Progress } from './progress';

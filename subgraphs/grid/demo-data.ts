@@ -1,10 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { demoDistrict } from '../../lib/demo-district';
-import { defaultDuties } from './domain/assignment-rules';
-import {
-  AssignmentRole, Building, BuildingGridPeriod, Community, Grid, GridAssignment, GridChange, GridChangeKind, GridWorker, Household,
-  Resident, Street, Visit, WorkerDuty,
-} from './entities';
+import { defaultDuties } from './worker/grid-assignment.rules';
+import { AssignmentRole, GridChangeKind, WorkerDuty } from './shared/enums';
+import { Building } from './grid/building.entity';
+import { BuildingGridPeriod } from './grid/building-grid-period.entity';
+import { Community } from './community/community.entity';
+import { Grid } from './grid/grid.entity';
+import { GridAssignment } from './worker/grid-assignment.entity';
+import { GridChange } from './grid/grid-change.entity';
+import { GridWorker } from './worker/grid-worker.entity';
+import { Household } from './household/household.entity';
+import { Resident } from './resident/resident.entity';
+import { Street } from './street/street.entity';
+import { Visit } from './visit/visit.entity';
 
 /** What the departments' coordinators do in the demo grids, besides reporting what they see. */
 const COORDINATOR_DUTIES: Record<string, WorkerDuty[]> = {

@@ -1,25 +1,30 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { buildFederatedSchema, type ReferenceResolvers } from '../../lib/federation';
-import { PUBLIC_QUERIES, requireSignedIn } from './access';
+import { PUBLIC_QUERIES } from './access';
 import { requireSignInOnRootFields } from '../../lib/auth/sign-in-guard';
-import type { GridContext, GridLoaders } from './loaders';
-import { AccessTerritoryResolver } from './resolvers/access-territory.resolver';
-import { BuildingResolver } from './resolvers/building.resolver';
-import { BuildingGridPeriodResolver } from './resolvers/building-grid-period.resolver';
-import { CommunityResolver } from './resolvers/community.resolver';
-import { GridAssignmentResolver } from './resolvers/grid-assignment.resolver';
-import { GridCardResolver } from './resolvers/grid-card.resolver';
-import { GridWorkerResolver } from './resolvers/grid-worker.resolver';
-import { GridResolver } from './resolvers/grid.resolver';
-import { HouseholdResolver } from './resolvers/household.resolver';
+import { accessRecordsResolver } from '../../lib/audit/access-query';
+import { AccessTerritoryResolver } from './access-territory/access-territory.resolver';
+import { BuildingResolver } from './grid/building.resolver';
+import { BuildingGridPeriodResolver } from './grid/building-grid-period.resolver';
+import { CommunityResolver } from './community/community.resolver';
+import { GridAssignmentResolver } from './worker/grid-assignment.resolver';
+import { GridCardResolver } from './grid/grid-card.resolver';
+import { GridWorkerResolver } from './worker/grid-worker.resolver';
+import { GridResolver } from './grid/grid.resolver';
+import { HouseholdResolver } from './household/household.resolver';
 import {
   BuildingChangesResolver, HouseholdChangesResolver, RecordChangeResolver, ResidentChangesResolver,
-} from './resolvers/record-change.resolver';
-import { ResidentResolver } from './resolvers/resident.resolver';
-import { StreetResolver } from './resolvers/street.resolver';
-import { VisitResolver } from './resolvers/visit.resolver';
-
-import { accessRecordsResolver } from '../../lib/audit/access-query';
+} from './record-change/record-change.resolver';
+import { ResidentResolver } from './resident/resident.resolver';
+import { StreetResolver } from './street/street.resolver';
+import { VisitResolver } from './visit/visit.resolver';
+import { streetReference } from './street/street.reference';
+import { communityReference } from './community/community.reference';
+import { gridReference } from './grid/grid.reference';
+import { householdReference } from './household/household.reference';
+import { residentReference } from './resident/resident.reference';
+import { gridWorkerReference } from './worker/grid-worker.reference';
+import { visitReference } from './visit/visit.reference';
 
 export const GRID_RESOLVERS: NonEmptyArray<Function> = [
   accessRecordsResolver('gridPersonalDataAccesses', '网格与实有人口（居民、网格员）'),
@@ -29,27 +34,17 @@ export const GRID_RESOLVERS: NonEmptyArray<Function> = [
 ];
 
 /**
- * Every entity of this subgraph resolves its federation references through a batching loader.
- * The map is for signed-in callers; people records resolve only within the viewer's scope
- * (null outside it), checked for the whole batch at once.
+ * Every entity of this subgraph resolves its federation references through a batching loader,
+ * for signed-in callers; people records resolve only within the viewer's scope (null outside it).
  */
-const byId = (loader: keyof GridLoaders) => ({
-  __resolveReference: (reference: { id: string }, ctx: GridContext) => {
-    requireSignedIn(ctx.viewer, 'reading the grid map');
-    return (ctx.loaders[loader] as { load(id: string): Promise<unknown> }).load(reference.id);
-  },
-});
-
 export const GRID_REFERENCES: ReferenceResolvers = {
-  Street: byId('street'),
-  Community: byId('community'),
-  Grid: byId('grid'),
-  Building: byId('building'),
-  Household: byId('visibleHousehold'),
-  Resident: byId('visibleResident'),
-  GridWorker: byId('worker'),
-  GridAssignment: byId('assignment'),
-  Visit: byId('visibleVisit'),
+  ...streetReference,
+  ...communityReference,
+  ...gridReference,
+  ...householdReference,
+  ...residentReference,
+  ...gridWorkerReference,
+  ...visitReference,
 };
 
 export async function buildGridSchema() {

@@ -2,7 +2,7 @@ import { article, withArticle } from '../../lib/articles';
 import { CLIENT_ROLES, SCOPE_CLAIM } from '../../lib/auth/roles';
 import { CaseAction, CaseState } from '../../subgraphs/services/case/case-state-machine.rules';
 import { ProjectStatus } from '../../subgraphs/co-building/shared/enums';
-import { AssignmentRole, WorkerKind } from '../../subgraphs/grid/entities/enums';
+import { AssignmentRole, WorkerKind } from '../../subgraphs/grid/shared/enums';
 import { OrganizationLevel } from '../../subgraphs/party-building/shared/enums';
 import { COVERED_TYPE } from '../../subgraphs/party-building/organization/organization-coverage.rules';
 

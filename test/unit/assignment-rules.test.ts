@@ -1,7 +1,7 @@
 import {
   byTeamRole, checkAssignment, checkDeactivation, checkDuties, checkKindChange, checkRoleFitsKind, checkUnassign, defaultDuties,
-} from '../../subgraphs/grid/domain/assignment-rules';
-import { AssignmentRole, WorkerDuty, WorkerKind } from '../../subgraphs/grid/entities/enums';
+} from '../../subgraphs/grid/worker/grid-assignment.rules';
+import { AssignmentRole, WorkerDuty, WorkerKind } from '../../subgraphs/grid/shared/enums';
 import { expectDomainError } from './expect-domain-error';
 
 const fullTime = { id: 'w1', name: '王芳', kind: WorkerKind.FULL_TIME, active: true };

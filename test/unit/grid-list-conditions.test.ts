@@ -1,4 +1,6 @@
-import { buildingConditions, communityConditions, gridConditions, workerConditions } from '../../subgraphs/grid/list-conditions';
+import { communityConditions } from '../../subgraphs/grid/community/community.store';
+import { buildingConditions, gridConditions } from '../../subgraphs/grid/grid/grid.store';
+import { workerConditions } from '../../subgraphs/grid/worker/grid-worker.store';
 import { writtenConditions } from './written-conditions';
 
 describe("the grid department's list filters as SQL", () => {

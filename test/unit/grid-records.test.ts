@@ -1,9 +1,9 @@
-import { buildGridCard } from '../../subgraphs/grid/domain/grid-card';
-import { checkRoomFree, checkUnitOrRoom } from '../../subgraphs/grid/domain/household-rules';
-import { changedFields } from '../../subgraphs/grid/domain/record-log';
-import { checkPeriod, checkVisitedAt, checkVisitNote, checkVisitPlace, CLOCK_SKEW_MS } from '../../subgraphs/grid/domain/visit-rules';
-import { checkWorker } from '../../subgraphs/grid/domain/worker-rules';
-import { AssignmentRole, WorkerDuty, WorkerKind } from '../../subgraphs/grid/entities/enums';
+import { buildGridCard } from '../../subgraphs/grid/grid/grid-card.rules';
+import { checkRoomFree, checkUnitOrRoom } from '../../subgraphs/grid/household/household.rules';
+import { changedFields } from '../../subgraphs/grid/record-change/record-change.rules';
+import { checkPeriod, checkVisitedAt, checkVisitNote, checkVisitPlace, CLOCK_SKEW_MS } from '../../subgraphs/grid/visit/visit.rules';
+import { checkWorker } from '../../subgraphs/grid/worker/grid-worker.rules';
+import { AssignmentRole, WorkerDuty, WorkerKind } from '../../subgraphs/grid/shared/enums';
 import { expectDomainError } from './expect-domain-error';
 
 describe('households', () => {

@@ -1,8 +1,7 @@
 import { domainErrorOf } from './expect-domain-error';
-import {
-  assertTakesBuildings, assertTakesGrids, checkCommunityMerge, checkMergeSources, checkRetire, checkSplitPlan, lineage,
-} from '../../subgraphs/grid/domain/grid-rules';
-import { sizeBand } from '../../subgraphs/grid/domain/grid-size';
+import { assertTakesGrids, checkCommunityMerge } from '../../subgraphs/grid/community/community.rules';
+import { assertTakesBuildings, checkMergeSources, checkRetire, checkSplitPlan, lineage } from '../../subgraphs/grid/grid/grid.rules';
+import { sizeBand } from '../../subgraphs/grid/grid/grid-size.rules';
 
 
 const active = (id: string, communityId = 'c1') => ({ id, code: `G${id}`, status: 'ACTIVE' as const, communityId });

@@ -1,5 +1,5 @@
 import { checkMobile } from '../../lib/phone';
-import { checkPublicContact } from '../../subgraphs/grid/domain/worker-rules';
+import { checkPublicContact } from '../../subgraphs/grid/worker/grid-worker.rules';
 import { expectDomainError } from './expect-domain-error';
 
 describe('mobile numbers', () => {

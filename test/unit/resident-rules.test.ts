@@ -1,8 +1,8 @@
 import { makeNationalId } from '../../lib/national-id';
 import {
   ageOn, checkCareTags, checkHead, checkIdentity, checkIdNumberFree, checkOptionalMobile,
-} from '../../subgraphs/grid/domain/resident-rules';
-import { CareTag, Gender, RelationToHead } from '../../subgraphs/grid/entities/enums';
+} from '../../subgraphs/grid/resident/resident.rules';
+import { CareTag, Gender, RelationToHead } from '../../subgraphs/grid/shared/enums';
 import { expectDomainError } from './expect-domain-error';
 
 const womanBorn1950 = makeNationalId('370323', '1950-03-20', 22);

@@ -1,6 +1,0 @@
-import type { GridContext } from '../loaders';
-
-/** The name recorded as "who" in change logs. */
-export function actorOf(ctx: GridContext): string {
-  return ctx.viewer.subject ?? 'anonymous';
-}
