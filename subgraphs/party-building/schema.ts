@@ -4,15 +4,15 @@ import { buildFederatedSchema, type ReferenceResolvers } from '../../lib/federat
 import { REFERENCE_TYPES } from './shared/references';
 // The order of these imports is the order of the fields in the printed schema: keep it.
 import { CommitteeSeatResolver } from './organization/committee-seat.resolver';
-import { CommunityOrganizationResolver } from './organization/organization.community.resolver';
-import { StreetOrganizationResolver } from './organization/organization.street.resolver';
-import { CommunityMemberResolver } from './member/member.community.resolver';
+import { CommunityOrganizationResolver } from './organization/organization-community.resolver';
+import { StreetOrganizationResolver } from './organization/organization-street.resolver';
+import { CommunityMemberResolver } from './member/member-community.resolver';
 import { CoverageResolver } from './organization/organization-coverage.resolver';
-import { GridOrganizationResolver } from './organization/organization.grid.resolver';
-import { BuildingOrganizationResolver } from './organization/organization.building.resolver';
-import { HouseholdOrganizationResolver } from './organization/organization.household.resolver';
-import { GridMemberResolver } from './member/member.grid.resolver';
-import { ResidentMemberResolver } from './member/member.resident.resolver';
+import { GridOrganizationResolver } from './organization/organization-grid.resolver';
+import { BuildingOrganizationResolver } from './organization/organization-building.resolver';
+import { HouseholdOrganizationResolver } from './organization/organization-household.resolver';
+import { GridMemberResolver } from './member/member-grid.resolver';
+import { ResidentMemberResolver } from './member/member-resident.resolver';
 import { OrganizationMutationResolver } from './organization/organization-mutation.resolver';
 import { PartyMemberResolver } from './member/member.resolver';
 import { PartyOrganizationResolver } from './organization/organization.resolver';
