@@ -18,6 +18,8 @@ export default tseslint.config(
       '@typescript-eslint/no-extraneous-class': 'off',
       // type-graphql lists resolver classes as NonEmptyArray<Function>, its own type.
       '@typescript-eslint/no-unsafe-function-type': 'off',
+      // The input checks look for control characters on purpose.
+      'no-control-regex': 'off',
       'no-console': ['error', { allow: ['error'] }],
       // `x != null` is the one loose comparison kept: it means "neither null nor undefined".
       eqeqeq: ['error', 'always', { null: 'ignore' }],

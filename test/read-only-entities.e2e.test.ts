@@ -1,6 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
 import { readOnlyMapper } from '../lib/read-only-entities';
-import { Resident } from '../subgraphs/grid/resident/resident.entity';
 import { startTestHub, type TestHub } from './support/test-hub';
 
 let hub: TestHub;

@@ -179,7 +179,7 @@ export async function generateServices(
     for (const reportedTime of times) {
       serial += 1;
       const reportedAt = new Date(reportedTime);
-      let place = pickGrid();
+      const place = pickGrid();
       let item = random.weighted(reportable);
       if (item.lists.includes('GRID_ADMITTED') && !admittedGrids.get(item)!.has(place.id)) item = CATALOGUE[2];
       const catalogued = versionsOf.get(item)!;

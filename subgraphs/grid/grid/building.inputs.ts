@@ -1,6 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { PageArgs } from '../../../lib/pagination';
-import { moveBuildings } from './grid.service';
 
 @InputType({ description: '新建楼栋' })
 export class CreateBuildingInput {

@@ -1,6 +1,5 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { PageArgs } from '../../../lib/pagination';
-import { moveResident } from './resident.service';
 import { CareTag, Gender, RelationToHead, ResidenceType } from '../shared/enums';
 
 @InputType({ description: '登记居民。出生日期、性别可省略（从身份证号读取），填写时须与身份证号一致' })

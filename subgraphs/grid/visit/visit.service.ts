@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { newId } from '../../../lib/ids';
 import { Building } from '../grid/building.entity';
 import { Grid } from '../grid/grid.entity';

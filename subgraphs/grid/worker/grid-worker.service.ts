@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../../lib/errors';
 import { newId } from '../../../lib/ids';
 import { checkMobile } from '../../../lib/phone';
