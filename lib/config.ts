@@ -1,7 +1,7 @@
 import { HUB_KEEP_ALIVE_MS } from './keep-alive';
 
 /**
- * Configuration read from the environment, in one place so the README can list every variable.
+ * Configuration read from the environment, in one place so docs/configuration.md can list every variable.
  */
 export interface ServiceConfig {
   /** Port the service listens on. */
@@ -17,7 +17,6 @@ export interface ServiceConfig {
    */
   migrationDatabaseUrl: string | undefined;
   production: boolean;
-  logLevel: string;
 }
 
 export function envName(service: string): string {
@@ -32,6 +31,26 @@ function intFromEnv(name: string, fallback: number): number {
     throw new Error(`Environment variable ${name} must be a non-negative integer, got "${raw}"`);
   }
   return value;
+}
+
+/** pino level of every service's log (LOG_LEVEL). */
+export function logLevel(): string {
+  return process.env.LOG_LEVEL || 'info';
+}
+
+/** Interface every service listens on (HOST; 0.0.0.0 in a container). */
+export function listenHost(): string {
+  return process.env.HOST || '127.0.0.1';
+}
+
+/** Deadline of one call to a subgraph, from the gateway or from another subgraph (SUBGRAPH_TIMEOUT_MS). */
+export function subgraphTimeoutMs(): number {
+  return intFromEnv('SUBGRAPH_TIMEOUT_MS', 5000);
+}
+
+/** Whether a new embedded database is given the demo district (DEMO_DATA=off: it starts empty). */
+export function demoDataWanted(): boolean {
+  return process.env.DEMO_DATA !== 'off';
 }
 
 export function isProduction(): boolean {
@@ -60,7 +79,6 @@ export function serviceConfig(service: string, defaultPort: number): ServiceConf
     migrationDatabaseUrl: process.env[`${prefix}_MIGRATION_DATABASE_URL`] || process.env.MIGRATION_DATABASE_URL || undefined,
     dataDir: process.env.DATA_DIR || '.data',
     production: isProduction(),
-    logLevel: process.env.LOG_LEVEL || 'info',
   };
 }
 
@@ -116,7 +134,7 @@ export function gatewayConfig() {
   };
   return {
     port: intFromEnv('PORT', 4000),
-    subgraphTimeoutMs: intFromEnv('SUBGRAPH_TIMEOUT_MS', 5000),
+    subgraphTimeoutMs: subgraphTimeoutMs(),
     /** How long an idle client connection stays open: longer than a load balancer in front keeps one. */
     keepAliveTimeoutMs: intFromEnv('KEEP_ALIVE_TIMEOUT_MS', HUB_KEEP_ALIVE_MS),
     supergraphPath: process.env.SUPERGRAPH_PATH || 'gateway/supergraph.graphql',

@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { listenHost } from './config';
 import { undoOnFailure } from './shutdown';
 
 /**
@@ -11,7 +12,7 @@ export async function listenOn(httpServer: http.Server, port: number, undo: () =
   const listening = () =>
     new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
-      httpServer.listen(port, process.env.HOST || '127.0.0.1', () => {
+      httpServer.listen(port, listenHost(), () => {
         httpServer.off('error', reject);
         resolve();
       });

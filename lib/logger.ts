@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { logLevel } from './config';
 
 /**
  * One logger shape for all five services. Personal data never goes into a log line:
@@ -7,7 +8,7 @@ import pino from 'pino';
 export function createLogger(service: string) {
   return pino({
     name: service,
-    level: process.env.LOG_LEVEL || 'info',
+    level: logLevel(),
     redact: {
       paths: ['*.idNumber', '*.phone', '*.careTags', 'variables', '*.variables', 'req.headers.authorization'],
       censor: '[masked]',

@@ -1,5 +1,5 @@
 import { serviceToken } from './auth/internal-token';
-import { subgraphUrlFromEnv } from './config';
+import { subgraphTimeoutMs, subgraphUrlFromEnv } from './config';
 import { DomainError, notFound } from './errors';
 import { subgraphEntry } from './subgraph-registry';
 import { postJson } from './subgraph-http';
@@ -66,7 +66,7 @@ export async function fetchRemoteKeys<T extends object>(
       { query, variables: { r: keys.map(({ typename, id }) => ({ __typename: typename, id })) } },
       // A SERVICE token: checking that an id exists is the department's own business, not the caller's scope.
       { authorization: `Bearer ${await serviceToken('reference-check')}`, ...headers },
-      Number(process.env.SUBGRAPH_TIMEOUT_MS || 5000),
+      subgraphTimeoutMs(),
     )) as typeof body;
   } catch {
     throw new DomainError('CONFLICT', `the ${owner} service could not be reached to check ${typenames} ids; try again`);

@@ -9,7 +9,7 @@ import { apolloHttpHandler, requestTarget } from './apollo-http';
 import { internalSecret } from './auth/auth-config';
 import { sendBody, sendGraphQLError, sendJson, sendNotFound } from './http-refusals';
 import { HUB_KEEP_ALIVE_MS, keepIdleConnections } from './keep-alive';
-import { serviceConfig } from './config';
+import { demoDataWanted, serviceConfig } from './config';
 import { openDatabase, type Database } from './database';
 import { formatError } from './format-error';
 import { listenOn } from './listen';
@@ -93,7 +93,7 @@ async function serveSubgraph<Loaders>(
   demoOnFirstStart: boolean | undefined,
 ): Promise<RunningSubgraph> {
   const log = createLogger(definition.name);
-  if (database.createdNow && definition.seedDemo && demoOnFirstStart !== false && process.env.DEMO_DATA !== 'off') {
+  if (database.createdNow && definition.seedDemo && demoOnFirstStart !== false && demoDataWanted()) {
     await definition.seedDemo(database.orm.em.fork());
     log.info('loaded the demo district into the new embedded database');
   }

@@ -3,7 +3,6 @@ import { Connection } from '../../../lib/pagination';
 import { Building } from '../grid/building.entity';
 import { Community } from '../community/community.entity';
 import { Grid } from '../grid/grid.entity';
-import { GridAssignment } from '../worker/grid-assignment.entity';
 import { GridWorker } from '../worker/grid-worker.entity';
 import { Household } from '../household/household.entity';
 import { RecordChange } from '../record-change/record-change.entity';
@@ -19,6 +18,5 @@ import { Visit } from '../visit/visit.entity';
 @ObjectType() export class HouseholdConnection extends Connection(Household) {}
 @ObjectType() export class ResidentConnection extends Connection(Resident) {}
 @ObjectType() export class GridWorkerConnection extends Connection(GridWorker) {}
-@ObjectType() export class GridAssignmentConnection extends Connection(GridAssignment) {}
 @ObjectType() export class VisitConnection extends Connection(Visit) {}
 @ObjectType() export class RecordChangeConnection extends Connection(RecordChange) {}
