@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { issueDevToken } from '../lib/auth/dev-token';
+import { freePort } from '../lib/free-port';
 
 /**
  * What the embedded default costs a newcomer: `npm start` with no database configured, on a
@@ -41,16 +41,6 @@ interface StartFigures {
   exitCode: number | string | null;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function serviceOf(commandLine: string): string {
   const subgraph = /subgraphs\/([\w-]+)\/index\.js/.exec(commandLine);

@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -19,6 +18,7 @@ import { callerIdentity } from '../gateway/caller-identity';
 import { issueDevToken } from '../lib/auth/dev-token';
 import { serviceToken } from '../lib/auth/internal-token';
 import { DEV_CLIENT_PUBLIC_JWK } from '../lib/auth/dev-keys';
+import { freePort } from '../lib/free-port';
 
 /**
  * `npm run bench`: each named operation through our gateway, through Hive Gateway loading the same
@@ -57,14 +57,6 @@ const settings = {
   minutes: value('minutes', 10),
 };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Stop a started process and what it started (its process group); resolves when it has exited. */
 function stopProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
