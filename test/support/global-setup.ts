@@ -20,6 +20,9 @@ export default async function startTestServer(): Promise<void> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-test-postgres-'));
   const server = await startEmbeddedServer(path.join(folder, 'postgres'), {
     settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off', max_connections: '300' },
+  }).catch((error: unknown) => {
+    fs.rmSync(folder, { recursive: true, force: true });
+    throw error;
   });
   process.env.DATABASE_URL = server.url('postgres');
   (globalThis as Record<string, unknown>)[TEST_SERVER_KEY] = { server, folder } satisfies EmbeddedTestServer;
