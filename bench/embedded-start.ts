@@ -43,8 +43,8 @@ interface StartFigures {
 
 
 function serviceOf(commandLine: string): string {
-  const subgraph = /subgraphs\/([\w-]+)\/index\.js/.exec(commandLine);
-  if (subgraph) return subgraph[1];
+  const [, subgraph] = /subgraphs\/([\w-]+)\/index\.js/.exec(commandLine) ?? [];
+  if (subgraph) return subgraph;
   if (/gateway\/index\.js/.test(commandLine)) return 'gateway';
   if (/^(\/bin\/)?sh /.test(commandLine)) return 'launcher';
   if (/scripts\/start-hub\.js/.test(commandLine)) return 'hub';
@@ -180,7 +180,7 @@ function describe(label: string, figures: StartFigures): string {
     `${label}: answered after ${figures.answeredSeconds.toFixed(1)} s, stopped in ${figures.stoppedSeconds.toFixed(1)} s with exit code ${figures.exitCode}`,
     `  timeline: ${figures.timeline}`,
     `  CPU seconds until it answered: ${total(figures.atAnswer.cpu).toFixed(1)} (${Object.entries(figures.atAnswer.cpu).map(([name, seconds]) => `${name} ${seconds.toFixed(1)}`).join(', ')})`,
-    `  memory settled (MB, RSS/PSS): ${services.map((s) => `${s} ${megabytes(settled.rss[s])}/${megabytes(settled.pss[s])}${settled.processes[s] > 1 ? ` (${settled.processes[s]} processes)` : ''}`).join(', ')}`,
+    `  memory settled (MB, RSS/PSS): ${services.map((s) => `${s} ${megabytes(settled.rss[s] ?? 0)}/${megabytes(settled.pss[s] ?? 0)}${(settled.processes[s] ?? 0) > 1 ? ` (${settled.processes[s]} processes)` : ''}`).join(', ')}`,
     `  hub without the launcher: RSS ${megabytes(total(settled.rss, ['launcher']))} MB, PSS ${megabytes(total(settled.pss, ['launcher']))} MB` +
       ` (at the first answer: RSS ${megabytes(total(figures.atAnswer.rss, ['launcher']))}, PSS ${megabytes(total(figures.atAnswer.pss, ['launcher']))});` +
       ` everything the command started: PSS ${megabytes(total(settled.pss))} MB`,
@@ -212,7 +212,7 @@ async function main(): Promise<void> {
       const first = await startOnce(values.command!, dataDir, settle, token);
       const size = execFileSync('du', ['-sm', dataDir], { encoding: 'utf8' }).split('\t')[0];
       const second = await startOnce(values.command!, dataDir, settle, token);
-      console.log(`run ${run} (load average ${os.loadavg()[0].toFixed(1)})`);
+      console.log(`run ${run} (load average ${(os.loadavg()[0] ?? NaN).toFixed(1)})`);
       console.log(describe('  first start', first));
       console.log(describe('  second start', second));
       console.log(`  data folder: ${size} MB`);

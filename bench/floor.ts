@@ -1,4 +1,5 @@
 import type { SubgraphFetch } from '../gateway/subgraph-fetcher';
+import { itemAt } from '../lib/lists';
 import type { Operation, Request } from './load';
 
 /** What our gateway sent the subgraphs for one variable set, and the request that made it do so. */
@@ -40,26 +41,28 @@ const shapeOf = (steps: SubgraphFetch[][]) => steps.map((step) => step.map((f) =
  */
 export function floorOf(recordings: Recording[], fresh?: () => Record<string, unknown>): Floor {
   const planned = recordings.map((recording) => ({ recording, steps: planSteps(recording.fetches) }));
-  const shape = shapeOf(planned[0].steps);
+  const [firstPlan] = planned;
+  if (!firstPlan) throw new Error('a floor is measured from at least one recording');
+  const shape = shapeOf(firstPlan.steps);
   const kept = planned.filter((p) => shapeOf(p.steps) === shape);
   const sample = fresh?.();
   const freshValues = kept.map(({ recording }) => (sample ? freshValuesIn(recording.gatewayBody, sample) : new Map<string, string>()));
-  const operation = planned[0].steps.map((step, s) => step.map((first, f): Request => {
+  const operation = firstPlan.steps.map((step, s) => step.map((first, f): Request => {
     let turn = 0;
     return {
       url: first.url,
       next: () => {
         const index = turn++ % kept.length;
-        const { recording, steps } = kept[index];
-        const fetched = steps[s][f];
+        const { recording, steps } = itemAt(kept, index);
+        const fetched = itemAt(itemAt(steps, s), f); // every kept recording has the first's shape
         const now = fresh?.() ?? {};
         let body = fetched.body;
-        for (const [key, used] of freshValues[index]) body = body.split(used).join(String(now[key]));
+        for (const [key, used] of itemAt(freshValues, index)) body = body.split(used).join(String(now[key]));
         return { body, headers: { ...fetched.headers, authorization: recording.authorization() } };
       },
     };
   }));
-  return { operation, variableSets: kept.length, fetches: recordings[0].fetches.length };
+  return { operation, variableSets: kept.length, fetches: firstPlan.recording.fetches.length };
 }
 
 /** The values a fresh() call put into a recorded body, by key (found by key name in its variables). */

@@ -27,6 +27,7 @@ const LOAD_SETTINGS = ['seconds', 'warmup', 'rounds', 'concurrency', 'rate'];
 
 export function growthReport(names: string[], runs: SavedRun[]): string {
   const first = runs[0];
+  if (!first) throw new Error('a growth report compares at least one run');
   const differing = LOAD_SETTINGS.filter((key) => runs.some((run) => run.settings[key] !== first.settings[key]));
   const machines = new Set(runs.map((run) => run.machine));
   const operations = first.results.map((op) => op.operation).filter((name) => runs.every((run) => run.results.some((op) => op.operation === name)));

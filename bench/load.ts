@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { itemAt } from '../lib/lists';
 
 /**
  * A closed-loop load driver: `concurrency` loops each send the next request as soon as the
@@ -60,7 +61,8 @@ function post(request: Request): Promise<string | undefined> {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () => {
-          const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+          const [only] = chunks;
+          const body = only && chunks.length === 1 ? only : Buffer.concat(chunks);
           resolve(res.statusCode === 200 && !body.includes('"errors"') ? undefined : `${res.statusCode}: ${body.toString('utf8', 0, 400)}`);
         });
       },
@@ -106,7 +108,7 @@ class Tally {
 
 export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return itemAt(sorted, Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)));
 }
 
 /** Closed loop at fixed concurrency. */
@@ -139,5 +141,6 @@ export async function atRate(operation: Operation, rps: number, seconds: number)
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  if (!sorted.length) return NaN;
+  return sorted.length % 2 ? itemAt(sorted, middle) : (itemAt(sorted, middle - 1) + itemAt(sorted, middle)) / 2;
 }

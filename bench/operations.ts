@@ -138,7 +138,11 @@ export const OPERATIONS: BenchOperation[] = [
     name: 'case-intake',
     description: 'a resident reports a case from the app (new idempotency key each time): checks the grid and reporter, writes case and timeline',
     query: `mutation CaseIntake($input: ReportCaseInput!) { reportCase(input: $input) { id state version } }`,
-    variables: async (db) => (await intakeInputs(db))[0],
+    variables: async (db) => {
+      const [input] = await intakeInputs(db);
+      if (!input) throw new Error('the district has no resident to report a case');
+      return input;
+    },
     // Residents of 100 different grids report, so the benchmark's cases spread over the district
     // instead of piling into one grid (and are removed when the run ends: removeBenchCases).
     variants: intakeInputs,
@@ -157,6 +161,7 @@ export const OPERATIONS: BenchOperation[] = [
     variables: async (db) => {
       const row = await one<{ month: string }>(db, `select to_char(max(reported_at) - interval '1 month', 'YYYY-MM') as month from services.service_case`);
       const [year, month] = row.month.split('-').map(Number);
+      if (year === undefined || month === undefined) throw new Error(`no month of cases to count (got ${row.month})`);
       const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
       return { from: `${row.month}-01`, to: `${row.month}-${String(last).padStart(2, '0')}` };
     },

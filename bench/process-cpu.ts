@@ -27,8 +27,8 @@ interface ProcessTimes {
 
 /** The process a command line belongs to: a hub service by its entry script, or PostgreSQL. */
 export function serviceOf(commandLine: string): string | null {
-  const subgraph = /subgraphs\/([\w-]+)\/index\.js/.exec(commandLine);
-  if (subgraph) return subgraph[1];
+  const [, subgraph] = /subgraphs\/([\w-]+)\/index\.js/.exec(commandLine) ?? [];
+  if (subgraph) return subgraph;
   if (/gateway\/index\.js/.test(commandLine)) return 'gateway';
   if (/^postgres(:|\s|$)/.test(commandLine) || /\/postgres\s/.test(commandLine)) return 'PostgreSQL';
   return null;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { startGateway } from '../gateway/server';
 import type { SubgraphFetch } from '../gateway/subgraph-fetcher';
+import { itemAt } from '../lib/lists';
 import { SUBGRAPHS } from '../lib/subgraph-registry';
 import { floorOf, type Recording } from './floor';
 import { atConcurrency, atRate, median, type LoadResult, type Operation } from './load';
@@ -33,6 +34,14 @@ const value = (name: string, fallback: number) => {
   const index = args.indexOf(`--${name}`);
   return index >= 0 ? Number(args[index + 1]) : fallback;
 };
+const text = (name: string): string => {
+  const given = args[args.indexOf(`--${name}`) + 1];
+  if (given === undefined) {
+    console.error(`--${name} needs a value`);
+    process.exit(2);
+  }
+  return given;
+};
 const smoke = flag('smoke');
 /**
  * `--out <name>`: the tables go to bench/results/<name>.md and .json (default `latest`; `smoke`
@@ -51,7 +60,7 @@ const settings = {
   rate: value('rate', smoke ? 20 : 100),
   hive: !smoke && !flag('no-hive'),
   /** `--profile <dir>`: the hub's five processes write V8 CPU profiles there (open in Chrome DevTools). */
-  profileDir: args.includes('--profile') ? path.resolve(args[args.indexOf('--profile') + 1]) : undefined,
+  profileDir: args.includes('--profile') ? path.resolve(text('profile')) : undefined,
   /** `--soak [--minutes N]`: mixed load at the fixed rate for N minutes (default 10) instead of the measurements (bench/soak.ts). */
   soak: flag('soak'),
   minutes: value('minutes', 10),
@@ -130,8 +139,9 @@ async function rounds(operation: Operation, hubPid?: number): Promise<LoadResult
   const results: LoadResult[] = [];
   const before = hubPid ? cpuSnapshot(hubPid) : undefined;
   for (let round = 0; round < settings.rounds; round += 1) {
-    results.push(await atConcurrency(operation, settings.concurrency, settings.seconds));
-    progress.result(results[round], round);
+    const result = await atConcurrency(operation, settings.concurrency, settings.seconds);
+    results.push(result);
+    progress.result(result, round);
   }
   const cpu = hubPid && before ? cpuPerOperation(before, cpuSnapshot(hubPid), results.reduce((sum, r) => sum + r.requests, 0)) : undefined;
   return { cpu, ...medianOf(results) };
@@ -156,8 +166,9 @@ async function fixedRateRounds(operation: Operation, measuredGroups: number[]): 
   const clientBefore = process.cpuUsage();
   const othersBefore = otherCpuSnapshot(measuredGroups);
   for (let round = 0; round < settings.rounds; round += 1) {
-    results.push(await atRate(operation, settings.rate, Math.max(2, settings.seconds)));
-    progress.result(results[round], round);
+    const result = await atRate(operation, settings.rate, Math.max(2, settings.seconds));
+    results.push(result);
+    progress.result(result, round);
   }
   const seconds = (performance.now() - started) / 1000;
   const client = process.cpuUsage(clientBefore);
@@ -182,7 +193,7 @@ function medianOf(results: LoadResult[]): LoadResult {
     requests: median(results.map((r) => r.requests)),
     errors: Math.max(...results.map((r) => r.errors)),
     firstError: results.find((r) => r.firstError)?.firstError,
-    seconds: results[0].seconds,
+    seconds: results[0]?.seconds ?? 0,
     throughput: median(results.map((r) => r.throughput)),
     p50: median(results.map((r) => r.p50)),
     p95: median(results.map((r) => r.p95)),
@@ -282,7 +293,9 @@ async function main(): Promise<void> {
 
   // Client tokens per variable set (a worker's request carries that worker's token), and the internal
   // tokens our gateway makes of them, for Hive, which passes Authorization through.
-  const { internalTokenFor } = callerIdentity({ gridUrl: () => subgraphUrls.grid, timeoutMs: 10_000, production: false });
+  const gridUrl = subgraphUrls.grid;
+  if (!gridUrl) throw new Error('the hub has no grid subgraph to resolve territories');
+  const { internalTokenFor } = callerIdentity({ gridUrl: () => gridUrl, timeoutMs: 10_000, production: false });
   const credentialsFor = async (operation: BenchOperation, variables: Record<string, unknown>) => {
     const client = `Bearer ${await issueDevToken(operation.identity(variables))}`;
     return { client, internal: `Bearer ${await internalTokenFor(client)}` };
@@ -321,7 +334,7 @@ async function main(): Promise<void> {
     const request = (url: string, credential: 'client' | 'internal') => ({
       url,
       next: () => {
-        const call = calls[turn++ % calls.length];
+        const call = itemAt(calls, turn++ % calls.length);
         return { body: call.body ?? bodyWith(call.variables), headers: { authorization: call[credential] } };
       },
     });
@@ -338,7 +351,7 @@ async function main(): Promise<void> {
     const before = await sqlCounts(subgraphUrls);
     await once(gatewayUrl);
     const after = await sqlCounts(subgraphUrls);
-    const statements = Object.values(after).reduce((sum, n, i) => sum + n - Object.values(before)[i], 0);
+    const statements = Object.entries(after).reduce((sum, [name, n]) => sum + n - (before[name] ?? 0), 0);
     // The floor: the subgraph fetches our gateway makes for each variable set, recorded one set at a time.
     const recordings: Recording[] = [];
     for (const [index, call] of calls.entries()) {

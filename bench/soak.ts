@@ -1,5 +1,6 @@
 import type { Client } from 'pg';
 import { issueDevToken } from '../lib/auth/dev-token';
+import { itemAt } from '../lib/lists';
 import { atRate, type Request } from './load';
 import { OPERATIONS } from './operations';
 import { hubMemory, type ServiceMemory } from './process-memory';
@@ -57,7 +58,8 @@ export interface SoakVerdict {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  if (!sorted.length) return NaN;
+  return sorted.length % 2 ? itemAt(sorted, middle) : (itemAt(sorted, middle - 1) + itemAt(sorted, middle)) / 2;
 }
 
 /**
@@ -103,7 +105,7 @@ async function mixedRequest(db: Client, gatewayUrl: string, minutes: number): Pr
     })));
     let turn = 0;
     operations.push(() => {
-      const call = calls[turn++ % calls.length];
+      const call = itemAt(calls, turn++ % calls.length);
       const fresh = operation.fresh?.() ?? {};
       // As the benchmark sends an intake: the fresh key goes into the input.
       const variables = Object.keys(fresh).length && call.variables.input
@@ -113,7 +115,7 @@ async function mixedRequest(db: Client, gatewayUrl: string, minutes: number): Pr
     });
   }
   let next = 0;
-  return { url: gatewayUrl, next: () => operations[next++ % operations.length]() };
+  return { url: gatewayUrl, next: () => itemAt(operations, next++ % operations.length)() };
 }
 
 const memoryLine = (memory: Record<string, ServiceMemory>) =>
@@ -152,11 +154,14 @@ export async function runSoak(db: Client, gatewayUrl: string, hubPid: number, op
     if (interval.firstError) console.log(`  first error: ${interval.firstError.replace(/\s+/g, ' ').slice(0, 300)}`);
   }
   const verdict = soakVerdict(intervals);
+  const [firstInterval] = intervals;
+  const lastInterval = intervals.at(-1);
+  if (!firstInterval || !lastInterval) throw new Error('the soak measured no interval');
   const third = Math.max(1, Math.floor(intervals.length / 3));
   const growths = Object.values(verdict.memory).map((m) => m.growth);
   console.log([
     '',
-    `Soak summary: ${verdict.requests} requests at ${options.rate} req/s from ${clock(intervals[0].at - options.intervalSeconds)} to ${clock(intervals[intervals.length - 1].at)} ` +
+    `Soak summary: ${verdict.requests} requests at ${options.rate} req/s from ${clock(firstInterval.at - options.intervalSeconds)} to ${clock(lastInterval.at)} ` +
       `(after the warm-up, whose ${warmUp.errors} errors are not counted); ${verdict.errors} errors (target 0): ${verdict.noErrors ? 'met' : 'NOT met'}`,
     `Resident memory early → late in the soak (medians of the first and the last ${third} interval(s)), largest seen, MiB:`,
     ...Object.entries(verdict.memory).map(([service, m]) => `  ${service}: ${mib(m.early)} → ${mib(m.late)} (${percent(m.growth)}); largest ${mib(m.max)}`),

@@ -79,8 +79,10 @@ export function callerIdentity(options: { gridUrl: () => string; timeoutMs: numb
     }
     const territory = body.data.accessTerritory;
     if (!territory) {
-      const [claim, value] = Object.entries(identity.claims)[0];
-      throw unauthenticated(`the token's ${claim} ${value} is not known to the grid service`);
+      const [named] = Object.entries(identity.claims);
+      throw unauthenticated(named
+        ? `the token's ${named[0]} ${named[1]} is not known to the grid service`
+        : 'the token names no territory known to the grid service');
     }
     territories.set(key, territory);
     return territory;

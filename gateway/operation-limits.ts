@@ -93,6 +93,7 @@ export function operationLimits(limits: OperationLimits, production: boolean): O
     maxDirectives: { enabled: false },
     costLimit: { maxCost: limits.maxCost, ...rejectAs('cost', limits.maxCost) },
   }).protect().validationRules;
+  if (!costRule) throw new Error('graphql-armor gave no cost rule with only costLimit enabled');
   return {
     validationRules: [...validationRules, documentShapeRule],
     plugins: [...plugins, documentShapePlugin(), variableCostPlugin(costRule)],

@@ -1,4 +1,5 @@
 import type * as FakerModule from '@faker-js/faker';
+import { itemAt } from './lists';
 import { makeNationalId } from './national-id';
 
 /**
@@ -44,20 +45,19 @@ export function demoDistrict(): DemoDistrict {
     { id: demoId(1, 2), code: `${DEMO_COUNTY}002`, name: '文家街道' },
   ];
   const communities = [
-    { id: demoId(2, 1), code: `${DEMO_COUNTY}001001`, name: '东城社区', streetId: streets[0].id },
-    { id: demoId(2, 2), code: `${DEMO_COUNTY}001002`, name: '西关社区', streetId: streets[0].id },
-    { id: demoId(2, 3), code: `${DEMO_COUNTY}002001`, name: '文家社区', streetId: streets[1].id },
+    { id: demoId(2, 1), code: `${DEMO_COUNTY}001001`, name: '东城社区', streetId: itemAt(streets, 0).id },
+    { id: demoId(2, 2), code: `${DEMO_COUNTY}001002`, name: '西关社区', streetId: itemAt(streets, 0).id },
+    { id: demoId(2, 3), code: `${DEMO_COUNTY}002001`, name: '文家社区', streetId: itemAt(streets, 1).id },
   ];
   const gridPlan: Array<[number, string, string]> = [
     [0, '东城第一网格', 'RESIDENTIAL'], [0, '东城第二网格', 'MIXED'],
     [1, '西关第一网格', 'RESIDENTIAL'], [1, '西关商业网格', 'COMMERCIAL'],
     [2, '文家第一网格', 'RESIDENTIAL'],
   ];
-  const grids = gridPlan.map(([c, name, kind], i) => ({
-    id: demoId(3, i + 1),
-    code: `${communities[c].code}${String(i + 1).padStart(3, '0')}`,
-    name, kind, communityId: communities[c].id,
-  }));
+  const grids = gridPlan.map(([c, name, kind], i) => {
+    const community = itemAt(communities, c);
+    return { id: demoId(3, i + 1), code: `${community.code}${String(i + 1).padStart(3, '0')}`, name, kind, communityId: community.id };
+  });
   const buildings = grids.flatMap((grid, g) =>
     [1, 2].map((b) => ({
       id: demoId(4, g * 2 + b),
@@ -73,7 +73,7 @@ export function demoDistrict(): DemoDistrict {
     for (let h = 1; h <= 4; h += 1) {
       const household = {
         id: demoId(5, households.length + 1), buildingId: building.id,
-        unit: String(Math.ceil(h / 2)), room: `${100 + h}`, tenure: tenures[(h - 1) % 4],
+        unit: String(Math.ceil(h / 2)), room: `${100 + h}`, tenure: itemAt(tenures, (h - 1) % 4),
       };
       households.push(household);
       if (household.tenure === 'VACANT') continue;
@@ -116,11 +116,11 @@ export function demoDistrict(): DemoDistrict {
   }));
   // 寿光's 1+1+N, and all three shapes: one person one grid (worker 1), one person several
   // grids (worker 4 covers grids 4 and 5), several persons one grid (grid 1).
-  const assignments = [
+  const assignments = ([
     [0, 0, 'FULL_TIME'], [4, 0, 'PART_TIME'], [5, 0, 'COORDINATOR'], [6, 0, 'COORDINATOR'],
     [1, 1, 'FULL_TIME'], [2, 2, 'FULL_TIME'], [3, 3, 'FULL_TIME'], [3, 4, 'FULL_TIME'], [5, 4, 'COORDINATOR'],
-  ].map(([w, g, role], i) => ({
-    id: demoId(8, i + 1), workerId: workers[w as number].id, gridId: grids[g as number].id, role: role as string,
+  ] as Array<[number, number, string]>).map(([w, g, role], i) => ({
+    id: demoId(8, i + 1), workerId: itemAt(workers, w).id, gridId: itemAt(grids, g).id, role,
   }));
   // A few lines of the visit log (走访台账), each by a worker serving that grid.
   const visits = ([
@@ -131,8 +131,8 @@ export function demoDistrict(): DemoDistrict {
     [3, 3, null, 'SANITATION_SUPERVISION', '2026-01-20T03:00:00Z', '商业街门前环境卫生检查'],
     [3, 4, 32, 'POLICY_PUBLICITY', '2026-01-22T07:00:00Z', '入户宣传防范电信诈骗知识'],
   ] as Array<[number, number, number | null, string, string, string]>).map(([w, g, h, duty, visitedAt, note], i) => ({
-    id: demoId(11, i + 1), workerId: workers[w].id, gridId: grids[g].id,
-    householdId: h === null ? null : households[h].id, duty, visitedAt, note,
+    id: demoId(11, i + 1), workerId: itemAt(workers, w).id, gridId: itemAt(grids, g).id,
+    householdId: h === null ? null : itemAt(households, h).id, duty, visitedAt, note,
   }));
   cached = { streets, communities, grids, buildings, households, residents, workers, assignments, visits };
   return cached;

@@ -2,9 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { isId } from './ids';
-import { decodeCursor, encodeCursor, pageSize, type Page, type PageArgs } from './pagination';
+import { decodeCursor, endCursorOf, pageSize, type Page, type PageArgs } from './pagination';
 import { columnsOf, readOnlyMapper, readOnlyRowsIn } from './read-only-entities';
-import { oneOf, quotedTable, SqlParameters, sqlRows, type SqlParameter, type SqlStatement } from './sql-rows';
+import { oneOf, quotedQualifiedTable, SqlParameters, sqlRows, type SqlParameter, type SqlStatement } from './sql-rows';
 
 /**
  * The per-request DataLoaders every subgraph builds its loaders from. Each batches all keys of
@@ -32,8 +32,7 @@ export function byUniqueLoader<T extends object>(em: EntityManager, entity: Enti
 
 /** Count of child rows per parent id, grouped in one prepared statement. */
 export function countByParentLoader(em: EntityManager, table: string, parentColumn: string, extraWhere?: string) {
-  const [schema, name] = table.split('.');
-  const text = `select "${parentColumn}" as parent, count(*) as n from ${quotedTable(schema, name)} `
+  const text = `select "${parentColumn}" as parent, count(*) as n from ${quotedQualifiedTable(table)} `
     + `where "${parentColumn}" = any($1)${extraWhere ? ` and (${extraWhere})` : ''} group by "${parentColumn}"`;
   return new DataLoader<string, number>(async (parentIds) => {
     const valid = parentIds.filter(isId);
@@ -115,8 +114,7 @@ function buildChildPageLoader<T extends { id: string }, F>(
   const filterText = (filter: F) => (options.filterKey ? options.filterKey(filter) : '');
   const pageKey = (key: ChildPageKey<F>) =>
     `${key.parentId}|${filterText(key.filter)}|${key.args.first ?? ''}|${key.args.after ?? ''}`;
-  const [schema, table] = options.table.split('.');
-  const children = quotedTable(schema, table);
+  const children = quotedQualifiedTable(options.table);
   const parent = `"${options.parentColumn}"`;
   // The statements are written as text: building them with knex cost more CPU than PostgreSQL
   // spent running them. Many parents are one array parameter, so a text does not change with
@@ -134,15 +132,16 @@ function buildChildPageLoader<T extends { id: string }, F>(
       const result = new Map<string, number>();
       for (const group of groupBy(keys, (key) => filterText(key.filter)).values()) {
         const parentIds = [...new Set(group.map((key) => key.parentId))].filter(isId);
-        if (!parentIds.length) continue;
+        const [first] = group;
+        if (!first || !parentIds.length) continue;
         const parameters = new SqlParameters();
-        const where = conditions(parentIds, group[0].filter, parameters);
+        const where = conditions(parentIds, first.filter, parameters);
         const rows = await sqlRows(em, {
           text: `select ${parent}, count(*) as "n" from ${children} where ${where} group by ${parent}`,
           values: parameters.values,
           prepared: !options.where,
         });
-        for (const row of rows) result.set(`${row[options.parentColumn]}|${filterText(group[0].filter)}`, Number(row.n));
+        for (const row of rows) result.set(`${row[options.parentColumn]}|${filterText(first.filter)}`, Number(row.n));
       }
       return keys.map((key) => result.get(`${key.parentId}|${filterText(key.filter)}`) ?? 0);
     },
@@ -162,7 +161,9 @@ function buildChildPageLoader<T extends { id: string }, F>(
       const pages = new Map<string, Page<T>>();
       const groups = groupBy(keys, (key) => `${filterText(key.filter)}|${key.args.first ?? ''}|${key.args.after ?? ''}`);
       for (const group of groups.values()) {
-        const { args, filter } = group[0];
+        const [first] = group;
+        if (!first) continue;
+        const { args, filter } = first;
         const limit = pageSize(args.first);
         const afterId = args.after ? decodeCursor(args.after) : undefined;
         const parentIds = [...new Set(group.map((key) => key.parentId))].filter(isId);
@@ -185,7 +186,7 @@ function buildChildPageLoader<T extends { id: string }, F>(
             nodes,
             pageInfo: {
               hasNextPage: children.length > limit,
-              endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].id) : null,
+              endCursor: endCursorOf(nodes),
             },
             countTotal: () => (afterId
               ? counts.load({ parentId: key.parentId, filter: key.filter })

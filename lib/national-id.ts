@@ -9,8 +9,8 @@ const CHECK_CHARACTERS = '10X98765432';
 
 export function checkCharacter(first17: string): string {
   let sum = 0;
-  for (let i = 0; i < 17; i += 1) sum += Number(first17[i]) * WEIGHTS[i];
-  return CHECK_CHARACTERS[sum % 11];
+  WEIGHTS.forEach((weight, i) => { sum += Number(first17[i]) * weight; });
+  return CHECK_CHARACTERS.charAt(sum % 11);
 }
 
 export interface IdFacts {

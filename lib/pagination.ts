@@ -92,6 +92,12 @@ export function encodeCursor(id: string): string {
   return Buffer.from(`id:${id}`, 'utf8').toString('base64url');
 }
 
+/** The cursor after a page's last node; null for an empty page. */
+export function endCursorOf(nodes: readonly { id: string }[]): string | null {
+  const last = nodes.at(-1);
+  return last ? encodeCursor(last.id) : null;
+}
+
 export function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!decoded.startsWith('id:') || decoded.length < 4) {
@@ -154,7 +160,7 @@ export async function paginate<T extends { id: string }>(
   const rows = await sqlRows(em, { text, values: parameters.values });
   return pageOf(rows.map(readOnlyMapper(em, entity)), rows[0]?.page_total, limit, withTotal, afterId, async () => {
     const [row] = await sqlRows<{ count: string }>(em, { text: countText, values: matchingValues });
-    return Number(row.count);
+    return Number(row?.count ?? 0);
   });
 }
 
@@ -177,7 +183,7 @@ function pageOf<T extends { id: string }>(
     nodes,
     pageInfo: {
       hasNextPage: read.length > limit,
-      endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].id) : null,
+      endCursor: endCursorOf(nodes),
     },
     countTotal: async () => (knownTotal !== undefined ? knownTotal : count()),
   };

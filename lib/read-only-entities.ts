@@ -41,9 +41,14 @@ export async function readOnlyRowsIn<T extends object>(
 ): Promise<T[]> {
   const meta = metadataOf(em, entity);
   const props = meta.properties as Record<string, EntityProperty>;
-  const column = (name: string) => `"${props[name].fieldNames[0]}"`;
+  const propOf = (name: string) => {
+    const prop = props[name];
+    if (!prop) throw new Error(`${meta.className} has no property ${name}`);
+    return prop;
+  };
+  const column = (name: string) => `"${storedColumn(propOf(name))}"`;
   const parameters: unknown[] = [values];
-  const keys = options.overlapping ? '&& $1' : options.asSet ? `in (select unnest($1::${props[property].columnTypes[0]}[]))` : '= any($1)';
+  const keys = options.overlapping ? '&& $1' : options.asSet ? `in (select unnest($1::${propOf(property).columnTypes[0]}[]))` : '= any($1)';
   const conditions = [`${column(property)} ${keys}`];
   for (const [name, value] of Object.entries(options.where ?? {})) {
     if (value === null) conditions.push(`${column(name)} is null`);
@@ -78,6 +83,13 @@ export function readOnlyMapper<T extends object>(em: EntityManager, entity: Enti
 }
 
 /** The properties read from a row: those stored in one column. */
+/** The one column a stored property is kept in. */
+function storedColumn(prop: EntityProperty): string {
+  const [column, ...others] = prop.fieldNames ?? [];
+  if (column === undefined || others.length) throw new Error(`property ${prop.name} is not kept in one column`);
+  return column;
+}
+
 const storedProps = (meta: EntityMetadata) => meta.props.filter((prop) => prop.persist !== false && prop.fieldNames?.length === 1);
 
 /** The entity's properties stored in one column each, in the order `columnsOf` names them. */
@@ -107,7 +119,7 @@ const columnLists = new WeakMap<EntityMetadata, Map<string, string>>();
 
 function mapperFor<T extends object>(meta: EntityMetadata<T>, platform: Platform): RowMapper<T> {
   const fields = storedProps(meta)
-    .map((prop) => ({ name: prop.name as string, column: prop.fieldNames[0], convert: converterFor(prop, platform) }));
+    .map((prop) => ({ name: prop.name as string, column: storedColumn(prop), convert: converterFor(prop, platform) }));
   const prototype = meta.class.prototype;
   // Built as a plain object and given the entity's prototype afterwards: the ORM defines setters
   // for entity properties on the prototype, and assigning through them would wrap the object in

@@ -87,5 +87,6 @@ export async function requireRemoteEntities(
 ): Promise<void> {
   const entities = await fetchRemoteEntities(owner, typename, ids, 'id', headers);
   const index = entities.findIndex((entity) => entity === null);
-  if (index >= 0) throw notFound(ids.length > 1 ? `${field}[${index}]` : field, typename, ids[index]);
+  const missing = ids[index];
+  if (missing !== undefined) throw notFound(ids.length > 1 ? `${field}[${index}]` : field, typename, missing);
 }

@@ -111,3 +111,10 @@ export function oneOf(column: string, values: readonly unknown[], parameter: Sql
 export function quotedTable(schema: string, table: string): string {
   return `"${schema}"."${table}"`;
 }
+
+/** `schema.table` quoted; the loaders are configured with qualified names only. */
+export function quotedQualifiedTable(qualified: string): string {
+  const [schema, table, ...rest] = qualified.split('.');
+  if (!schema || !table || rest.length) throw new Error(`table ${qualified} is not written schema.table`);
+  return quotedTable(schema, table);
+}

@@ -17,7 +17,9 @@ export interface HubDatabase {
 export async function startHubDatabase(log: Logger, onUnexpectedExit: () => void): Promise<HubDatabase | undefined> {
   const configs = SUBGRAPHS.map((entry) => serviceConfig(entry.name, entry.defaultPort));
   if (configs.every((config) => config.databaseUrl)) return undefined;
-  const dataDir = configs[0].dataDir;
+  const [first] = configs;
+  if (!first) return undefined;
+  const dataDir = first.dataDir;
   for (const entry of SUBGRAPHS) {
     const earlier = path.join(dataDir, entry.name);
     if (fs.existsSync(path.join(earlier, 'PG_VERSION'))) {

@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { serviceConfig } from '../lib/config';
 import { openDatabase, type Database } from '../lib/database';
 import { SUBGRAPHS } from '../lib/subgraph-registry';
-import { generateDistrict } from './generate/district';
+import { databaseOf, generateDistrict } from './generate/district';
 import { Progress } from './generate/progress';
 import { SCALES } from './generate/scales';
 import { definitionOf } from './subgraph-definitions';
@@ -45,7 +45,7 @@ async function seedDemo(): Promise<void> {
     for (const entry of SUBGRAPHS) {
       const started = Date.now();
       try {
-        await definitionOf(entry.name).seedDemo?.(databases[entry.name].orm.em.fork());
+        await definitionOf(entry.name).seedDemo?.(databaseOf(databases, entry.name).orm.em.fork());
         console.log(`${entry.name}: demo data loaded in ${Date.now() - started} ms`);
       } catch (error) {
         if (!(error instanceof UniqueConstraintViolationException)) throw error;
@@ -74,13 +74,15 @@ async function generate(scaleName: string): Promise<void> {
   const progress = new Progress();
   try {
     for (const entry of SUBGRAPHS) {
-      const tables = await tablesOf(databases[entry.name], entry.schema);
+      const database = databaseOf(databases, entry.name);
+      const tables = await tablesOf(database, entry.schema);
       if (process.argv.includes('--replace')) {
-        await databases[entry.name].orm.em.getConnection().execute(`truncate ${tables.join(', ')}`);
+        await database.orm.em.getConnection().execute(`truncate ${tables.join(', ')}`);
         continue;
       }
       for (const table of tables) {
-        const [{ n }] = await databases[entry.name].orm.em.getConnection().execute(`select count(*)::int as n from ${table}`);
+        const [row] = await database.orm.em.getConnection().execute(`select count(*)::int as n from ${table}`);
+        const n = row?.n ?? 0;
         if (n > 0) {
           throw new Error(`${table} already has ${n} rows: generate into empty databases, or pass --replace to empty them first`);
         }
@@ -90,7 +92,7 @@ async function generate(scaleName: string): Promise<void> {
     progress.stop();
     for (const entry of SUBGRAPHS) {
       // Fresh statistics and visibility maps, so the planner and index-only scans see the new rows.
-      await databases[entry.name].orm.em.getConnection().execute(`vacuum analyze`);
+      await databaseOf(databases, entry.name).orm.em.getConnection().execute(`vacuum analyze`);
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`\n${scale.name} (seed ${seed}): ${grid.streetIds.length} streets, ${grid.communities.length} communities, ` +

@@ -1,6 +1,7 @@
 import { Faker, base, zh_CN } from '@faker-js/faker';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { DEFAULT_PLEDGE_LIMIT } from '../../subgraphs/co-building/member-report/pledge.rules';
+import { itemAt } from '../../lib/lists';
 import { tableWriter } from './bulk-insert';
 import { IdSequence } from './generated-ids';
 import type { GridDistrict } from './grid-district';
@@ -57,8 +58,9 @@ export async function generateCoBuilding(
   units.forEach((unit, u) => {
     for (const c of unit.communities) {
       unitsOfCommunity.set(c, [...(unitsOfCommunity.get(c) ?? []), u]);
-      pairings.push([ids.pairing.next(), unit.id, grid.communities[c].id, dateBetween('2022-03-01', '2025-06-30'), null,
-        `${unit.name}与${grid.communities[c].name}结对共建协议：每季度共同开展不少于一次为民服务活动，共享场地与志愿服务资源`,
+      const community = itemAt(grid.communities, c);
+      pairings.push([ids.pairing.next(), unit.id, community.id, dateBetween('2022-03-01', '2025-06-30'), null,
+        `${unit.name}与${community.name}结对共建协议：每季度共同开展不少于一次为民服务活动，共享场地与志愿服务资源`,
         faker.person.fullName().replace(/\s/g, '').slice(0, 50), 'ACTIVE']);
     }
   });
@@ -100,16 +102,16 @@ export async function generateCoBuilding(
     const c = communityIndex.get(gridCommunity.get(member.homeGridId)!)!;
     const reportedOn = dateBetween('2023-03-01', '2026-10-31');
     if (random.chance(0.04)) {
-      const local = grid.communities.map((x, i) => (x.district === grid.communities[c].district && i !== c ? i : -1)).filter((i) => i >= 0);
+      const local = grid.communities.map((x, i) => (x.district === itemAt(grid.communities, c).district && i !== c ? i : -1)).filter((i) => i >= 0);
       if (local.length) {
         const endedOn = day(Date.parse(reportedOn) - random.int(1, 60) * DAY);
         const earlier = day(Date.parse(endedOn) - random.int(180, 900) * DAY);
-        reports.push([ids.report.next(), member.id, units[member.unitIndex].id, grid.communities[random.pick(local)].id, earlier, 'ENDED', endedOn, CREATED]);
+        reports.push([ids.report.next(), member.id, itemAt(units, member.unitIndex).id, itemAt(grid.communities, random.pick(local)).id, earlier, 'ENDED', endedOn, CREATED]);
         noteReport(member.unitIndex, earlier, endedOn);
       }
     }
     const report = { id: ids.report.next(), unit: member.unitIndex, reportedOn, community: c };
-    reports.push([report.id, member.id, units[member.unitIndex].id, grid.communities[c].id, reportedOn, 'ACTIVE', null, CREATED]);
+    reports.push([report.id, member.id, itemAt(units, member.unitIndex).id, itemAt(grid.communities, c).id, reportedOn, 'ACTIVE', null, CREATED]);
     noteReport(member.unitIndex, reportedOn, null);
     activeReport.set(member.id, report);
     reportedIn.set(c, [...(reportedIn.get(c) ?? []), member.id]);
@@ -139,10 +141,10 @@ export async function generateCoBuilding(
   const wishCount = scale.wishesPerDistrict * scale.districts;
   for (let w = 0; w < wishCount; w += 1) {
     let index = random.int(0, grid.residentIds.length - 1);
-    for (let tries = 0; tries < 5 && 2026 - grid.residentBirthYears[index] < 60 && random.chance(0.8); tries += 1) {
+    for (let tries = 0; tries < 5 && 2026 - itemAt(grid.residentBirthYears, index) < 60 && random.chance(0.8); tries += 1) {
       index = random.int(0, grid.residentIds.length - 1);
     }
-    const c = communityIndex.get(gridCommunity.get(grid.residentGrid[index])!)!;
+    const c = communityIndex.get(gridCommunity.get(itemAt(grid.residentGrid, index))!)!;
     const createdAt = new Date(firstWish + Math.floor(random.float() * (AS_OF.getTime() - 3 * DAY - firstWish)));
     const ageDays = (AS_OF.getTime() - createdAt.getTime()) / DAY;
     const status = random.weighted<string>(ageDays < 30
@@ -163,9 +165,9 @@ export async function generateCoBuilding(
     const fulfilledAt = finalStatus === 'FULFILLED' && claimedAt ? new Date(Math.min(claimedAt.getTime() + random.int(1, 30) * DAY, AS_OF.getTime() - HOUR)) : null;
     const withdrawnAt = finalStatus === 'WITHDRAWN' ? new Date(Math.min((claimedAt ?? createdAt).getTime() + random.int(1, 20) * DAY, AS_OF.getTime() - HOUR)) : null;
     const version = 1 + (hasClaimant ? 1 : 0) + (fulfilledAt || withdrawnAt ? 1 : 0);
-    wishes.push([ids.wish.next(), grid.residentIds[index], grid.communities[c].id, random.pick(WISHES), null,
+    wishes.push([ids.wish.next(), grid.residentIds[index], itemAt(grid.communities, c).id, random.pick(WISHES), null,
       random.chance(0.3) ? `网格员${faker.person.fullName().replace(/\s/g, '')}`.slice(0, 50) : null, finalStatus,
-      finalStatus === 'OPEN' ? null : member, finalStatus === 'OPEN' || unit < 0 ? null : units[unit].id,
+      finalStatus === 'OPEN' ? null : member, finalStatus === 'OPEN' || unit < 0 ? null : itemAt(units, unit).id,
       finalStatus === 'OPEN' ? null : claimedAt, fulfilledAt, fulfilledAt ? '已送达，居民表示感谢' : null, withdrawnAt, version, createdAt]);
     if (fulfilledAt) {
       const fulfilledOn = day(fulfilledAt.getTime() + 8 * HOUR);
@@ -188,7 +190,8 @@ export async function generateCoBuilding(
     const resourceIds = random.shuffle([...RESOURCES]).slice(0, random.int(2, 4)).map((title) => {
       const id = ids.resource.next();
       const provider = paired.length && random.chance(0.8) ? random.pick(paired) : -1;
-      resources.push([id, community.id, provider >= 0 ? `${units[provider].name}${title}` : title, null, provider >= 0 ? units[provider].id : null, CREATED]);
+      const providerUnit = provider >= 0 ? itemAt(units, provider) : null;
+      resources.push([id, community.id, providerUnit ? `${providerUnit.name}${title}` : title, null, providerUnit?.id ?? null, CREATED]);
       return id;
     });
     for (let p = 0, n = random.int(2, 4); p < n; p += 1) {
@@ -205,9 +208,9 @@ export async function generateCoBuilding(
       const doneOn = status === 'DONE' ? day(Math.min((unitConfirmedAt ?? createdAt).getTime() + random.int(20, 200) * DAY, AS_OF.getTime() - DAY)) : null;
       const version = 1 + (unit >= 0 ? 1 : 0) + (communityConfirmedAt ? 1 : 0) + (unitConfirmedAt ? 1 : 0)
         + (status === 'IN_PROGRESS' || status === 'DONE' ? 1 : 0) + (status === 'DONE' || status === 'CANCELLED' ? 1 : 0);
-      projects.push([ids.project.next(), community.id, `${answers[0].title}共建项目`, `对接${answers.map((a) => a.title).join('、')}`,
+      projects.push([ids.project.next(), community.id, `${itemAt(answers, 0).title}共建项目`, `对接${answers.map((a) => a.title).join('、')}`,
         answers.map((a) => a.id), resourceIds.slice(0, random.int(0, Math.min(2, resourceIds.length))), status,
-        unit >= 0 ? units[unit].id : null, claimedAt, communityConfirmedAt, unitConfirmedAt, doneOn, version, createdAt]);
+        unit >= 0 ? itemAt(units, unit).id : null, claimedAt, communityConfirmedAt, unitConfirmedAt, doneOn, version, createdAt]);
       if (doneOn && unit >= 0) projectFacts.push({ unit, doneOn });
     }
   });
@@ -228,7 +231,7 @@ export async function generateCoBuilding(
     const score = membersReported + pledgesHeld / 2 + wishesFulfilled * 3 + projectsDone * 10;
     const graded = random.chance(0.85);
     const grade = score >= 60 ? 'A' : score >= 25 ? 'B' : score >= 8 ? 'C' : 'D';
-    const street = grid.streetIds.indexOf(grid.communities[unit.communities[0]].streetId);
+    const street = grid.streetIds.indexOf(itemAt(grid.communities, itemAt(unit.communities, 0)).streetId);
     evaluations.push([ids.evaluation.next(), unit.id, year, membersReported, pledgesHeld, wishesFulfilled, projectsDone,
       new Date('2026-01-10T02:00:00Z'), graded ? grade : null,
       graded ? COMMENTS[grade] : null,

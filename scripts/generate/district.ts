@@ -21,13 +21,20 @@ export interface GeneratedDistrict {
  * party-building (members are residents, in-service ones work in the planned units), services,
  * and co-building (reports and pledges are the in-service members').
  */
+/** The open database of one subgraph; every subgraph's is opened before generating. */
+export function databaseOf(databases: Record<string, Database>, name: string): Database {
+  const database = databases[name];
+  if (!database) throw new Error(`the ${name} database is not open`);
+  return database;
+}
+
 export async function generateDistrict(
   databases: Record<string, Database>, scale: Scale, seed: number, progress: Progress,
 ): Promise<GeneratedDistrict> {
-  const grid = await generateGridDistrict(databases.grid.orm, scale, seed, progress);
+  const grid = await generateGridDistrict(databaseOf(databases, 'grid').orm, scale, seed, progress);
   const units = planUnits(scale, seed, grid.communities);
-  const party = await generatePartyBuilding(databases['party-building'].orm, scale, seed, progress, grid, units);
-  const services = await generateServices(databases.services.orm, scale, seed, progress, grid);
-  const coBuilding = await generateCoBuilding(databases['co-building'].orm, scale, seed, progress, grid, party, units);
+  const party = await generatePartyBuilding(databaseOf(databases, 'party-building').orm, scale, seed, progress, grid, units);
+  const services = await generateServices(databaseOf(databases, 'services').orm, scale, seed, progress, grid);
+  const coBuilding = await generateCoBuilding(databaseOf(databases, 'co-building').orm, scale, seed, progress, grid, party, units);
   return { grid, party, units, cases: services.cases, pledges: coBuilding.pledges };
 }

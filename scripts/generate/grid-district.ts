@@ -4,6 +4,7 @@ import { makeNationalId } from '../../lib/national-id';
 import { defaultDuties } from '../../subgraphs/grid/worker/grid-assignment.rules';
 import { AssignmentRole } from '../../subgraphs/grid/shared/enums';
 import { bulkInsert } from './bulk-insert';
+import { itemAt } from '../../lib/lists';
 import { IdSequence } from './generated-ids';
 import type { Progress } from './progress';
 import type { Scale } from './scales';
@@ -158,7 +159,7 @@ export async function generateGridDistrict(orm: MikroORM, scale: Scale, seed: nu
   }
   const departments = ['公安派出所', '市场监管所', '城市管理局', '环卫所'];
   for (let i = 0; i < gridIds.length; i += 3) {
-    const worker = addWorker('COORDINATOR', departments[(i / 3) % departments.length]);
+    const worker = addWorker('COORDINATOR', itemAt(departments, (i / 3) % departments.length));
     for (const gridId of gridIds.slice(i, i + 3)) assignments.push([ids.assignment.next(), worker, gridId, 'COORDINATOR', at]);
   }
   result.householdCount = households.length;

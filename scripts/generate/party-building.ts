@@ -1,6 +1,7 @@
 import { Faker, base, zh_CN } from '@faker-js/faker';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { tableWriter } from './bulk-insert';
+import { itemAt } from '../../lib/lists';
 import { IdSequence } from './generated-ids';
 import type { GridDistrict } from './grid-district';
 import type { Progress } from './progress';
@@ -60,12 +61,13 @@ export async function generatePartyBuilding(
   const communityIndex = new Map<string, number>();
   grid.communities.forEach((community, i) => {
     communityIndex.set(community.id, i);
-    const parent = result.streetCommitteeIds[streetIndex.get(community.streetId)!];
+    const parent = itemAt(result.streetCommitteeIds, streetIndex.get(community.streetId)!);
     committeeOf.set(community.id, addOrganization(`${community.name}党委`, 'COMMUNITY_COMMITTEE', parent, community.streetId, community.id, [], [], [community.id]));
   });
   // About one grid in ten has no branch yet, so "grids without a branch" has answers.
   const withoutBranch = new Set(grid.grids.filter(() => random.chance(0.1)).map((g) => g.id));
-  if (!withoutBranch.size && grid.grids.length > 1) withoutBranch.add(grid.grids[grid.grids.length - 1].id);
+  const lastGrid = grid.grids.at(-1);
+  if (!withoutBranch.size && grid.grids.length > 1 && lastGrid) withoutBranch.add(lastGrid.id);
   const gridInfo = new Map(grid.grids.map((g) => [g.id, g]));
   const streetOfCommunity = new Map(grid.communities.map((c) => [c.id, c.streetId]));
   for (const g of grid.grids) {
@@ -100,19 +102,19 @@ export async function generatePartyBuilding(
   const pickUnit = (district: number): number => {
     const entry = unitsByDistrict.get(district);
     if (!entry) return -1;
-    const r = random.float() * entry.cumulative[entry.cumulative.length - 1];
+    const r = random.float() * (entry.cumulative.at(-1) ?? 0);
     let lo = 0;
     let hi = entry.cumulative.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (entry.cumulative[mid] > r) hi = mid; else lo = mid + 1;
+      if (itemAt(entry.cumulative, mid) > r) hi = mid; else lo = mid + 1;
     }
-    return entry.indexes[lo];
+    return itemAt(entry.indexes, lo);
   };
   const draw = (fits: (age: number, index: number) => boolean): number => {
     for (let attempt = 0; attempt < 2_000; attempt += 1) {
       const index = random.int(0, grid.residentIds.length - 1);
-      if (!taken[index] && fits(AGE_YEAR - grid.residentBirthYears[index], index)) {
+      if (!taken[index] && fits(AGE_YEAR - itemAt(grid.residentBirthYears, index), index)) {
         taken[index] = 1;
         return index;
       }
@@ -123,16 +125,16 @@ export async function generatePartyBuilding(
   const periods: unknown[][] = [];
   const memberOrganization: string[] = [];
   const addMember = (kind: PartyMemberPlan['kind'], index: number) => {
-    const homeGridId = grid.residentGrid[index];
+    const homeGridId = itemAt(grid.residentGrid, index);
     const communityId = gridCommunity.get(homeGridId)!;
     const organizationId = result.branchOfGrid.get(homeGridId) ?? committeeOf.get(communityId)!;
-    const unitIndex = kind === 'IN_SERVICE' ? pickUnit(grid.communities[communityIndex.get(communityId)!].district) : -1;
+    const unitIndex = kind === 'IN_SERVICE' ? pickUnit(itemAt(grid.communities, communityIndex.get(communityId)!).district) : -1;
     const id = ids.member.next();
-    const birthYear = grid.residentBirthYears[index];
+    const birthYear = itemAt(grid.residentBirthYears, index);
     const joinedYear = Math.min(2025, birthYear + 18 + Math.floor(random.float() * Math.max(1, Math.min(40, 2025 - birthYear - 18))));
     const joinedOn = `${joinedYear}-${String(random.int(1, 12)).padStart(2, '0')}-01`;
     members.push([id, grid.residentNames[index], kind, organizationId, grid.residentIds[index], homeGridId,
-      unitIndex >= 0 ? units[unitIndex].name : null, random.chance(kind === 'IN_SERVICE' ? 0.7 : 0.55), joinedOn,
+      unitIndex >= 0 ? itemAt(units, unitIndex).name : null, random.chance(kind === 'IN_SERVICE' ? 0.7 : 0.55), joinedOn,
       grid.residentIdNumbers[index], grid.residentPhones[index], AT]);
     periods.push([ids.period.next(), id, organizationId, AT, null, null]);
     memberOrganization.push(organizationId);
@@ -159,12 +161,12 @@ export async function generatePartyBuilding(
     membersOf.set(organizationId, list);
   });
   const role = (memberIndex: number, organizationId: string, kind: string, termStart: string, termEnd: string) =>
-    roles.push([ids.role.next(), result.members[memberIndex].id, organizationId, kind, termStart, termEnd, null, AT]);
+    roles.push([ids.role.next(), itemAt(result.members, memberIndex).id, organizationId, kind, termStart, termEnd, null, AT]);
   const holdsOffice = new Set<number>();
   for (const branchId of result.branchOfGrid.values()) {
     const list = membersOf.get(branchId) ?? [];
-    if (!list.length) continue;
-    const secretary = list.find((i) => result.members[i].kind !== 'IN_SERVICE') ?? list[0];
+    const secretary = list.find((i) => itemAt(result.members, i).kind !== 'IN_SERVICE') ?? list[0];
+    if (secretary === undefined) continue;
     role(secretary, branchId, 'SECRETARY', '2024-03-01', '2027-02-28');
     holdsOffice.add(secretary);
     const others = list.filter((i) => i !== secretary);
@@ -201,7 +203,7 @@ export async function generatePartyBuilding(
     for (let s = 0; s < count; s += 1) {
       const fromUnit = paired.length > 0 && s < count - 1;
       seats.push([ids.seat.next(), committeeOf.get(community.id)!, faker.person.fullName().replace(/\s/g, '').slice(0, 50),
-        fromUnit ? paired[s % paired.length].name : `${faker.location.street().slice(0, 2)}物业服务有限公司`,
+        fromUnit ? itemAt(paired, s % paired.length).name : `${faker.location.street().slice(0, 2)}物业服务有限公司`,
         fromUnit ? 'UNIT' : 'PROPERTY_COMPANY', s === 0 ? 'DEPUTY_SECRETARY' : 'COMMITTEE_MEMBER',
         '2023-12-01', '2028-11-30', random.chance(0.05) ? '2025-09-30' : null, AT]);
     }

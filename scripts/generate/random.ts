@@ -1,3 +1,5 @@
+import { itemAt } from '../../lib/lists';
+
 /**
  * A small seeded generator (mulberry32) for the hundreds of thousands of draws that decide
  * states, times and choices: faker is kept for names and text, where its locale data matters,
@@ -29,7 +31,7 @@ export class Random {
   }
 
   pick<T>(values: readonly T[]): T {
-    return values[Math.floor(this.float() * values.length)];
+    return itemAt(values, Math.floor(this.float() * values.length));
   }
 
   weighted<T>(entries: ReadonlyArray<readonly [T, number]>): T {
@@ -40,7 +42,9 @@ export class Random {
       r -= weight;
       if (r < 0) return value;
     }
-    return entries[entries.length - 1][0];
+    const last = entries.at(-1);
+    if (!last) throw new RangeError('a weighted pick needs at least one entry');
+    return last[0];
   }
 
   /** Log-normal-ish duration: most near `typical`, a long tail up to `max`. */
@@ -52,7 +56,7 @@ export class Random {
   shuffle<T>(values: T[]): T[] {
     for (let i = values.length - 1; i > 0; i -= 1) {
       const j = Math.floor(this.float() * (i + 1));
-      [values[i], values[j]] = [values[j], values[i]];
+      [values[i], values[j]] = [itemAt(values, j), itemAt(values, i)];
     }
     return values;
   }

@@ -5,6 +5,7 @@ import { CaseAction, CaseState, Satisfaction, nextState } from '../../subgraphs/
 import { CaseLevel, nextLevel } from '../../subgraphs/services/case/case-escalation.rules';
 import { checkValues, type AttributeValueData } from '../../subgraphs/services/item/item-attributes.rules';
 import { intakeFingerprint } from '../../subgraphs/services/case/case-intake-fingerprint.rules';
+import { itemAt } from '../../lib/lists';
 import { bulkInsert, tableWriter, type Column } from './bulk-insert';
 import { IdSequence } from './generated-ids';
 import type { GridDistrict } from './grid-district';
@@ -102,14 +103,14 @@ export async function generateServices(
     if (range) range[1] = i; else residentRange.set(gridId, [i, i]);
   });
   const pickGrid = () => {
-    const r = random.float() * gridCumulative[gridCumulative.length - 1];
+    const r = random.float() * (gridCumulative.at(-1) ?? 0);
     let lo = 0;
     let hi = gridCumulative.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (gridCumulative[mid] > r) hi = mid; else lo = mid + 1;
+      if (itemAt(gridCumulative, mid) > r) hi = mid; else lo = mid + 1;
     }
-    return grid.grids[lo];
+    return itemAt(grid.grids, lo);
   };
   const reportable = CATALOGUE.filter((item) => item.weight > 0).map((item) => [item, item.weight] as const);
   const places = Array.from({ length: 400 }, () => faker.location.street());
@@ -174,14 +175,14 @@ export async function generateServices(
   let serial = 0;
   for (let d = 0; d < 365; d += 1) {
     const dayStart = firstDay + d * DAY - 8 * HOUR;
-    const times = Array.from({ length: perDay[d] }, () => dayStart + random.weighted(HOURS) * HOUR + Math.floor(random.float() * 60 * MINUTE))
+    const times = Array.from({ length: itemAt(perDay, d) }, () => dayStart + random.weighted(HOURS) * HOUR + Math.floor(random.float() * 60 * MINUTE))
       .sort((a, b) => a - b);
     for (const reportedTime of times) {
       serial += 1;
       const reportedAt = new Date(reportedTime);
       const place = pickGrid();
       let item = random.weighted(reportable);
-      if (item.lists.includes('GRID_ADMITTED') && !admittedGrids.get(item)!.has(place.id)) item = CATALOGUE[2];
+      if (item.lists.includes('GRID_ADMITTED') && !admittedGrids.get(item)!.has(place.id)) item = itemAt(CATALOGUE, 2);
       const catalogued = versionsOf.get(item)!;
       const version = item.change && reportedAt >= ITEM_VERSION_CHANGED_AT ? catalogued.current : catalogued.first;
       const channel = item.lists.includes('CERTIFICATE') ? 'WALK_IN' : random.weighted(CHANNELS);

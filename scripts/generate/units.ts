@@ -1,4 +1,5 @@
 import { Faker, base, zh_CN } from '@faker-js/faker';
+import { itemAt } from '../../lib/lists';
 import { IdSequence } from './generated-ids';
 import { Random } from './random';
 import type { Scale } from './scales';
@@ -74,17 +75,19 @@ export function planUnits(scale: Scale, seed: number, communities: ReadonlyArray
       while (taken.has(name)) name = `${name}分部`;
       taken.add(name);
       const serial = String(units.length + 1).padStart(6, '0');
+      const staff = STAFF[kind];
+      if (staff === undefined) throw new Error(`no staff size planned for ${kind}`);
       units.push({
         id: ids.next(), code: `${prefix}${county}${kind === 'NON_PUBLIC_ENTERPRISE' ? 'MA' : 'MB'}${serial}`, name: name.slice(0, 100),
-        kind, district: d, weight: STAFF[kind] * (0.5 + random.float()), communities: [],
+        kind, district: d, weight: staff * (0.5 + random.float()), communities: [],
       });
     }
     const local = communities.map((c, i) => (c.district === d ? i : -1)).filter((i) => i >= 0);
     const mine = random.shuffle(units.filter((unit) => unit.district === d));
     mine.forEach((unit, i) => {
-      unit.communities.push(local[i % local.length]);
+      unit.communities.push(itemAt(local, i % local.length));
       if (local.length > 1 && random.chance(0.25)) {
-        const other = local[(i + 1 + random.int(0, local.length - 2)) % local.length];
+        const other = itemAt(local, (i + 1 + random.int(0, local.length - 2)) % local.length);
         if (other !== unit.communities[0]) unit.communities.push(other);
       }
     });

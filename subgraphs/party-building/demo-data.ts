@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { demoDistrict, demoId } from '../../lib/demo-district';
+import { itemAt } from '../../lib/lists';
 import { CommitteeSeat } from './organization/committee-seat.entity';
 import { MembershipPeriod } from './member/membership-period.entity';
 import { OrganizationChange } from './organization/organization-change.entity';
@@ -48,12 +49,12 @@ export async function seedPartyDemo(em: EntityManager): Promise<void> {
       streetId: streetOf(grid.communityId), communityId: grid.communityId, gridIds: [grid.id],
     })),
     ...d.buildings.slice(0, 2).map((building, i) => org({
-      id: demoId(104, i + 1), name: `${d.grids[0].name}${i + 1}号楼党小组`, level: OrganizationLevel.BUILDING_GROUP,
-      parent: demoId(103, 1), streetId: d.streets[0].id, communityId: d.communities[0].id, buildingIds: [building.id],
+      id: demoId(104, i + 1), name: `${itemAt(d.grids, 0).name}${i + 1}号楼党小组`, level: OrganizationLevel.BUILDING_GROUP,
+      parent: demoId(103, 1), streetId: itemAt(d.streets, 0).id, communityId: itemAt(d.communities, 0).id, buildingIds: [building.id],
     })),
     org({
-      id: demoId(105, 1), name: `${d.residents[0].name}党员中心户`, level: OrganizationLevel.CENTRAL_HOUSEHOLD,
-      parent: demoId(104, 1), streetId: d.streets[0].id, communityId: d.communities[0].id, householdId: d.residents[0].householdId,
+      id: demoId(105, 1), name: `${itemAt(d.residents, 0).name}党员中心户`, level: OrganizationLevel.CENTRAL_HOUSEHOLD,
+      parent: demoId(104, 1), streetId: itemAt(d.streets, 0).id, communityId: itemAt(d.communities, 0).id, householdId: itemAt(d.residents, 0).householdId,
     }),
   ];
   await em.insertMany(PartyOrganization, organizations as any);
@@ -64,10 +65,10 @@ export async function seedPartyDemo(em: EntityManager): Promise<void> {
   })) as any);
 
   const gridOfResident = (index: number) => {
-    const household = d.households.find((h) => h.id === d.residents[index].householdId)!;
+    const household = d.households.find((h) => h.id === itemAt(d.residents, index).householdId)!;
     return d.buildings.find((b) => b.id === household.buildingId)!.gridId;
   };
-  const thirdGridResident = d.residents.findIndex((_, i) => gridOfResident(i) === d.grids[2].id);
+  const thirdGridResident = d.residents.findIndex((_, i) => gridOfResident(i) === itemAt(d.grids, 2).id);
   const members = [
     { n: 1, resident: 0, kind: PartyMemberKind.RESIDENT, organization: demoId(103, 1), shows: true, unit: null },
     { n: 2, resident: 2, kind: PartyMemberKind.IN_SERVICE, organization: demoId(103, 1), shows: true, unit: '寿光市税务局' },

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { demoDistrict, demoId } from '../../lib/demo-district';
+import { itemAt } from '../../lib/lists';
 import type { AttributeDefinitionData } from './item/item-attributes.rules';
 import { AdmissionRequest } from './admission/admission-request.entity';
 import { ItemAssignment } from './admission/item-assignment.entity';
@@ -63,7 +64,7 @@ async function seedAll(em: EntityManager): Promise<void> {
   }]);
   const demo = demoDistrict();
   await em.insertMany(ItemAssignment, [{
-    id: demoId(203, 1), item: demoId(201, 6), gridId: demo.grids[0].id, assignedBy: '社区工作准入委员会', assignedAt: at('2026-01-11T02:00:00Z'),
+    id: demoId(203, 1), item: demoId(201, 6), gridId: itemAt(demo.grids, 0).id, assignedBy: '社区工作准入委员会', assignedAt: at('2026-01-11T02:00:00Z'),
   }]);
   await seedDemoCases(em);
 }
@@ -71,14 +72,14 @@ async function seedAll(em: EntityManager): Promise<void> {
 async function seedDemoCases(em: EntityManager): Promise<void> {
   const demo = demoDistrict();
   const placeOf = (g: number) => {
-    const grid = demo.grids[g];
+    const grid = itemAt(demo.grids, g);
     const community = demo.communities.find((c) => c.id === grid.communityId)!;
     return { gridId: grid.id, communityId: community.id, streetId: community.streetId };
   };
   const cases = [
     {
       id: demoId(204, 1), channel: CaseChannel.APP_PHOTO, item: demoId(201, 3), itemVersion: demoId(206, 3), category: '城市管理', department: '城管局',
-      ...placeOf(0), reporterResidentId: demo.residents[0].id, description: '小区东门垃圾堆放三天未清运', location: '东门',
+      ...placeOf(0), reporterResidentId: itemAt(demo.residents, 0).id, description: '小区东门垃圾堆放三天未清运', location: '东门',
       attributes: [{ name: 'problem', value: '垃圾堆放' }, { name: 'photoTaken', value: 'true' }],
       state: CaseState.CLOSED, level: CaseLevel.GRID, version: 7, satisfaction: Satisfaction.SATISFIED,
       reportedAt: at('2026-02-02T01:00:00Z'), acceptedAt: at('2026-02-02T01:10:00Z'), dispatchedAt: at('2026-02-02T01:20:00Z'),
@@ -87,7 +88,7 @@ async function seedDemoCases(em: EntityManager): Promise<void> {
     },
     {
       id: demoId(204, 2), channel: CaseChannel.HOTLINE, item: demoId(201, 2), itemVersion: demoId(206, 2), category: '平安建设', department: '司法所',
-      ...placeOf(2), reporterResidentId: demo.residents[10].id, description: '楼上漏水引发邻里纠纷', location: null,
+      ...placeOf(2), reporterResidentId: itemAt(demo.residents, 10).id, description: '楼上漏水引发邻里纠纷', location: null,
       attributes: [{ name: 'disputeKind', value: '邻里纠纷' }],
       state: CaseState.IN_PROGRESS, level: CaseLevel.GRID, version: 4,
       reportedAt: at('2026-02-03T02:00:00Z'), acceptedAt: at('2026-02-03T02:05:00Z'), dispatchedAt: at('2026-02-03T02:10:00Z'),

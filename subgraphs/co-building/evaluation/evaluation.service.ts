@@ -39,7 +39,7 @@ export async function gradeEvaluation(ctx: CoBuildingContext, input: GradeEvalua
   const [grader] = await fetchRemoteEntities<{ level: string }>(
     'party-building', 'PartyOrganization', [input.gradedByOrganizationId], 'id level',
   );
-  checkGrader(grader, input.gradedByOrganizationId, 'input.gradedByOrganizationId');
+  checkGrader(grader ?? null, input.gradedByOrganizationId, 'input.gradedByOrganizationId');
   return ctx.em.transactional(async (em) => {
     const unit = await requireRecord(em, Unit, input.unitId, 'input.unitId');
     const evaluation = await em.findOne(Evaluation, { unit, year: input.year });

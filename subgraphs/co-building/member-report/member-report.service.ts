@@ -61,7 +61,7 @@ export async function reportMember(ctx: CoBuildingContext, input: ReportMemberIn
   const reportedOn = checkDate(input.reportedOn, 'input.reportedOn');
   checkId(input.memberId, 'input.memberId', 'PartyMember');
   const [member] = await fetchRemoteEntities<RemoteMember>('party-building', 'PartyMember', [input.memberId], 'id kind homeGrid { id }');
-  const { homeGrid } = checkReportingMember(member, input.memberId, 'input.memberId');
+  const { homeGrid } = checkReportingMember(member ?? null, input.memberId, 'input.memberId');
   await requireCommunity(input.communityId, 'input.communityId');
   checkResidenceCommunity(homeGrid ? await communityOfGrid(homeGrid.id) : null, input.communityId, 'input.communityId');
   try {

@@ -34,8 +34,9 @@ export async function accessTerritoryOf(
          left join grid.community c on c.street_id = s.id left join grid.grid g on g.community_id = c.id where s.id = ?`,
       [streetId],
     );
-    if (!rows.length) return null;
-    if (!rows[0].community_id) return { streetIds: [streetId], communityIds: [], gridIds: [] };
+    const [first] = rows;
+    if (!first) return null;
+    if (!first.community_id) return { streetIds: [streetId], communityIds: [], gridIds: [] };
   } else {
     return null;
   }

@@ -43,7 +43,7 @@ export function mergeCommunities(ctx: GridContext, input: { communityIds: string
       if (!input.newCode) throw badInput('input.newCode', 'newCode is required when merging into a new community');
       if (!input.newName) throw badInput('input.newName', 'newName is required when merging into a new community');
       const code = await freeCode(em, Community, input.newCode, 'input.newCode');
-      target = em.create(Community, { id: newId(), code, name: checkName(input.newName, 'input.newName'), street: sources[0].street, createdAt: at });
+      target = em.create(Community, { id: newId(), code, name: checkName(input.newName, 'input.newName'), street: sources[0]!.street, createdAt: at }); // checkCommunityMerge refused an empty merge
     }
     const grids = await em.find(Grid, { community: { $in: sources.map((c) => c.id) } });
     for (const grid of grids) grid.community = target;

@@ -99,8 +99,8 @@ export function mergeGrids(ctx: GridContext, input: { gridIds: string[]; into: N
     const at = new Date();
     const sources: Grid[] = [];
     for (const [index, id] of input.gridIds.entries()) sources.push(await requireRecord(em, Grid, id, `input.gridIds[${index}]`));
-    checkMergeSources(sources.map(gridState));
-    const merged = await newGridFrom(em, sources[0], input.into, 'input.into', at);
+    checkMergeSources(sources.map(gridState)); // at least two: sources[0] is there
+    const merged = await newGridFrom(em, sources[0]!, input.into, 'input.into', at);
     const buildings = await em.find(Building, { grid: { $in: sources.map((g) => g.id) } });
     await placeBuildings(em, buildings, merged, at);
     logMoves(em, buildings, actor, at);

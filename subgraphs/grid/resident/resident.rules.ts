@@ -30,6 +30,7 @@ export function checkOptionalMobile(value: string | null | undefined, field = 'i
 /** Whole years lived on `today` (a birthday not yet reached this year does not count). */
 export function ageOn(birthDate: string, today: Date): number {
   const [year, month, day] = birthDate.split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined) throw badInput('birthDate', 'birthDate must be a date written YYYY-MM-DD');
   let age = today.getUTCFullYear() - year;
   const beforeBirthday = today.getUTCMonth() + 1 < month || (today.getUTCMonth() + 1 === month && today.getUTCDate() < day);
   if (beforeBirthday) age -= 1;

@@ -42,7 +42,8 @@ export async function placesOf(em: EntityManager, kind: PlaceKind, ids: readonly
 }
 
 export async function placeOf(em: EntityManager, kind: PlaceKind, id: string): Promise<Location | null> {
-  return (await placesOf(em, kind, [id]))[0];
+  const [place] = await placesOf(em, kind, [id]);
+  return place ?? null;
 }
 
 /** The grids a worker currently serves, each with its community and street. */

@@ -3,7 +3,7 @@ import type { Viewer } from '../../../lib/viewer';
 import {
   checkPeopleWrite, checkPeopleWriter, checkStructureWrite, checkStructureWriter, checkVisitWrite, type WriteTarget,
 } from '../access';
-import { placesOf, placesOfWorker, type PlaceKind } from './places';
+import { placeOf, placesOf, placesOfWorker, type PlaceKind } from './places';
 
 /**
  * Each write is judged before anything is written: first the role (no SQL for a caller who may
@@ -23,7 +23,7 @@ async function locate(em: EntityManager, refs: readonly TargetRef[]): Promise<Wr
   for (const kind of [...new Set(refs.map((ref) => ref.kind))]) {
     const ofKind = refs.filter((ref) => ref.kind === kind);
     const places = await placesOf(em, kind, ofKind.map((ref) => ref.id));
-    ofKind.forEach((ref, i) => targets.push({ field: ref.field, place: places[i] }));
+    ofKind.forEach((ref, i) => targets.push({ field: ref.field, place: places[i] ?? null }));
   }
   return targets;
 }
@@ -51,6 +51,6 @@ export async function guardPeopleWrite(em: EntityManager, viewer: Viewer, action
 export async function guardVisitWrite(em: EntityManager, viewer: Viewer, input: { workerId: string; gridId: string }): Promise<void> {
   checkPeopleWriter(viewer, 'recording a visit');
   if (viewer.role === 'CITY_ADMIN') return;
-  const [grid] = await locate(em, [{ field: 'input.gridId', kind: 'grid', id: input.gridId }]);
+  const grid = { field: 'input.gridId', place: await placeOf(em, 'grid', input.gridId) };
   checkVisitWrite(viewer, { workerId: input.workerId, grid });
 }

@@ -32,7 +32,10 @@ export function checkMemberDetails(kind: MemberKind, workUnitName: string | null
  * branch member leading a building group). `lineOf*` are the organisation's id and its ancestors' ids.
  */
 export function isOnMembersLine(lineOfRoleOrg: string[], lineOfMemberOrg: string[]): boolean {
-  return lineOfMemberOrg.includes(lineOfRoleOrg[0]) || lineOfRoleOrg.includes(lineOfMemberOrg[0]);
+  const [roleOrg] = lineOfRoleOrg;
+  const [memberOrg] = lineOfMemberOrg;
+  if (roleOrg === undefined || memberOrg === undefined) return false;
+  return lineOfMemberOrg.includes(roleOrg) || lineOfRoleOrg.includes(memberOrg);
 }
 
 export function checkRoleOnMembersLine(lineOfRoleOrg: string[], lineOfMemberOrg: string[], field: string): void {

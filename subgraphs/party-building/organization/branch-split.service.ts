@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { withArticle } from '../../../lib/articles';
 import { badInput, conflict } from '../../../lib/errors';
+import { itemAt } from '../../../lib/lists';
 import { newId } from '../../../lib/ids';
 import { requireRecord } from '../../../lib/records';
 import { authorizeChange } from '../access';
@@ -36,7 +37,7 @@ async function split(em: EntityManager, input: SplitBranch, actor: string): Prom
   const parent = branch.parent ? await em.findOneOrFail(PartyOrganization, branch.parent.id) : null;
   const allGrids = parts.flatMap((p) => p.gridIds);
   const where = parts.flatMap((p, index) => p.gridIds.map((_, g) => `input.parts[${index}].gridIds[${g}]`));
-  await checkCoverage(em, OrganizationLevel.GRID_BRANCH, scopeOf(parent), allGrids, (i) => where[i], [branch.id]);
+  await checkCoverage(em, OrganizationLevel.GRID_BRANCH, scopeOf(parent), allGrids, (i) => where[i] ?? 'input.parts', [branch.id]);
 
   const children = await em.find(PartyOrganization, { parent: branch, status: OrganizationStatus.ACTIVE }, { orderBy: { id: 'asc' } });
   const buildings = await buildingFacts(children.flatMap((c) => c.buildingIds), () => 'input.parts');
@@ -49,7 +50,10 @@ async function split(em: EntityManager, input: SplitBranch, actor: string): Prom
   // The grid split moved the residents' households into the new grids: read where they live now.
   const linked = members.filter((m) => m.residentId);
   const homes = await residentFacts(linked.map((m) => m.residentId!), () => 'input.branchId');
-  linked.forEach((member, index) => { member.homeGridId = homes[index].gridId; });
+  linked.forEach((member, index) => {
+    const home = homes[index];
+    if (home) member.homeGridId = home.gridId;
+  });
   const memberPlace = placeInParts(
     members.map((m) => ({ id: m.id, gridIds: m.homeGridId ? [m.homeGridId] : [] })),
     parts, (p) => p.memberIds, 'member',
@@ -73,7 +77,7 @@ async function split(em: EntityManager, input: SplitBranch, actor: string): Prom
     coverageAfter: organization.gridIds, relatedOrganizationIds: [branch.id], note: input.note,
   }, at));
   for (const child of children) {
-    const target = created[childPlace.get(child.id)!];
+    const target = itemAt(created, childPlace.get(child.id)!);
     child.parent = target;
     recordChange(em, {
       organizationId: child.id, kind: OrganizationChangeKind.MOVED, actor, parentBeforeId: branch.id, parentAfterId: target.id,

@@ -10,7 +10,8 @@ import type { BuildingFact, CommunityFact, GridFact } from './organization-cover
 async function facts<T extends object>(typename: string, ids: string[], selection: string, fieldOf: (index: number) => string): Promise<T[]> {
   const rows = await fetchRemoteEntities<T>('grid', typename, ids, selection);
   const missing = rows.findIndex((row) => row === null);
-  if (missing >= 0) throw notFound(fieldOf(missing), typename, ids[missing]);
+  const missingId = ids[missing];
+  if (missingId !== undefined) throw notFound(fieldOf(missing), typename, missingId);
   return rows as T[];
 }
 
@@ -53,5 +54,6 @@ export async function residentFacts(ids: string[], fieldOf: (index: number) => s
 
 export async function residentFact(id: string, field: string): Promise<ResidentFact> {
   const [fact] = await residentFacts([id], () => field);
+  if (!fact) throw notFound(field, 'Resident', id);
   return fact;
 }

@@ -80,6 +80,5 @@ export async function membersPerGrid(ctx: PartyContext, gridIds: string[]) {
 export async function inServiceMembersPerCommunity(ctx: PartyContext, communityIds: string[]) {
   requireSignedIn(ctx.viewer, 'Party member counts');
   const ids = checkFigureIds(communityIds, 'communityIds');
-  const counts = await Promise.all(ids.map((id) => ctx.loaders.inServiceCountOfCommunity.load(id)));
-  return ids.map((id, i) => ({ community: { id }, inServiceMembers: counts[i] }));
+  return Promise.all(ids.map(async (id) => ({ community: { id }, inServiceMembers: await ctx.loaders.inServiceCountOfCommunity.load(id) })));
 }

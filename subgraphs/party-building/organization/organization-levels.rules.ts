@@ -22,7 +22,7 @@ export const MAX_TREE_DEPTH = LEVELS.length - 1;
 
 export function levelAbove(level: Level): Level | null {
   const index = LEVELS.indexOf(level);
-  return index > 0 ? LEVELS[index - 1] : null;
+  return index > 0 ? (LEVELS[index - 1] ?? null) : null;
 }
 
 /**

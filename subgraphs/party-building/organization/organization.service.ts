@@ -31,8 +31,8 @@ function fieldNamer(prefix: string, field: string, isList: boolean) {
 
 /** Street and community an organisation sits in: its own coverage at the top two levels, inherited below. */
 export function scopeFor(level: Level, parent: PartyOrganization | null, ids: string[]) {
-  if (level === 'STREET_WORKING_COMMITTEE') return { streetId: ids[0], communityId: null };
-  if (level === 'COMMUNITY_COMMITTEE') return { streetId: parent?.streetId ?? null, communityId: ids[0] };
+  if (level === 'STREET_WORKING_COMMITTEE') return { streetId: ids[0] ?? null, communityId: null };
+  if (level === 'COMMUNITY_COMMITTEE') return { streetId: parent?.streetId ?? null, communityId: ids[0] ?? null };
   return { streetId: parent?.streetId ?? null, communityId: parent?.communityId ?? null };
 }
 

@@ -78,10 +78,11 @@ export function placeInParts(
     const candidates = parts
       .map((part, index) => (item.gridIds.length && item.gridIds.every((g) => part.gridIds.includes(g)) ? index : -1))
       .filter((index) => index >= 0);
-    if (candidates.length !== 1) {
+    const [only, ...others] = candidates;
+    if (only === undefined || others.length) {
       throw badInput(field, `${what} ${item.id} cannot be placed by its grid; list it in one part explicitly`);
     }
-    placement.set(item.id, candidates[0]);
+    placement.set(item.id, only);
   }
   return placement;
 }

@@ -1,5 +1,5 @@
 import { ObjectType } from 'type-graphql';
-import { Connection, encodeCursor, decodeCursor, pageSize, type Page, type PageArgs } from '../../../lib/pagination';
+import { Connection, endCursorOf, decodeCursor, pageSize, type Page, type PageArgs } from '../../../lib/pagination';
 import { badInput } from '../../../lib/errors';
 import { PartyMember } from '../member/member.entity';
 import { PartyOrganization } from '../organization/organization.entity';
@@ -23,7 +23,7 @@ export function pageOfIds(ids: string[], args: PageArgs): Page<{ id: string }> {
   const nodes = ids.slice(start, start + limit).map((id) => ({ id }));
   return {
     nodes,
-    pageInfo: { hasNextPage: start + limit < ids.length, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].id) : null },
+    pageInfo: { hasNextPage: start + limit < ids.length, endCursor: endCursorOf(nodes) },
     countTotal: async () => ids.length,
   };
 }

@@ -45,9 +45,10 @@ export function checkApplication(input: AdmissionApplication, field = 'input'): 
   const missing = (
     [['authorityConfirmed', '权责'], ['trainingConfirmed', '培训'], ['fundingConfirmed', '经费']] as const
   ).filter(([key]) => !input[key]);
-  if (missing.length) {
+  const [firstMissing] = missing;
+  if (firstMissing) {
     throw badInput(
-      `${field}.${missing[0][0]}`,
+      `${field}.${firstMissing[0]}`,
       `三到位: authority, training and funding must all be in place before applying; not confirmed: ${missing.map(([key, zh]) => `${key} (${zh}到位)`).join(', ')}`,
     );
   }

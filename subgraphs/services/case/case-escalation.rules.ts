@@ -23,5 +23,7 @@ export function escalationRefusal(level: CaseLevel, field = 'input.caseId'): Dom
 export function nextLevel(level: CaseLevel, field = 'input.caseId'): CaseLevel {
   const refusal = escalationRefusal(level, field);
   if (refusal) throw refusal;
-  return LEVEL_ORDER[LEVEL_ORDER.indexOf(level) + 1];
+  const next = LEVEL_ORDER[LEVEL_ORDER.indexOf(level) + 1];
+  if (!next) throw conflict(field, `the case is already at ${level}, the top level; it cannot be escalated further`);
+  return next;
 }

@@ -35,6 +35,7 @@ export function intakeStore(em: EntityManager): IntakeStore {
         `"event" as (${insertText(em, CaseEvent, [firstEvent], parameters.add)}) select * from "case"`;
       try {
         const [row] = await sqlRows(em, { text, values: parameters.values, prepared: true });
+        if (!row) throw new Error('inserting a case returned no row');
         return readOnlyMapper(em, ServiceCase)(row);
       } catch (error) {
         if (isTakenKey(error)) return null;

@@ -117,11 +117,13 @@ function figuresStatement(options: Omit<CountOptions, 'grouping'>, groupings: re
     : options;
   const columns = groupings.map((grouping) => `"${GROUP_COLUMN[grouping]}"`);
   const single = columns.length === 1;
+  const [firstColumn] = columns;
+  if (!firstColumn) throw new Error('case indicators are counted by at least one grouping');
   const selected = single ? `${columns[0]}::text as key` : columns.join(', ');
   const { add, values } = new SqlParameters();
   /** The viewer's scope, the caller's keys and narrowing, and the part's own conditions. */
   const where = (...own: string[]) => {
-    const conditions = [...caseScopeConditions(scoped.scope, add), ...narrowing(columns[0], scoped, add), ...own];
+    const conditions = [...caseScopeConditions(scoped.scope, add), ...narrowing(firstColumn, scoped, add), ...own];
     return conditions.length ? ` where ${conditions.join(' and ')}` : '';
   };
   const parts: string[] = [];

@@ -15,8 +15,10 @@ function indicatorsOf(em: EntityManager, grouping: IndicatorGrouping, now: Date,
       const result = new Map<string, IndicatorCounts>();
       for (const group of groupBy(keys, (key) => periodKey(key.period)).values()) {
         const ids = [...new Set(group.map((key) => key.key))].filter(isId);
-        const rows = ids.length ? await countIndicators(em, { grouping, period: group[0].period, now, keys: ids, scope }) : [];
-        for (const row of rows) result.set(`${row.key}|${periodKey(group[0].period)}`, row);
+        const [first] = group;
+        if (!first) continue;
+        const rows = ids.length ? await countIndicators(em, { grouping, period: first.period, now, keys: ids, scope }) : [];
+        for (const row of rows) result.set(`${row.key}|${periodKey(first.period)}`, row);
       }
       return keys.map((key) => result.get(`${key.key}|${periodKey(key.period)}`) ?? emptyCounts(key.key));
     },
@@ -48,7 +50,9 @@ function rootIndicatorsOf(em: EntityManager, now: Date) {
   const loader = new DataLoader<RootIndicatorsKey, IndicatorCounts[], string>(async (keys) => {
     const answers = new Map<string, IndicatorCounts[]>();
     await Promise.all([...groupBy(keys, casesCounted).values()].map(async (alike) => {
-      const { period, scope, narrow } = alike[0];
+      const [first] = alike;
+      if (!first) return;
+      const { period, scope, narrow } = first;
       const groupings = [...new Set(alike.map((key) => key.grouping))];
       const together = groupings.filter((grouping) => TERRITORIAL.includes(grouping));
       const counted = together.length > 1
@@ -56,7 +60,7 @@ function rootIndicatorsOf(em: EntityManager, now: Date) {
         : new Map<IndicatorGrouping, IndicatorCounts[]>();
       await Promise.all(groupings.map(async (grouping) => {
         const rows = counted.get(grouping) ?? await countIndicators(em, { grouping, period, now, scope, narrow });
-        answers.set(cacheKey({ ...alike[0], grouping }), rows);
+        answers.set(cacheKey({ ...first, grouping }), rows);
       }));
     }));
     return keys.map((key) => answers.get(cacheKey(key))!);

@@ -59,9 +59,9 @@ function valueProblem(definition: AttributeDefinitionData, value: string): strin
     case AttributeType.BOOLEAN:
       return value === 'true' || value === 'false' ? null : 'must be true or false';
     case AttributeType.DATE: {
-      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-      const date = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : null;
-      return date && date.getUTCDate() === +match![3] && date.getUTCMonth() === +match![2] - 1 ? null : 'must be a date written YYYY-MM-DD';
+      const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) ?? [];
+      const date = year && month && day ? new Date(Date.UTC(+year, +month - 1, +day)) : null;
+      return date && date.getUTCDate() === Number(day) && date.getUTCMonth() === Number(month) - 1 ? null : 'must be a date written YYYY-MM-DD';
     }
     case AttributeType.ENUM:
       return definition.allowedValues.includes(value) ? null : `must be one of: ${definition.allowedValues.join(', ')}`;
