@@ -13,7 +13,10 @@ export default tseslint.config(
       // type-graphql and MikroORM decorators and federation's reference maps are typed loosely by
       // those libraries; `any` stays visible in review rather than banned.
       '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Decorated classes (type-graphql inputs, MikroORM entities) are declared for their metadata.
       '@typescript-eslint/no-extraneous-class': 'off',
       // type-graphql lists resolver classes as NonEmptyArray<Function>, its own type.
@@ -27,7 +30,10 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' },
+    },
   },
   {
     // Command-line tools and the benchmark talk to a person at a terminal.

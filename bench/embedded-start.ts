@@ -18,7 +18,8 @@ import { freePort } from '../lib/free-port';
  *
  *   node dist/bench/embedded-start.js [--runs 3] [--command "npm start"] [--settle 10]
  */
-const usage = 'usage: node dist/bench/embedded-start.js [--runs <n>] [--command "<how to start the hub>"] [--settle <seconds>]';
+const usage =
+  'usage: node dist/bench/embedded-start.js [--runs <n>] [--command "<how to start the hub>"] [--settle <seconds>]';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -40,7 +41,6 @@ interface StartFigures {
   timeline: string;
   exitCode: number | string | null;
 }
-
 
 function serviceOf(commandLine: string): string {
   const [, subgraph] = /subgraphs\/([\w-]+)\/index\.js/.exec(commandLine) ?? [];
@@ -83,7 +83,11 @@ function memoryOf(rootPid: number): Memory {
       const rollup = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
       const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
       // After the name: utime, stime, cutime, cstime are fields 11 to 14 (in clock ticks of 1/100 s).
-      const times = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 15).map(Number);
+      const times = stat
+        .slice(stat.lastIndexOf(')') + 2)
+        .split(' ')
+        .slice(11, 15)
+        .map(Number);
       const service = serviceOf(commandLine);
       memory.cpu[service] = (memory.cpu[service] ?? 0) + times.reduce((sum, ticks) => sum + ticks, 0) / 100;
       memory.rss[service] = (memory.rss[service] ?? 0) + kilobytes(rollup, 'Rss') / 1024;
@@ -97,7 +101,9 @@ function memoryOf(rootPid: number): Memory {
 }
 
 const total = (figures: Record<string, number>, without: string[] = []) =>
-  Object.entries(figures).filter(([name]) => !without.includes(name)).reduce((sum, [, value]) => sum + value, 0);
+  Object.entries(figures)
+    .filter(([name]) => !without.includes(name))
+    .reduce((sum, [, value]) => sum + value, 0);
 
 async function answersWithDemo(url: string, token: string): Promise<boolean> {
   try {
@@ -120,14 +126,35 @@ function exited(child: ChildProcess): Promise<number | string | null> {
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
 }
 
-async function startOnce(command: string, dataDir: string, settleSeconds: number, token: string): Promise<StartFigures> {
-  const ports = { PORT: await freePort(), GRID_PORT: await freePort(), PARTY_BUILDING_PORT: await freePort(), SERVICES_PORT: await freePort(), CO_BUILDING_PORT: await freePort() };
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'info', ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) };
+async function startOnce(
+  command: string,
+  dataDir: string,
+  settleSeconds: number,
+  token: string,
+): Promise<StartFigures> {
+  const ports = {
+    PORT: await freePort(),
+    GRID_PORT: await freePort(),
+    PARTY_BUILDING_PORT: await freePort(),
+    SERVICES_PORT: await freePort(),
+    CO_BUILDING_PORT: await freePort(),
+  };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+    ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+  };
   for (const name of Object.keys(env)) if (name.endsWith('DATABASE_URL')) delete env[name];
   const started = process.hrtime.bigint();
   const startedAt = Date.now();
   // A process group of its own, so that SIGINT reaches everything a terminal's Ctrl-C would.
-  const child = spawn('sh', ['-c', `exec ${command}`], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('sh', ['-c', `exec ${command}`], {
+    cwd: root,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -150,7 +177,8 @@ async function startOnce(command: string, dataDir: string, settleSeconds: number
   const left = descendants(child.pid!).filter((pid) => pid !== child.pid);
   if (left.length) console.warn(`processes left after the hub stopped: ${left.join(', ')}`);
   // npm ends itself with the signal it was sent once its script has exited; a number is the hub's own code.
-  if (typeof exitCode === 'number' && exitCode !== 0) console.warn(`the hub exited with ${exitCode}:\n${output.slice(-4000)}`);
+  if (typeof exitCode === 'number' && exitCode !== 0)
+    console.warn(`the hub exited with ${exitCode}:\n${output.slice(-4000)}`);
   return { answeredSeconds, atAnswer, settled, stoppedSeconds, timeline: timelineOf(output, startedAt), exitCode };
 }
 
@@ -161,7 +189,8 @@ function timelineOf(output: string, startedAt: number): string {
     if (!line.startsWith('{')) continue;
     try {
       const entry = JSON.parse(line) as { name?: string; time?: number; msg?: string };
-      if (entry.name && entry.time && entry.msg) events.push(`${entry.name} ${((entry.time - startedAt) / 1000).toFixed(1)} s (${entry.msg})`);
+      if (entry.name && entry.time && entry.msg)
+        events.push(`${entry.name} ${((entry.time - startedAt) / 1000).toFixed(1)} s (${entry.msg})`);
     } catch {
       // not a log line
     }
@@ -179,7 +208,9 @@ function describe(label: string, figures: StartFigures): string {
   const lines = [
     `${label}: answered after ${figures.answeredSeconds.toFixed(1)} s, stopped in ${figures.stoppedSeconds.toFixed(1)} s with exit code ${figures.exitCode}`,
     `  timeline: ${figures.timeline}`,
-    `  CPU seconds until it answered: ${total(figures.atAnswer.cpu).toFixed(1)} (${Object.entries(figures.atAnswer.cpu).map(([name, seconds]) => `${name} ${seconds.toFixed(1)}`).join(', ')})`,
+    `  CPU seconds until it answered: ${total(figures.atAnswer.cpu).toFixed(1)} (${Object.entries(figures.atAnswer.cpu)
+      .map(([name, seconds]) => `${name} ${seconds.toFixed(1)}`)
+      .join(', ')})`,
     `  memory settled (MB, RSS/PSS): ${services.map((s) => `${s} ${megabytes(settled.rss[s] ?? 0)}/${megabytes(settled.pss[s] ?? 0)}${(settled.processes[s] ?? 0) > 1 ? ` (${settled.processes[s]} processes)` : ''}`).join(', ')}`,
     `  hub without the launcher: RSS ${megabytes(total(settled.rss, ['launcher']))} MB, PSS ${megabytes(total(settled.pss, ['launcher']))} MB` +
       ` (at the first answer: RSS ${megabytes(total(figures.atAnswer.rss, ['launcher']))}, PSS ${megabytes(total(figures.atAnswer.pss, ['launcher']))});` +
@@ -190,13 +221,21 @@ function describe(label: string, figures: StartFigures): string {
 
 function timeTokenCommand(): number {
   const started = process.hrtime.bigint();
-  execFileSync('npm', ['run', '-s', 'token', '--', '--role', 'CITY_ADMIN'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  execFileSync('npm', ['run', '-s', 'token', '--', '--role', 'CITY_ADMIN'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { runs: { type: 'string', default: '1' }, command: { type: 'string', default: 'npm start' }, settle: { type: 'string', default: '10' }, help: { type: 'boolean' } },
+    options: {
+      runs: { type: 'string', default: '1' },
+      command: { type: 'string', default: 'npm start' },
+      settle: { type: 'string', default: '10' },
+      help: { type: 'boolean' },
+    },
   });
   if (values.help) {
     console.log(usage);
@@ -205,7 +244,12 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   const settle = Number(values.settle);
   const token = await issueDevToken({ role: 'CITY_ADMIN' });
-  console.log(`${os.cpus().length} cores, ${os.cpus()[0]?.model}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; command: ${values.command}`);
+  console.log(
+    `${os.cpus().length} cores, ${os.cpus()[0]?.model}; load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; command: ${values.command}`,
+  );
   for (let run = 1; run <= runs; run += 1) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-embedded-start-'));
     try {

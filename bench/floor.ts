@@ -46,22 +46,26 @@ export function floorOf(recordings: Recording[], fresh?: () => Record<string, un
   const shape = shapeOf(firstPlan.steps);
   const kept = planned.filter((p) => shapeOf(p.steps) === shape);
   const sample = fresh?.();
-  const freshValues = kept.map(({ recording }) => (sample ? freshValuesIn(recording.gatewayBody, sample) : new Map<string, string>()));
-  const operation = firstPlan.steps.map((step, s) => step.map((first, f): Request => {
-    let turn = 0;
-    return {
-      url: first.url,
-      next: () => {
-        const index = turn++ % kept.length;
-        const { recording, steps } = itemAt(kept, index);
-        const fetched = itemAt(itemAt(steps, s), f); // every kept recording has the first's shape
-        const now = fresh?.() ?? {};
-        let body = fetched.body;
-        for (const [key, used] of itemAt(freshValues, index)) body = body.split(used).join(String(now[key]));
-        return { body, headers: { ...fetched.headers, authorization: recording.authorization() } };
-      },
-    };
-  }));
+  const freshValues = kept.map(({ recording }) =>
+    sample ? freshValuesIn(recording.gatewayBody, sample) : new Map<string, string>(),
+  );
+  const operation = firstPlan.steps.map((step, s) =>
+    step.map((first, f): Request => {
+      let turn = 0;
+      return {
+        url: first.url,
+        next: () => {
+          const index = turn++ % kept.length;
+          const { recording, steps } = itemAt(kept, index);
+          const fetched = itemAt(itemAt(steps, s), f); // every kept recording has the first's shape
+          const now = fresh?.() ?? {};
+          let body = fetched.body;
+          for (const [key, used] of itemAt(freshValues, index)) body = body.split(used).join(String(now[key]));
+          return { body, headers: { ...fetched.headers, authorization: recording.authorization() } };
+        },
+      };
+    }),
+  );
   return { operation, variableSets: kept.length, fetches: firstPlan.recording.fetches.length };
 }
 

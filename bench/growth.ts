@@ -17,7 +17,11 @@ const COLUMNS: { title: string; value: (op: SavedOperation) => number | undefine
   { title: '1 client p50 ms', value: (op) => op.alone.p50, format: ms },
   { title: '1 client p95 ms', value: (op) => op.alone.p95, format: ms },
   { title: 'req/s at fixed concurrency', value: (op) => op.ours.throughput, format: (n) => n.toFixed(0) },
-  { title: 'CPU ms/op', value: (op) => (op.ours.cpu ? Object.values(op.ours.cpu).reduce((a, b) => a + b, 0) : undefined), format: ms },
+  {
+    title: 'CPU ms/op',
+    value: (op) => (op.ours.cpu ? Object.values(op.ours.cpu).reduce((a, b) => a + b, 0) : undefined),
+    format: ms,
+  },
   { title: 'PostgreSQL CPU ms/op', value: (op) => op.ours.cpu?.PostgreSQL, format: ms },
   { title: 'p95 ms at fixed rate', value: (op) => op.fixedRate.p95, format: ms },
 ];
@@ -30,13 +34,17 @@ export function growthReport(names: string[], runs: SavedRun[]): string {
   if (!first) throw new Error('a growth report compares at least one run');
   const differing = LOAD_SETTINGS.filter((key) => runs.some((run) => run.settings[key] !== first.settings[key]));
   const machines = new Set(runs.map((run) => run.machine));
-  const operations = first.results.map((op) => op.operation).filter((name) => runs.every((run) => run.results.some((op) => op.operation === name)));
+  const operations = first.results
+    .map((op) => op.operation)
+    .filter((name) => runs.every((run) => run.results.some((op) => op.operation === name)));
   const ratioTitle = `${names[names.length - 1]} ÷ ${names[0]}`;
   const lines = [
     `# Growth with the data: ${names.join(', ')}`,
     '',
-    ...runs.map((run, i) =>
-      `- **${names[i]}**: ${run.size.grids} grids, ${run.size.residents} residents, ${run.size.cases} cases; run ${run.ranAt.slice(0, 16).replace('T', ' ')} UTC on ${run.machine}`),
+    ...runs.map(
+      (run, i) =>
+        `- **${names[i]}**: ${run.size.grids} grids, ${run.size.residents} residents, ${run.size.cases} cases; run ${run.ranAt.slice(0, 16).replace('T', ' ')} UTC on ${run.machine}`,
+    ),
     '',
     `Load as in each run: ${LOAD_SETTINGS.map((key) => `${key} ${first.settings[key]}`).join(', ')}.` +
       (differing.length ? ` **Not comparable: the runs differ in ${differing.join(', ')}.**` : '') +
@@ -44,12 +52,19 @@ export function growthReport(names: string[], runs: SavedRun[]): string {
     '',
   ];
   for (const column of COLUMNS) {
-    lines.push(`**${column.title}**`, '', `| operation | ${names.join(' | ')} | ${ratioTitle} |`, `|---|${names.map(() => '---|').join('')}---|`);
+    lines.push(
+      `**${column.title}**`,
+      '',
+      `| operation | ${names.join(' | ')} | ${ratioTitle} |`,
+      `|---|${names.map(() => '---|').join('')}---|`,
+    );
     for (const name of operations) {
       const values = runs.map((run) => column.value(run.results.find((op) => op.operation === name)!));
       const [a, b] = [values[0], values[values.length - 1]];
       const ratio = a !== undefined && b !== undefined && a > 0 ? `${(b / a).toFixed(2)}×` : 'n/a';
-      lines.push(`| ${name} | ${values.map((v) => (v === undefined ? 'n/a' : column.format(v))).join(' | ')} | ${ratio} |`);
+      lines.push(
+        `| ${name} | ${values.map((v) => (v === undefined ? 'n/a' : column.format(v))).join(' | ')} | ${ratio} |`,
+      );
     }
     lines.push('');
   }
@@ -59,7 +74,9 @@ export function growthReport(names: string[], runs: SavedRun[]): string {
 function main(): void {
   const names = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
   if (names.length < 2) {
-    console.error('usage: npm run bench:growth -- <saved run> <saved run> … (names given to npm run bench -- --out <name>, smallest data first)');
+    console.error(
+      'usage: npm run bench:growth -- <saved run> <saved run> … (names given to npm run bench -- --out <name>, smallest data first)',
+    );
     process.exit(2);
   }
   let runs: SavedRun[];

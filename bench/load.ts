@@ -55,7 +55,14 @@ function post(request: Request): Promise<string | undefined> {
   const { hostname, port, path } = targetOf(request.url);
   return new Promise((resolve) => {
     const req = http.request(
-      { hostname, port, path, method: 'POST', agent, headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+      {
+        hostname,
+        port,
+        path,
+        method: 'POST',
+        agent,
+        headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+      },
       (res) => {
         // Kept as bytes: only a failure's start is ever read as text.
         const chunks: Buffer[] = [];
@@ -63,7 +70,11 @@ function post(request: Request): Promise<string | undefined> {
         res.on('end', () => {
           const [only] = chunks;
           const body = only && chunks.length === 1 ? only : Buffer.concat(chunks);
-          resolve(res.statusCode === 200 && !body.includes('"errors"') ? undefined : `${res.statusCode}: ${body.toString('utf8', 0, 400)}`);
+          resolve(
+            res.statusCode === 200 && !body.includes('"errors"')
+              ? undefined
+              : `${res.statusCode}: ${body.toString('utf8', 0, 400)}`,
+          );
         });
       },
     );
@@ -99,9 +110,14 @@ class Tally {
   summary(seconds: number): LoadResult {
     const sorted = [...this.latencies].sort((a, b) => a - b);
     return {
-      requests: sorted.length, errors: this.errors, firstError: this.firstError, seconds,
+      requests: sorted.length,
+      errors: this.errors,
+      firstError: this.firstError,
+      seconds,
       throughput: sorted.length / seconds,
-      p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99),
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
     };
   }
 }

@@ -49,7 +49,9 @@ export const benchKey = () => `${BENCH_KEY_PREFIX}${randomUUID()}`;
  * figures (case_indicator_month) take them out too.
  */
 export async function removeBenchCases(db: Client): Promise<number> {
-  const { rows } = await db.query(`select count(*)::int as n from services.service_case where idempotency_key like '${BENCH_KEY_PREFIX}%'`);
+  const { rows } = await db.query(
+    `select count(*)::int as n from services.service_case where idempotency_key like '${BENCH_KEY_PREFIX}%'`,
+  );
   if (!rows[0].n) return 0;
   await db.query('begin');
   try {
@@ -59,7 +61,9 @@ export async function removeBenchCases(db: Client): Promise<number> {
       await db.query(`delete from services.${table} where case_id in (${cases})`);
     }
     await db.query(`set local session_replication_role = origin`);
-    const { rowCount } = await db.query(`delete from services.service_case where idempotency_key like '${BENCH_KEY_PREFIX}%'`);
+    const { rowCount } = await db.query(
+      `delete from services.service_case where idempotency_key like '${BENCH_KEY_PREFIX}%'`,
+    );
     await db.query('commit');
     return rowCount ?? 0;
   } catch (error) {
@@ -70,15 +74,25 @@ export async function removeBenchCases(db: Client): Promise<number> {
 
 /** A case intake from a resident of each of 100 grids, about an item that needs no attributes. */
 async function intakeInputs(db: Client): Promise<Array<Record<string, unknown>>> {
-  const item = await one<{ id: string }>(db,
+  const item = await one<{ id: string }>(
+    db,
     `select id from services.service_item i where not exists (
-       select 1 from jsonb_array_elements(i.attributes) a where (a ->> 'required')::boolean) order by code limit 1`);
+       select 1 from jsonb_array_elements(i.attributes) a where (a ->> 'required')::boolean) order by code limit 1`,
+  );
   const { rows } = await db.query(
     `select distinct on (b.grid_id) r.id, b.grid_id from grid.resident r join grid.household h on h.id = r.household_id
-       join grid.building b on b.id = h.building_id order by b.grid_id, r.id limit 100`);
+       join grid.building b on b.id = h.building_id order by b.grid_id, r.id limit 100`,
+  );
   if (!rows.length) throw new Error('the benchmark needs generated data; no residents');
   return rows.map((resident) => ({
-    input: { channel: 'APP_PHOTO', itemId: item.id, gridId: resident.grid_id, reporterResidentId: resident.id, description: '楼道堆放杂物', attributes: [] },
+    input: {
+      channel: 'APP_PHOTO',
+      itemId: item.id,
+      gridId: resident.grid_id,
+      reporterResidentId: resident.id,
+      description: '楼道堆放杂物',
+      attributes: [],
+    },
   }));
 }
 
@@ -88,20 +102,29 @@ export const OPERATIONS: BenchOperation[] = [
     description: "a full-time worker's home screen: my grids, my open cases, residents with care tags in my grid",
     // The mobile app's own persisted query: the cases from the root list, scoped by the worker's
     // token, so both departments are asked at once.
-    query: fs.readFileSync(path.resolve(__dirname, '../../gateway/persisted-queries/mobile/grid-worker-home.graphql'), 'utf8'),
+    query: fs.readFileSync(
+      path.resolve(__dirname, '../../gateway/persisted-queries/mobile/grid-worker-home.graphql'),
+      'utf8',
+    ),
     variables: async (db) => {
-      const row = await one<{ worker_id: string; grid_id: string }>(db,
-        `select worker_id, grid_id from grid.grid_assignment where role = 'FULL_TIME' and ended_at is null order by id limit 1`);
+      const row = await one<{ worker_id: string; grid_id: string }>(
+        db,
+        `select worker_id, grid_id from grid.grid_assignment where role = 'FULL_TIME' and ended_at is null order by id limit 1`,
+      );
       return { worker: row.worker_id, grid: row.grid_id };
     },
-    variants: async (db) => (await db.query(
-      `select worker_id, grid_id from grid.grid_assignment where role = 'FULL_TIME' and ended_at is null order by id limit 100`,
-    )).rows.map((row) => ({ worker: row.worker_id, grid: row.grid_id })),
+    variants: async (db) =>
+      (
+        await db.query(
+          `select worker_id, grid_id from grid.grid_assignment where role = 'FULL_TIME' and ended_at is null order by id limit 100`,
+        )
+      ).rows.map((row) => ({ worker: row.worker_id, grid: row.grid_id })),
     identity: (v) => ({ role: 'GRID_WORKER', claims: { workerId: v.worker } }),
   },
   {
     name: 'community-dashboard',
-    description: 'a community: grids with workers, branch and member count, case figures; paired units; open wishes (4 subgraphs)',
+    description:
+      'a community: grids with workers, branch and member count, case figures; paired units; open wishes (4 subgraphs)',
     // The community's figures and its grids' come from the root indicators, grouped: services
     // answers both in one call, alongside the grid subgraph's, rather than once per entity path.
     query: `query CommunityDashboard($id: ID!) {
@@ -117,7 +140,9 @@ export const OPERATIONS: BenchOperation[] = [
       communityFigures: caseIndicators(groupBy: COMMUNITY, communityId: $id) { indicators { received accepted closed overdueNow onTimeRate satisfactionRate } }
       gridFigures: caseIndicators(groupBy: GRID, communityId: $id) { key indicators { received closed overdueNow } }
     }`,
-    variables: async (db) => ({ id: (await one<{ id: string }>(db, `select id from grid.community order by id limit 1`)).id }),
+    variables: async (db) => ({
+      id: (await one<{ id: string }>(db, `select id from grid.community order by id limit 1`)).id,
+    }),
     variants: async (db) => (await column(db, `select id from grid.community order by id`)).map((id) => ({ id })),
     identity: (v) => ({ role: 'COMMUNITY_STAFF', claims: { communityId: v.id } }),
   },
@@ -130,13 +155,16 @@ export const OPERATIONS: BenchOperation[] = [
         nodes { id channel state level deadline overdue reportedAt item { name category } grid { code name } community { name } reporter { name } }
       }
     }`,
-    variables: async (db) => ({ street: (await one<{ id: string }>(db, `select id from grid.street order by id limit 1`)).id }),
+    variables: async (db) => ({
+      street: (await one<{ id: string }>(db, `select id from grid.street order by id limit 1`)).id,
+    }),
     variants: async (db) => (await column(db, `select id from grid.street order by id`)).map((street) => ({ street })),
     identity: (v) => ({ role: 'STREET_STAFF', claims: { streetId: v.street } }),
   },
   {
     name: 'case-intake',
-    description: 'a resident reports a case from the app (new idempotency key each time): checks the grid and reporter, writes case and timeline',
+    description:
+      'a resident reports a case from the app (new idempotency key each time): checks the grid and reporter, writes case and timeline',
     query: `mutation CaseIntake($input: ReportCaseInput!) { reportCase(input: $input) { id state version } }`,
     variables: async (db) => {
       const [input] = await intakeInputs(db);
@@ -159,17 +187,23 @@ export const OPERATIONS: BenchOperation[] = [
       }
     }`,
     variables: async (db) => {
-      const row = await one<{ month: string }>(db, `select to_char(max(reported_at) - interval '1 month', 'YYYY-MM') as month from services.service_case`);
+      const row = await one<{ month: string }>(
+        db,
+        `select to_char(max(reported_at) - interval '1 month', 'YYYY-MM') as month from services.service_case`,
+      );
       const [year, month] = row.month.split('-').map(Number);
       if (year === undefined || month === undefined) throw new Error(`no month of cases to count (got ${row.month})`);
       const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
       return { from: `${row.month}-01`, to: `${row.month}-${String(last).padStart(2, '0')}` };
     },
-    variants: async (db) => (await db.query(
-      `select to_char(m, 'YYYY-MM-DD') as "from", to_char(m + interval '1 month' - interval '1 day', 'YYYY-MM-DD') as "to"
+    variants: async (db) =>
+      (
+        await db.query(
+          `select to_char(m, 'YYYY-MM-DD') as "from", to_char(m + interval '1 month' - interval '1 day', 'YYYY-MM-DD') as "to"
          from generate_series(date_trunc('month', (select min(reported_at) from services.service_case)),
                               date_trunc('month', (select max(reported_at) from services.service_case)), interval '1 month') as m`,
-    )).rows,
+        )
+      ).rows,
     identity: () => ({ role: 'ANALYST' }),
   },
   {

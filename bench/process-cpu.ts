@@ -47,7 +47,14 @@ function processTimes(): ProcessTimes[] {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const commandLine = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
       const seconds = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
-      processes.push({ pid: Number(pid), ppid: Number(fields[1]), group: Number(fields[2]), name, commandLine, seconds });
+      processes.push({
+        pid: Number(pid),
+        ppid: Number(fields[1]),
+        group: Number(fields[2]),
+        name,
+        commandLine,
+        seconds,
+      });
     } catch {
       // the process ended between listing and reading
     }
@@ -74,7 +81,12 @@ export function cpuSnapshot(hubPid: number): CpuSnapshot {
 export function otherCpuSnapshot(measuredGroups: readonly number[]): CpuSnapshot {
   const totals: CpuSnapshot = new Map();
   for (const other of processTimes()) {
-    if (other.pid === process.pid || measuredGroups.includes(other.group) || serviceOf(other.commandLine) === 'PostgreSQL') continue;
+    if (
+      other.pid === process.pid ||
+      measuredGroups.includes(other.group) ||
+      serviceOf(other.commandLine) === 'PostgreSQL'
+    )
+      continue;
     totals.set(other.pid, { service: other.name, seconds: other.seconds });
   }
   return totals;

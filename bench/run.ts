@@ -66,10 +66,11 @@ const settings = {
   minutes: value('minutes', 10),
 };
 
-
 /** Stop a started process and what it started (its process group); resolves when it has exited. */
 function stopProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  const stopped = new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+  const stopped = new Promise<void>((resolve) =>
+    child.exitCode !== null ? resolve() : child.once('exit', () => resolve()),
+  );
   try {
     process.kill(-child.pid!, signal);
   } catch {
@@ -88,12 +89,21 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => 
  * Gateway as a child, which outlived a signal to npx alone and, holding the output pipes, kept
  * the benchmark from exiting after its report.
  */
-function startProcess(command: string, argv: string[], env: NodeJS.ProcessEnv, ready: RegExp, cwd?: string): Promise<ChildProcess> {
+function startProcess(
+  command: string,
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  ready: RegExp,
+  cwd?: string,
+): Promise<ChildProcess> {
   const child = spawn(command, argv, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   started.push(child);
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${argv.join(' ')} did not start:\n${output.slice(-2000)}`)), 180_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${argv.join(' ')} did not start:\n${output.slice(-2000)}`)),
+      180_000,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (ready.test(output)) {
@@ -110,7 +120,9 @@ function startProcess(command: string, argv: string[], env: NodeJS.ProcessEnv, r
 async function sqlCounts(urls: Record<string, string>): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const [name, url] of Object.entries(urls)) {
-    const metrics = await fetch(url.replace(/\/graphql$/, '/metrics'), { headers: { authorization: `Bearer ${await serviceToken('bench')}` } });
+    const metrics = await fetch(url.replace(/\/graphql$/, '/metrics'), {
+      headers: { authorization: `Bearer ${await serviceToken('bench')}` },
+    });
     const text = await metrics.text();
     counts[name] = Number(/hub_sql_statements_total\{[^}]*\} (\d+)/.exec(text)?.[1] ?? NaN);
   }
@@ -121,16 +133,21 @@ async function sqlCounts(urls: Record<string, string>): Promise<Record<string, n
 const progress = {
   phase: (operation: string, phase: string) => console.log(`  ${operation}: ${phase}…`),
   /** A round's figures, or a single run's (no round number). */
-  result: (result: LoadResult, round?: number) => console.log(
-    `    ${round === undefined ? '' : `round ${round + 1} of ${settings.rounds}: `}${result.throughput.toFixed(0)} req/s, ` +
-      `p50 ${ms(result.p50)} / p95 ${ms(result.p95)} ms${result.errors ? `, ${result.errors} failed` : ''}`,
-  ),
+  result: (result: LoadResult, round?: number) =>
+    console.log(
+      `    ${round === undefined ? '' : `round ${round + 1} of ${settings.rounds}: `}${result.throughput.toFixed(0)} req/s, ` +
+        `p50 ${ms(result.p50)} / p95 ${ms(result.p95)} ms${result.errors ? `, ${result.errors} failed` : ''}`,
+    ),
 };
 
 /** Seconds one operation's phases take by the settings (the five phases below, Hive's when it runs). */
 function secondsPerOperation(): number {
   const closedLoop = settings.warmup + settings.rounds * settings.seconds;
-  return closedLoop * (settings.hive ? 3 : 2) + settings.seconds + settings.rounds * Math.max(2, settings.seconds) * (settings.hive ? 2 : 1);
+  return (
+    closedLoop * (settings.hive ? 3 : 2) +
+    settings.seconds +
+    settings.rounds * Math.max(2, settings.seconds) * (settings.hive ? 2 : 1)
+  );
 }
 
 /** Warm-up, then the rounds; with `hubPid`, also the CPU each hub process and PostgreSQL spent per operation. */
@@ -143,7 +160,14 @@ async function rounds(operation: Operation, hubPid?: number): Promise<LoadResult
     results.push(result);
     progress.result(result, round);
   }
-  const cpu = hubPid && before ? cpuPerOperation(before, cpuSnapshot(hubPid), results.reduce((sum, r) => sum + r.requests, 0)) : undefined;
+  const cpu =
+    hubPid && before
+      ? cpuPerOperation(
+          before,
+          cpuSnapshot(hubPid),
+          results.reduce((sum, r) => sum + r.requests, 0),
+        )
+      : undefined;
   return { cpu, ...medianOf(results) };
 }
 
@@ -160,7 +184,10 @@ interface MachineShare {
  * seconds is at the mercy of a single stall of a shared machine. Each round's p95 is kept too,
  * and what else took CPU meanwhile, so that a slow round can be told from a slow hub.
  */
-async function fixedRateRounds(operation: Operation, measuredGroups: number[]): Promise<LoadResult & { roundsP95: number[]; machine: MachineShare }> {
+async function fixedRateRounds(
+  operation: Operation,
+  measuredGroups: number[],
+): Promise<LoadResult & { roundsP95: number[]; machine: MachineShare }> {
   const results: LoadResult[] = [];
   const started = performance.now();
   const clientBefore = process.cpuUsage();
@@ -177,13 +204,20 @@ async function fixedRateRounds(operation: Operation, measuredGroups: number[]): 
     .map(([name, ms]) => ({ name, ms }))
     .filter(({ ms }) => ms > 0)
     .sort((a, b) => b.ms - a.ms);
-  return { ...medianOf(results), roundsP95: results.map((r) => r.p95), machine: { client: (client.user + client.system) / 1000 / seconds, others } };
+  return {
+    ...medianOf(results),
+    roundsP95: results.map((r) => r.p95),
+    machine: { client: (client.user + client.system) / 1000 / seconds, others },
+  };
 }
 
 /** A fixed-rate line's note on the machine: the others' total and the largest of them, the client's own share. */
 function machineNote({ client, others }: MachineShare): string {
   const total = others.reduce((sum, { ms }) => sum + ms, 0);
-  const largest = others.slice(0, 3).filter(({ ms }) => ms >= 1).map(({ name, ms }) => `${name} ${ms.toFixed(0)}`);
+  const largest = others
+    .slice(0, 3)
+    .filter(({ ms }) => ms >= 1)
+    .map(({ name, ms }) => `${name} ${ms.toFixed(0)}`);
   return `other processes ${total.toFixed(0)}${largest.length ? ` (${largest.join(', ')})` : ''}, the benchmark's client ${client.toFixed(0)}`;
 }
 
@@ -205,11 +239,12 @@ const CPU_COLUMNS = ['gateway', ...SUBGRAPHS.map((s) => s.name), 'PostgreSQL'];
 
 /** Without a superuser the append-only timeline keeps the benchmark's cases: said, and the run goes on. */
 function warnNotRemoved(error: Error): undefined {
-  console.warn(`the cases the benchmark reported (idempotency keys "${BENCH_KEY_PREFIX}…") could not be removed: ${error.message}; ` +
-    'regenerate the district (npm run seed -- --scale district --replace) to start from generated data again');
+  console.warn(
+    `the cases the benchmark reported (idempotency keys "${BENCH_KEY_PREFIX}…") could not be removed: ${error.message}; ` +
+      'regenerate the district (npm run seed -- --scale district --replace) to start from generated data again',
+  );
   return undefined;
 }
-
 
 /**
  * The hub runs as deployed, as Hive Gateway is run: NODE_ENV=production (graphql-js and Express
@@ -227,26 +262,39 @@ function runAsDeployed(): void {
 async function main(): Promise<void> {
   runAsDeployed();
   const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) throw new Error('set DATABASE_URL to a database with a generated district (npm run seed -- --scale district)');
+  if (!databaseUrl)
+    throw new Error('set DATABASE_URL to a database with a generated district (npm run seed -- --scale district)');
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   // Intake writes cases; they are removed at the end, and here if an earlier run stopped before it.
   const servicesDb = new Client({ connectionString: process.env.SERVICES_DATABASE_URL ?? databaseUrl });
   await servicesDb.connect();
   await removeBenchCases(servicesDb).catch(warnNotRemoved);
-  const { rows } = await db.query(`select (select count(*) from grid.grid)::int as grids, (select count(*) from grid.resident)::int as residents`);
+  const { rows } = await db.query(
+    `select (select count(*) from grid.grid)::int as grids, (select count(*) from grid.resident)::int as residents`,
+  );
   const { rows: caseRows } = await servicesDb.query(`select count(*)::int as cases from services.service_case`);
   const size: DataSize = { ...(rows[0] as { grids: number; residents: number }), cases: caseRows[0].cases };
 
   const ports: Record<string, number> = { gateway: await freePort() };
   for (const entry of SUBGRAPHS) ports[entry.name] = await freePort();
   // All load comes from one address and a few tokens: the per-client rate limit is off unless asked for.
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', PORT: String(ports.gateway), RATE_LIMIT_PER_MINUTE: process.env.RATE_LIMIT_PER_MINUTE ?? '0' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    LOG_LEVEL: 'warn',
+    PORT: String(ports.gateway),
+    RATE_LIMIT_PER_MINUTE: process.env.RATE_LIMIT_PER_MINUTE ?? '0',
+  };
   if (settings.profileDir) env.HUB_CPU_PROFILE_DIR = settings.profileDir;
   for (const entry of SUBGRAPHS) env[`${entry.name.toUpperCase().replace(/-/g, '_')}_PORT`] = String(ports[entry.name]);
   const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${ports[s.name]}/graphql`]));
   console.log(`starting the hub on ${size.grids} grids, ${size.residents} residents and ${size.cases} cases…`);
-  const hub = await startProcess(process.execPath, [path.resolve(__dirname, '../scripts/start-hub.js')], { ...env, LOG_LEVEL: 'info' }, /the hub answers on/);
+  const hub = await startProcess(
+    process.execPath,
+    [path.resolve(__dirname, '../scripts/start-hub.js')],
+    { ...env, LOG_LEVEL: 'info' },
+    /the hub answers on/,
+  );
   const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
   if (settings.soak) {
     // A steady rate a 2-core machine sustains for many minutes beside its other work, unless told (--rate).
@@ -268,7 +316,8 @@ async function main(): Promise<void> {
   let hiveUrl: string | undefined;
   let hiveNote = 'not run (--smoke or --no-hive)';
   if (settings.hive) {
-    const supergraph = fs.readFileSync(path.resolve(__dirname, '../../gateway/supergraph.graphql'), 'utf8')
+    const supergraph = fs
+      .readFileSync(path.resolve(__dirname, '../../gateway/supergraph.graphql'), 'utf8')
       .replace(/url: "http:\/\/127\.0\.0\.1:(\d+)\/graphql"/g, (_m, port) => {
         const entry = SUBGRAPHS.find((s) => s.defaultPort === Number(port));
         return `url: "${entry ? subgraphUrls[entry.name] : ''}"`;
@@ -279,11 +328,18 @@ async function main(): Promise<void> {
     // Hive passes the caller's Authorization on to the subgraphs; the benchmark sends it the internal
     // token our gateway would have minted, since Hive does not mint one.
     const hiveDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-hive-'));
-    fs.writeFileSync(path.join(hiveDir, 'gateway.config.mjs'),
-      "export const gatewayConfig = { propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') }) } };\n");
+    fs.writeFileSync(
+      path.join(hiveDir, 'gateway.config.mjs'),
+      "export const gatewayConfig = { propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') }) } };\n",
+    );
     try {
-      hive = await startProcess('npx', ['--yes', '@graphql-hive/gateway@2.15.1', 'supergraph', file, '--port', String(port)],
-        { ...process.env, NODE_ENV: 'production' }, /(Listening|Serving|started) .*(http|localhost)/i, hiveDir);
+      hive = await startProcess(
+        'npx',
+        ['--yes', '@graphql-hive/gateway@2.15.1', 'supergraph', file, '--port', String(port)],
+        { ...process.env, NODE_ENV: 'production' },
+        /(Listening|Serving|started) .*(http|localhost)/i,
+        hiveDir,
+      );
       hiveUrl = `http://127.0.0.1:${port}/graphql`;
       hiveNote = '@graphql-hive/gateway 2.15.1, same supergraph file';
     } catch (error) {
@@ -308,27 +364,38 @@ async function main(): Promise<void> {
   const floorsNarrowed: string[] = [];
   const json: SavedOperation[] = [];
   const selected = OPERATIONS.filter((operation) => !args.includes('--only') || args.includes(operation.name));
-  console.log(`measuring ${selected.length} operation(s), about ${Math.ceil((selected.length * secondsPerOperation()) / 60)} min of load`);
+  console.log(
+    `measuring ${selected.length} operation(s), about ${Math.ceil((selected.length * secondsPerOperation()) / 60)} min of load`,
+  );
   for (const operation of selected) {
     const variables = await operation.variables(db);
     const variants = (await operation.variants?.(db)) ?? [];
     const bodyWith = (base: Record<string, unknown> = variables) => {
       const fresh = operation.fresh?.() ?? {};
-      const merged = Object.keys(fresh).length && variables.input
-        ? { ...base, input: { ...(base.input as object), ...fresh } }
-        : { ...base, ...fresh };
+      const merged =
+        Object.keys(fresh).length && variables.input
+          ? { ...base, input: { ...(base.input as object), ...fresh } }
+          : { ...base, ...fresh };
       return JSON.stringify({ query: operation.query, variables: merged });
     };
     const sets = variants.length ? variants.map((variant) => ({ ...variables, ...variant })) : [variables];
     // A body is written once per variable set, unless every request needs fresh values (an intake's key):
     // the client shares the hub's two cores, so what it spends per request is taken from the hub.
-    const calls = await Promise.all(sets.map(async (set) => ({
-      variables: set, body: operation.fresh ? undefined : bodyWith(set), ...(await credentialsFor(operation, set)),
-    })));
+    const calls = await Promise.all(
+      sets.map(async (set) => ({
+        variables: set,
+        body: operation.fresh ? undefined : bodyWith(set),
+        ...(await credentialsFor(operation, set)),
+      })),
+    );
     // Internal tokens of territorial roles live a minute: renewed (from the gateway's cache, re-minted
     // near expiry) while the operation runs, for Hive and the floor, which send them as they are.
     const renewal = setInterval(() => {
-      for (const call of calls) internalTokenFor(call.client).then((token) => (call.internal = `Bearer ${token}`), () => undefined);
+      for (const call of calls)
+        internalTokenFor(call.client).then(
+          (token) => (call.internal = `Bearer ${token}`),
+          () => undefined,
+        );
     }, 2000);
     let turn = 0;
     const request = (url: string, credential: 'client' | 'internal') => ({
@@ -343,7 +410,11 @@ async function main(): Promise<void> {
       turn = index;
       const { body, headers } = request(url, 'client').next();
       turn = 0;
-      const response = await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body,
+      });
       return { body, answer: (await response.json()) as { errors?: unknown[] } };
     };
     const { answer: check } = await once(gatewayUrl);
@@ -359,11 +430,14 @@ async function main(): Promise<void> {
       const { body, answer } = await once(recorder.url, index);
       if (!answer.errors) recordings.push({ gatewayBody: body, fetches: recorded, authorization: () => call.internal });
     }
-    if (!recordings.length) throw new Error(`${operation.name} fails for every variable set through the recording gateway`);
+    if (!recordings.length)
+      throw new Error(`${operation.name} fails for every variable set through the recording gateway`);
     const floorPlan = floorOf(recordings, operation.fresh);
 
-    console.log(`${operation.name}: ${statements} SQL statements, ${floorPlan.fetches} subgraph fetches in ${floorPlan.operation.length} step(s); ` +
-      `the floor replays those of ${floorPlan.variableSets} of ${calls.length} variable set(s)`);
+    console.log(
+      `${operation.name}: ${statements} SQL statements, ${floorPlan.fetches} subgraph fetches in ${floorPlan.operation.length} step(s); ` +
+        `the floor replays those of ${floorPlan.variableSets} of ${calls.length} variable set(s)`,
+    );
     progress.phase(operation.name, `${settings.concurrency} clients through our gateway`);
     const ours = await rounds([[request(gatewayUrl, 'client')]], hub.pid);
     // One client alone: the latency a user sees when the hub is not busy.
@@ -380,13 +454,30 @@ async function main(): Promise<void> {
     const fixedRate = await fixedRateRounds([[request(gatewayUrl, 'client')]], measuredGroups);
     if (hiveUrl) progress.phase(operation.name, `${settings.rate} requests a second through Hive Gateway`);
     const theirsAtRate = hiveUrl ? await fixedRateRounds([[request(hiveUrl, 'internal')]], measuredGroups) : undefined;
-    rateRounds.push(`${operation.name}: ours ${fixedRate.roundsP95.map(ms).join(', ')} (${machineNote(fixedRate.machine)})` +
-      (theirsAtRate ? `; Hive ${theirsAtRate.roundsP95.map(ms).join(', ')} (${machineNote(theirsAtRate.machine)})` : ''));
+    rateRounds.push(
+      `${operation.name}: ours ${fixedRate.roundsP95.map(ms).join(', ')} (${machineNote(fixedRate.machine)})` +
+        (theirsAtRate
+          ? `; Hive ${theirsAtRate.roundsP95.map(ms).join(', ')} (${machineNote(theirsAtRate.machine)})`
+          : ''),
+    );
     if (floorPlan.variableSets < calls.length) {
-      floorsNarrowed.push(`- ${operation.name}: ${floorPlan.variableSets} of ${calls.length} (the others' plans ran other steps: one with nothing to join makes no second fetch)`);
+      floorsNarrowed.push(
+        `- ${operation.name}: ${floorPlan.variableSets} of ${calls.length} (the others' plans ran other steps: one with nothing to join makes no second fetch)`,
+      );
     }
     clearInterval(renewal);
-    json.push({ operation: operation.name, statements, fetches: floorPlan.fetches, floorVariableSets: floorPlan.variableSets, alone, ours, floor, hive: theirs, fixedRate, hiveFixedRate: theirsAtRate });
+    json.push({
+      operation: operation.name,
+      statements,
+      fetches: floorPlan.fetches,
+      floorVariableSets: floorPlan.variableSets,
+      alone,
+      ours,
+      floor,
+      hive: theirs,
+      fixedRate,
+      hiveFixedRate: theirsAtRate,
+    });
     const cpu = ours.cpu ?? {};
     const cpuTotal = Object.values(cpu).reduce((sum, n) => sum + n, 0);
     cpuTable.push(
@@ -394,10 +485,18 @@ async function main(): Promise<void> {
         `${Object.keys(cpu).length ? cpuTotal.toFixed(1) : 'n/a'} |`,
     );
     const runs = {
-      '1 client': alone, [`${settings.concurrency} clients`]: ours, [`${settings.rate} req/s`]: fixedRate, floor, Hive: theirs, [`Hive at ${settings.rate} req/s`]: theirsAtRate,
+      '1 client': alone,
+      [`${settings.concurrency} clients`]: ours,
+      [`${settings.rate} req/s`]: fixedRate,
+      floor,
+      Hive: theirs,
+      [`Hive at ${settings.rate} req/s`]: theirsAtRate,
     };
     for (const [run, result] of Object.entries(runs)) {
-      if (result?.firstError) errorsSeen.push(`- ${operation.name}, ${run}: ${result.errors} request(s) failed; the first got ${result.firstError.replace(/\s+/g, ' ')}`);
+      if (result?.firstError)
+        errorsSeen.push(
+          `- ${operation.name}, ${run}: ${result.errors} request(s) failed; the first got ${result.firstError.replace(/\s+/g, ' ')}`,
+        );
     }
     table.push(
       `| ${operation.name} | ${statements} | ${ms(alone.p50)} / ${ms(alone.p95)} | ${ms(ours.p50)} / ${ms(ours.p95)} / ${ms(ours.p99)} | ${ours.throughput.toFixed(0)} | ` +

@@ -41,8 +41,14 @@ export const RESULTS_DIR = path.resolve(__dirname, '../../bench/results');
 /** A run saved under a name (`npm run bench -- --out <name>`); the error says which file is missing. */
 export function readSavedRun(name: string): SavedRun {
   const file = path.join(RESULTS_DIR, `${name}.json`);
-  if (!fs.existsSync(file)) throw new Error(`no saved run "${name}": ${path.relative(process.cwd(), file)} does not exist (npm run bench -- --out ${name})`);
+  if (!fs.existsSync(file))
+    throw new Error(
+      `no saved run "${name}": ${path.relative(process.cwd(), file)} does not exist (npm run bench -- --out ${name})`,
+    );
   const run = JSON.parse(fs.readFileSync(file, 'utf8')) as SavedRun;
-  if (run.size?.cases === undefined) throw new Error(`${path.relative(process.cwd(), file)} was written by an older benchmark without its data size: run it again`);
+  if (run.size?.cases === undefined)
+    throw new Error(
+      `${path.relative(process.cwd(), file)} was written by an older benchmark without its data size: run it again`,
+    );
   return run;
 }

@@ -99,19 +99,25 @@ async function mixedRequest(db: Client, gatewayUrl: string, minutes: number): Pr
   for (const operation of OPERATIONS) {
     const variables = await operation.variables(db);
     const sets = ((await operation.variants?.(db)) ?? []).map((variant) => ({ ...variables, ...variant }));
-    const calls = await Promise.all((sets.length ? sets : [variables]).map(async (set) => ({
-      variables: set,
-      authorization: `Bearer ${await issueDevToken({ ...operation.identity(set), expiresInSeconds })}`,
-    })));
+    const calls = await Promise.all(
+      (sets.length ? sets : [variables]).map(async (set) => ({
+        variables: set,
+        authorization: `Bearer ${await issueDevToken({ ...operation.identity(set), expiresInSeconds })}`,
+      })),
+    );
     let turn = 0;
     operations.push(() => {
       const call = itemAt(calls, turn++ % calls.length);
       const fresh = operation.fresh?.() ?? {};
       // As the benchmark sends an intake: the fresh key goes into the input.
-      const variables = Object.keys(fresh).length && call.variables.input
-        ? { ...call.variables, input: { ...(call.variables.input as object), ...fresh } }
-        : { ...call.variables, ...fresh };
-      return { body: JSON.stringify({ query: operation.query, variables }), headers: { authorization: call.authorization } };
+      const variables =
+        Object.keys(fresh).length && call.variables.input
+          ? { ...call.variables, input: { ...(call.variables.input as object), ...fresh } }
+          : { ...call.variables, ...fresh };
+      return {
+        body: JSON.stringify({ query: operation.query, variables }),
+        headers: { authorization: call.authorization },
+      };
     });
   }
   let next = 0;
@@ -119,25 +125,35 @@ async function mixedRequest(db: Client, gatewayUrl: string, minutes: number): Pr
 }
 
 const memoryLine = (memory: Record<string, ServiceMemory>) =>
-  `resident MiB: ${Object.entries(memory).map(([service, m]) => `${service} ${mib(m.rss)}`).join(', ')}`;
+  `resident MiB: ${Object.entries(memory)
+    .map(([service, m]) => `${service} ${mib(m.rss)}`)
+    .join(', ')}`;
 
 /** Run the soak and print it; resolves with whether the targets were met. */
 export async function runSoak(db: Client, gatewayUrl: string, hubPid: number, options: SoakOptions): Promise<boolean> {
   const request = await mixedRequest(db, gatewayUrl, options.minutes);
   const rounds = Math.max(1, Math.round((options.minutes * 60) / options.intervalSeconds));
-  console.log(`soak: a ${WARM_UP_STEPS * WARM_UP_STEP_SECONDS} s warm-up, then ${(rounds * options.intervalSeconds) / 60} min at ${options.rate} ` +
-    `requests a second, the ${OPERATIONS.length} operations in turn (${OPERATIONS.map((o) => o.name).join(', ')}); ` +
-    `every ${options.intervalSeconds} s: requests, errors, latency and each process's resident memory`);
+  console.log(
+    `soak: a ${WARM_UP_STEPS * WARM_UP_STEP_SECONDS} s warm-up, then ${(rounds * options.intervalSeconds) / 60} min at ${options.rate} ` +
+      `requests a second, the ${OPERATIONS.length} operations in turn (${OPERATIONS.map((o) => o.name).join(', ')}); ` +
+      `every ${options.intervalSeconds} s: requests, errors, latency and each process's resident memory`,
+  );
   const started = performance.now();
   const warmUp = { requests: 0, errors: 0, firstError: undefined as string | undefined };
   for (let step = 1; step <= WARM_UP_STEPS; step += 1) {
-    const result = await atRate([[request]], Math.max(1, Math.round((options.rate * step) / WARM_UP_STEPS)), WARM_UP_STEP_SECONDS);
+    const result = await atRate(
+      [[request]],
+      Math.max(1, Math.round((options.rate * step) / WARM_UP_STEPS)),
+      WARM_UP_STEP_SECONDS,
+    );
     warmUp.requests += result.requests;
     warmUp.errors += result.errors;
     warmUp.firstError ??= result.firstError;
   }
-  console.log(`[${clock((performance.now() - started) / 1000)}] warm-up: ${warmUp.requests} requests, ${warmUp.errors} errors (not counted); ` +
-    memoryLine(Object.fromEntries(hubMemory(hubPid))));
+  console.log(
+    `[${clock((performance.now() - started) / 1000)}] warm-up: ${warmUp.requests} requests, ${warmUp.errors} errors (not counted); ` +
+      memoryLine(Object.fromEntries(hubMemory(hubPid))),
+  );
   if (warmUp.firstError) console.log(`  first error: ${warmUp.firstError.replace(/\s+/g, ' ').slice(0, 300)}`);
 
   const intervals: SoakInterval[] = [];
@@ -145,12 +161,19 @@ export async function runSoak(db: Client, gatewayUrl: string, hubPid: number, op
     const result = await atRate([[request]], options.rate, options.intervalSeconds);
     const memory = Object.fromEntries(hubMemory(hubPid));
     const interval: SoakInterval = {
-      at: (performance.now() - started) / 1000, requests: result.requests, errors: result.errors, firstError: result.firstError,
-      p50: result.p50, p95: result.p95, memory,
+      at: (performance.now() - started) / 1000,
+      requests: result.requests,
+      errors: result.errors,
+      firstError: result.firstError,
+      p50: result.p50,
+      p95: result.p95,
+      memory,
     };
     intervals.push(interval);
-    console.log(`[${clock(interval.at)}] ${interval.requests} requests, ${interval.errors} errors, p50 ${ms(interval.p50)} / p95 ${ms(interval.p95)} ms; ` +
-      memoryLine(memory));
+    console.log(
+      `[${clock(interval.at)}] ${interval.requests} requests, ${interval.errors} errors, p50 ${ms(interval.p50)} / p95 ${ms(interval.p95)} ms; ` +
+        memoryLine(memory),
+    );
     if (interval.firstError) console.log(`  first error: ${interval.firstError.replace(/\s+/g, ' ').slice(0, 300)}`);
   }
   const verdict = soakVerdict(intervals);
@@ -159,15 +182,22 @@ export async function runSoak(db: Client, gatewayUrl: string, hubPid: number, op
   if (!firstInterval || !lastInterval) throw new Error('the soak measured no interval');
   const third = Math.max(1, Math.floor(intervals.length / 3));
   const growths = Object.values(verdict.memory).map((m) => m.growth);
-  console.log([
-    '',
-    `Soak summary: ${verdict.requests} requests at ${options.rate} req/s from ${clock(firstInterval.at - options.intervalSeconds)} to ${clock(lastInterval.at)} ` +
-      `(after the warm-up, whose ${warmUp.errors} errors are not counted); ${verdict.errors} errors (target 0): ${verdict.noErrors ? 'met' : 'NOT met'}`,
-    `Resident memory early → late in the soak (medians of the first and the last ${third} interval(s)), largest seen, MiB:`,
-    ...Object.entries(verdict.memory).map(([service, m]) => `  ${service}: ${mib(m.early)} → ${mib(m.late)} (${percent(m.growth)}); largest ${mib(m.max)}`),
-    `Memory flat within ${MEMORY_GROWTH_LIMIT * 100} %: ${verdict.memoryFlat ? 'met' : 'NOT met'}` +
-      (growths.length ? ` (largest growth ${percent(Math.max(...growths))})` : ' (no process memory read: Linux only)'),
-    `Restarts during the soak: ${verdict.restarted.length ? verdict.restarted.join(', ') : 'none'}`,
-  ].join('\n'));
+  console.log(
+    [
+      '',
+      `Soak summary: ${verdict.requests} requests at ${options.rate} req/s from ${clock(firstInterval.at - options.intervalSeconds)} to ${clock(lastInterval.at)} ` +
+        `(after the warm-up, whose ${warmUp.errors} errors are not counted); ${verdict.errors} errors (target 0): ${verdict.noErrors ? 'met' : 'NOT met'}`,
+      `Resident memory early → late in the soak (medians of the first and the last ${third} interval(s)), largest seen, MiB:`,
+      ...Object.entries(verdict.memory).map(
+        ([service, m]) =>
+          `  ${service}: ${mib(m.early)} → ${mib(m.late)} (${percent(m.growth)}); largest ${mib(m.max)}`,
+      ),
+      `Memory flat within ${MEMORY_GROWTH_LIMIT * 100} %: ${verdict.memoryFlat ? 'met' : 'NOT met'}` +
+        (growths.length
+          ? ` (largest growth ${percent(Math.max(...growths))})`
+          : ' (no process memory read: Linux only)'),
+      `Restarts during the soak: ${verdict.restarted.length ? verdict.restarted.join(', ') : 'none'}`,
+    ].join('\n'),
+  );
   return verdict.noErrors && verdict.memoryFlat && !verdict.restarted.length;
 }

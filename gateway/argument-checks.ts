@@ -1,7 +1,19 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  GraphQLError, Kind, TypeInfo, isInputObjectType, isListType, isNonNullType, isScalarType, visit, visitWithTypeInfo,
-  type DocumentNode, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode, type ValueNode,
+  GraphQLError,
+  Kind,
+  TypeInfo,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValueNode,
 } from 'graphql';
 import { badInput, type DomainError } from '../lib/errors';
 import { scalarLiteralRefusal, scalarValueRefusal } from '../lib/input-values';
@@ -41,19 +53,28 @@ function sitesOf(schema: GraphQLSchema, document: DocumentNode, operation: Opera
   }
   const typeInfo = new TypeInfo(schema);
   const { sites } = found;
-  visit(document, visitWithTypeInfo(typeInfo, {
-    // The other operations of the document do not run; fragments are read wherever they are spread.
-    OperationDefinition: (node) => (node === operation ? undefined : false),
-    Argument(node) {
-      const argument = typeInfo.getArgument();
-      if (argument) sites.push({ field: node.name.value, type: argument.type, value: node.value });
-    },
-  }));
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      // The other operations of the document do not run; fragments are read wherever they are spread.
+      OperationDefinition: (node) => (node === operation ? undefined : false),
+      Argument(node) {
+        const argument = typeInfo.getArgument();
+        if (argument) sites.push({ field: node.name.value, type: argument.type, value: node.value });
+      },
+    }),
+  );
   byOperation.set(operation, found);
   return found;
 }
 
-function literalRefusal(node: ValueNode, type: GraphQLInputType, field: string, variables: Record<string, unknown>, defaults: Map<string, ValueNode>): DomainError | null {
+function literalRefusal(
+  node: ValueNode,
+  type: GraphQLInputType,
+  field: string,
+  variables: Record<string, unknown>,
+  defaults: Map<string, ValueNode>,
+): DomainError | null {
   if (node.kind === Kind.VARIABLE) {
     const name = node.name.value;
     if (variables[name] !== undefined) return valueRefusal(variables[name], type, field);
@@ -75,7 +96,8 @@ function literalRefusal(node: ValueNode, type: GraphQLInputType, field: string, 
     const fields = type.getFields();
     for (const entry of node.fields) {
       const inputField = fields[entry.name.value];
-      const refusal = inputField && literalRefusal(entry.value, inputField.type, `${field}.${entry.name.value}`, variables, defaults);
+      const refusal =
+        inputField && literalRefusal(entry.value, inputField.type, `${field}.${entry.name.value}`, variables, defaults);
       if (refusal) return refusal;
     }
     return null;
@@ -97,7 +119,11 @@ function valueRefusal(value: unknown, type: GraphQLInputType, field: string): Do
   if (isInputObjectType(type)) {
     if (typeof value !== 'object') return null;
     for (const inputField of Object.values(type.getFields())) {
-      const refusal = valueRefusal((value as Record<string, unknown>)[inputField.name], inputField.type, `${field}.${inputField.name}`);
+      const refusal = valueRefusal(
+        (value as Record<string, unknown>)[inputField.name],
+        inputField.type,
+        `${field}.${inputField.name}`,
+      );
       if (refusal) return refusal;
     }
     return null;
@@ -107,7 +133,10 @@ function valueRefusal(value: unknown, type: GraphQLInputType, field: string): Do
 
 /** The first argument of the operation whose value is refused, in the order it is written. */
 export function argumentRefusal(
-  schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
 ): DomainError | null {
   const { sites, defaults } = sitesOf(schema, document, operation);
   for (const site of sites) {
@@ -124,13 +153,19 @@ export function operationNameRefusal(document: DocumentNode, operationName: stri
     return badInput('operationName', `the document has no operation named ${JSON.stringify(operationName)}`);
   }
   return operations.length
-    ? badInput('operationName', `the document has ${operations.length} operations; name the one to run in operationName`)
+    ? badInput(
+        'operationName',
+        `the document has ${operations.length} operations; name the one to run in operationName`,
+      )
     : badInput('query', 'the document has no operation to run');
 }
 
 /** As a request error: the DomainError inside carries our code and field to the gateway's formatter. */
 function requestError(refusal: DomainError): GraphQLError {
-  return new GraphQLError(refusal.message, { originalError: refusal, extensions: { ...refusal.extensions, http: { status: 400 } } });
+  return new GraphQLError(refusal.message, {
+    originalError: refusal,
+    extensions: { ...refusal.extensions, http: { status: 400 } },
+  });
 }
 
 export function argumentChecks(): ApolloServerPlugin {

@@ -18,7 +18,9 @@ const INTERNAL_TOKEN_SECONDS = 300;
 const TERRITORY_CACHE_MS = 60_000;
 
 export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', field: 'authorization', http: { status: 401 } } });
+  return new GraphQLError(message, {
+    extensions: { code: 'UNAUTHENTICATED', field: 'authorization', http: { status: 401 } },
+  });
 }
 
 /** The client token of an Authorization header ("Bearer <token>", spaces around the token ignored); null without one. */
@@ -39,7 +41,11 @@ export interface CallerIdentity {
  * Verifies the client tokens of one gateway. In production it needs the shared internal secret
  * and a configured client key, and refuses to start without them.
  */
-export function callerIdentity(options: { gridUrl: () => string; timeoutMs: number; production: boolean }): CallerIdentity {
+export function callerIdentity(options: {
+  gridUrl: () => string;
+  timeoutMs: number;
+  production: boolean;
+}): CallerIdentity {
   internalSecret(options.production);
   const verify = clientTokenVerifier(clientTokenConfig(options.production));
   // A verified token is kept until it expires: the rate limit and the internal token ask for the same one.
@@ -66,23 +72,26 @@ export function callerIdentity(options: { gridUrl: () => string; timeoutMs: numb
     const body = (await postJson(
       options.gridUrl(),
       {
-        query: 'query ($s: ID, $c: ID, $w: ID) { accessTerritory(streetId: $s, communityId: $c, workerId: $w) { streetIds communityIds gridIds } }',
+        query:
+          'query ($s: ID, $c: ID, $w: ID) { accessTerritory(streetId: $s, communityId: $c, workerId: $w) { streetIds communityIds gridIds } }',
         variables: { s: identity.claims.streetId, c: identity.claims.communityId, w: identity.claims.workerId },
       },
       { authorization: `Bearer ${await serviceToken('gateway')}` },
       options.timeoutMs,
     ).catch(() => null)) as { data?: { accessTerritory: Territory | null } } | null;
     if (!body?.data) {
-      throw new GraphQLError('The grid service could not resolve the caller\'s territory; try again', {
+      throw new GraphQLError("The grid service could not resolve the caller's territory; try again", {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'grid', http: { status: 503 } },
       });
     }
     const territory = body.data.accessTerritory;
     if (!territory) {
       const [named] = Object.entries(identity.claims);
-      throw unauthenticated(named
-        ? `the token's ${named[0]} ${named[1]} is not known to the grid service`
-        : 'the token names no territory known to the grid service');
+      throw unauthenticated(
+        named
+          ? `the token's ${named[0]} ${named[1]} is not known to the grid service`
+          : 'the token names no territory known to the grid service',
+      );
     }
     territories.set(key, territory);
     return territory;
@@ -95,7 +104,10 @@ export function callerIdentity(options: { gridUrl: () => string; timeoutMs: numb
     const clientToken = bearerToken(authorization);
     if (clientToken === null) {
       if (!anonymous || anonymous.expiresAt - 30 < now) {
-        const token = await mintInternalToken({ subject: null, role: 'ANONYMOUS', claims: {}, territory: null }, INTERNAL_TOKEN_SECONDS);
+        const token = await mintInternalToken(
+          { subject: null, role: 'ANONYMOUS', claims: {}, territory: null },
+          INTERNAL_TOKEN_SECONDS,
+        );
         anonymous = { token, expiresAt: now + INTERNAL_TOKEN_SECONDS };
       }
       return anonymous.token;
@@ -108,7 +120,10 @@ export function callerIdentity(options: { gridUrl: () => string; timeoutMs: numb
     // a worker's new assignment counts within a minute.
     const lifetime = Math.min(territory ? TERRITORY_CACHE_MS / 1000 : INTERNAL_TOKEN_SECONDS, identity.expiresAt - now);
     if (lifetime <= 0) throw unauthenticated('the token has expired');
-    const token = await mintInternalToken({ subject: identity.subject, role: identity.role, claims: identity.claims, territory }, lifetime);
+    const token = await mintInternalToken(
+      { subject: identity.subject, role: identity.role, claims: identity.claims, territory },
+      lifetime,
+    );
     internalTokens.set(clientToken, { token, expiresAt: now + lifetime });
     return token;
   }

@@ -13,7 +13,10 @@ export function serverOptions(requestTimeoutMs: number): http.ServerOptions {
   return { connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.round(requestTimeoutMs / 10))) };
 }
 
-export function guardConnections(server: http.Server, options: { requestTimeoutMs: number; maxConnectionsPerAddress: number }): void {
+export function guardConnections(
+  server: http.Server,
+  options: { requestTimeoutMs: number; maxConnectionsPerAddress: number },
+): void {
   server.requestTimeout = options.requestTimeoutMs;
   // Node counts the headers' time from a request's first byte, not from an idle connection's last answer.
   server.headersTimeout = Math.min(server.headersTimeout, options.requestTimeoutMs);

@@ -12,7 +12,13 @@ import { PURPOSE_HEADER } from '../lib/viewer';
 export type CrossOrigin = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 /** Headers a page may send: the token, the purpose of a full read, and Apollo's CSRF headers. */
-const ALLOWED_HEADERS = ['content-type', 'authorization', PURPOSE_HEADER, 'apollo-require-preflight', 'x-apollo-operation-name'];
+const ALLOWED_HEADERS = [
+  'content-type',
+  'authorization',
+  PURPOSE_HEADER,
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+];
 
 /** Returns true when it answered the request itself (a preflight); false to go on, with its headers set. */
 export function crossOrigin(origins: readonly string[]): CrossOrigin {

@@ -24,7 +24,8 @@ export function documentShapeError(document: DocumentNode, schema: GraphQLSchema
         for (const directive of node.directives) {
           const name = directive.name.value;
           if (!schema.getDirective(name)) return refuse(invalid(`Unknown directive "@${name}".`));
-          if (seen.has(name)) return refuse(invalid(`The directive "@${name}" can only be used once at this location.`));
+          if (seen.has(name))
+            return refuse(invalid(`The directive "@${name}" can only be used once at this location.`));
           seen.add(name);
         }
       }

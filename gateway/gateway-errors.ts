@@ -41,12 +41,18 @@ export function gatewayFormatError(production: boolean) {
     const domain = domainErrorIn(tokens === undefined ? error : limitError('tokens', tokens, tokens + 1));
     if (domain) {
       const { locations, path } = formatted;
-      return { message: domain.message, ...(locations ? { locations } : {}), ...(path ? { path } : {}), extensions: domain.extensions };
+      return {
+        message: domain.message,
+        ...(locations ? { locations } : {}),
+        ...(path ? { path } : {}),
+        extensions: domain.extensions,
+      };
     }
     const uncoded = (error as { extensions?: { code?: unknown } } | undefined)?.extensions?.code === undefined;
     const refusal = uncoded ? UNCODED_REQUEST_REFUSALS[formatted.message] : undefined;
     if (refusal) return { message: refusal.message, extensions: { code: 'BAD_USER_INPUT', field: refusal.field } };
-    if (isInternal(formatted.extensions?.code) || /https?:\/\//.test(formatted.message)) return withoutInternals(formatted);
+    if (isInternal(formatted.extensions?.code) || /https?:\/\//.test(formatted.message))
+      return withoutInternals(formatted);
     const { response: _internalAddress, ...extensions } = formatted.extensions ?? {};
     const result = base({ ...formatted, extensions }, error);
     return production ? { ...result, message: withoutSuggestions(result.message) } : result;

@@ -35,11 +35,18 @@ export function internalErrorLog(log: Logger): ApolloServerPlugin {
       return {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors as readonly GraphQLError[]) {
-            if (!isInternal(error.extensions?.code) || (error.extensions?.http as { status?: number } | undefined)?.status === 400) continue;
+            if (
+              !isInternal(error.extensions?.code) ||
+              (error.extensions?.http as { status?: number } | undefined)?.status === 400
+            )
+              continue;
             const service = error.extensions?.serviceName;
             const status = (error.extensions?.response as { status?: number } | undefined)?.status;
             const cause = service || status ? { service, status } : internalCause(error.originalError ?? error);
-            log.error({ ...cause, operation: operationName, path: error.path }, 'a request failed with an internal error');
+            log.error(
+              { ...cause, operation: operationName, path: error.path },
+              'a request failed with an internal error',
+            );
           }
         },
       };

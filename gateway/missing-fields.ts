@@ -9,7 +9,11 @@ type Path = Array<string | number>;
  * turns the latter into the path of that entity in the client's answer, as it does for a
  * subgraph's own errors).
  */
-export function missingFieldPaths(query: string, document: DocumentNode | undefined, variables: Record<string, unknown> | undefined): Path[] {
+export function missingFieldPaths(
+  query: string,
+  document: DocumentNode | undefined,
+  variables: Record<string, unknown> | undefined,
+): Path[] {
   const doc = document ?? parse(query);
   const operation = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return [];
@@ -19,7 +23,9 @@ export function missingFieldPaths(query: string, document: DocumentNode | undefi
   const topLevel = fieldsOf(operation.selectionSet, undefined, fragments);
   const entities = topLevel.find((field) => field.key === '_entities');
   if (!entities?.selectionSet) return topLevel.map((field) => [field.key]);
-  const representations = Array.isArray(variables?.representations) ? (variables.representations as Array<{ __typename?: string }>) : [];
+  const representations = Array.isArray(variables?.representations)
+    ? (variables.representations as Array<{ __typename?: string }>)
+    : [];
   const keysByType = new Map<string | undefined, string[]>();
   return representations.flatMap((representation, index) => {
     const typename = representation?.__typename;
@@ -38,7 +44,11 @@ interface SelectedField {
 }
 
 /** Response keys selected at one level (through fragments that apply to `typename`), each once, __typename left out. */
-function fieldsOf(selectionSet: SelectionSetNode, typename: string | undefined, fragments: Map<string, FragmentDefinitionNode>): SelectedField[] {
+function fieldsOf(
+  selectionSet: SelectionSetNode,
+  typename: string | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+): SelectedField[] {
   const seen = new Map<string, SelectedField>();
   const visit = (set: SelectionSetNode) => {
     for (const selection of set.selections) {

@@ -31,7 +31,10 @@ export function limitError(limit: LimitName, max: number, found: number, subject
   const domain = badInput('query', DESCRIBE[limit](found, max, subject), details);
   // Validation errors reach the client through Apollo's own wrapper; the DomainError inside
   // carries our code and details to the gateway's error formatter.
-  return new GraphQLError(domain.message, { originalError: domain, extensions: { ...domain.extensions, http: { status: 400 } } });
+  return new GraphQLError(domain.message, {
+    originalError: domain,
+    extensions: { ...domain.extensions, http: { status: 400 } },
+  });
 }
 
 /** The DomainError of a limit (or any other) refusal, wherever Apollo wrapped it. */

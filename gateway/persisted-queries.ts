@@ -57,18 +57,26 @@ function requestedHash(request: unknown): string | undefined {
 function allowListCheck(allowed: Set<string>): AllowListCheck {
   return (req, res, search) => {
     // A GET's operation is in its query string, as Apollo reads it; a POST's in its parsed JSON body.
-    const request = req.method === 'GET' ? Object.fromEntries(new URLSearchParams(search)) : (req as { body?: unknown }).body;
+    const request =
+      req.method === 'GET' ? Object.fromEntries(new URLSearchParams(search)) : (req as { body?: unknown }).body;
     const hash = requestedHash(request);
     // Nothing to run (a browser's landing-page request, a malformed body): Apollo answers it.
     if (hash === undefined || allowed.has(hash)) return true;
-    sendGraphQLError(res, 400, 'This endpoint runs only the operations of the published manifest, and this one is not among them', {
-      code: 'PERSISTED_QUERY_NOT_ALLOWED',
-    });
+    sendGraphQLError(
+      res,
+      400,
+      'This endpoint runs only the operations of the published manifest, and this one is not among them',
+      {
+        code: 'PERSISTED_QUERY_NOT_ALLOWED',
+      },
+    );
     return false;
   };
 }
 
-export function persistedQuerySetup(config: Pick<GatewayConfig, 'persistedQueries' | 'persistedQueryManifest'>): PersistedQuerySetup {
+export function persistedQuerySetup(
+  config: Pick<GatewayConfig, 'persistedQueries' | 'persistedQueryManifest'>,
+): PersistedQuerySetup {
   if (config.persistedQueries === 'off') return { apollo: false, allowList: null };
   if (config.persistedQueries === 'apq') return { apollo: undefined, allowList: null };
   const manifest = readManifest(config.persistedQueryManifest!);

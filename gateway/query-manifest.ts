@@ -31,7 +31,9 @@ export function readManifest(path: string): QueryManifest {
   try {
     manifest = JSON.parse(fs.readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`The persisted-query manifest ${path} could not be read: ${(error as Error).message}`, { cause: error });
+    throw new Error(`The persisted-query manifest ${path} could not be read: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   if (manifest?.format !== MANIFEST_FORMAT || manifest.version !== 1 || !Array.isArray(manifest.operations)) {
     throw new Error(`${path} is not a persisted-query manifest (format "${MANIFEST_FORMAT}", version 1, operations)`);

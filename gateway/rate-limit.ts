@@ -12,7 +12,11 @@ import type { ClientAddress } from './client-address';
  */
 export type VerifiedCaller = (authorization: string | undefined) => Promise<string | null>;
 
-export async function clientKey(req: IncomingMessage, addressOf: ClientAddress, callerOf: VerifiedCaller): Promise<string> {
+export async function clientKey(
+  req: IncomingMessage,
+  addressOf: ClientAddress,
+  callerOf: VerifiedCaller,
+): Promise<string> {
   const caller = await callerOf(req.headers.authorization);
   return caller === null ? `ip:${addressOf(req)}` : `caller:${caller}`;
 }

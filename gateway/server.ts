@@ -57,7 +57,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   });
 
   const identity = callerIdentity({
-    gridUrl: () => subgraphUrls.get('grid') ?? resolveUrl('grid', 'http://127.0.0.1:4001/graphql', options.subgraphUrls ?? {}),
+    gridUrl: () =>
+      subgraphUrls.get('grid') ?? resolveUrl('grid', 'http://127.0.0.1:4001/graphql', options.subgraphUrls ?? {}),
     timeoutMs: config.subgraphTimeoutMs,
     production,
   });
@@ -105,10 +106,15 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     const checks = await Promise.all(
       [...subgraphUrls].map(async ([name, url]): Promise<[string, string | undefined]> => {
         try {
-          const response = await fetch(url.replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(config.subgraphTimeoutMs) });
+          const response = await fetch(url.replace(/\/graphql$/, '/health'), {
+            signal: AbortSignal.timeout(config.subgraphTimeoutMs),
+          });
           response.body?.cancel().catch(() => undefined);
           if (response.ok) return [name, undefined];
-          return [name, response.status === 503 ? 'its database does not answer' : `its health check answered ${response.status}`];
+          return [
+            name,
+            response.status === 503 ? 'its database does not answer' : `its health check answered ${response.status}`,
+          ];
         } catch (error) {
           const timedOut = (error as Error).name === 'TimeoutError';
           return [name, timedOut ? `no answer within ${config.subgraphTimeoutMs} ms` : 'not reachable'];
@@ -118,7 +124,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     const down = checks.filter(([, reason]) => reason !== undefined);
     sendJson(res, down.length ? 503 : 200, {
       status: down.length ? 'not ready' : 'ready',
-      subgraphs: Object.fromEntries(checks.map(([name, reason]) => [name, reason === undefined ? 'ok' : 'unavailable'])),
+      subgraphs: Object.fromEntries(
+        checks.map(([name, reason]) => [name, reason === undefined ? 'ok' : 'unavailable']),
+      ),
       ...(down.length ? { down: Object.fromEntries(down) } : {}),
     });
   };
@@ -141,7 +149,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     const read = req.method === 'GET' || req.method === 'HEAD';
     if (read && route === '/health') sendJson(res, 200, { status: 'ok' });
     else if (read && route === '/ready') void ready(res);
-    else if (read && route === '/graphiql' && hardened.graphiql) sendBody(res, 200, 'text/html; charset=utf-8', graphiqlPage());
+    else if (read && route === '/graphiql' && hardened.graphiql)
+      sendBody(res, 200, 'text/html; charset=utf-8', graphiqlPage());
     else sendNotFound(res, req.method, path);
   });
 

@@ -84,9 +84,14 @@ class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       // The client is told only that the department did not answer; the operator needs why (a reset
       // or refused connection, a timeout). The error of a socket carries no request data.
       const { code, message } = error as NodeJS.ErrnoException;
-      this.log?.warn({ service: this.name, code: timedOut ? 'TIMEOUT' : code, reason: message }, 'a subgraph call failed');
+      this.log?.warn(
+        { service: this.name, code: timedOut ? 'TIMEOUT' : code, reason: message },
+        'a subgraph call failed',
+      );
       return this.missing(options, {
-        message: timedOut ? `The ${this.name} service did not answer within ${this.timeoutMs} ms` : `The ${this.name} service is unavailable`,
+        message: timedOut
+          ? `The ${this.name} service did not answer within ${this.timeoutMs} ms`
+          : `The ${this.name} service is unavailable`,
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.name },
       });
     }
@@ -96,7 +101,11 @@ class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       return this.missing(options, {
         message: `${response.status}: ${response.statusText}`,
         extensions: {
-          ...(response.status === 401 ? { code: 'UNAUTHENTICATED' } : response.status === 403 ? { code: 'FORBIDDEN' } : {}),
+          ...(response.status === 401
+            ? { code: 'UNAUTHENTICATED' }
+            : response.status === 403
+              ? { code: 'FORBIDDEN' }
+              : {}),
           response: { url: this.url.href, status: response.status, statusText: response.statusText, body: parsed },
         },
       });
@@ -110,7 +119,10 @@ class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
    * them, and a dead department costs only its own fields). A document whose fields cannot be
    * read gets the error once, without a path.
    */
-  private missing(options: GraphQLDataSourceProcessOptions<GatewayContext>, error: GraphQLFormattedError): GatewayGraphQLResponse {
+  private missing(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+    error: GraphQLFormattedError,
+  ): GatewayGraphQLResponse {
     const { query, variables } = options.request;
     // The fetch's own parsed operation, when the gateway passes it (an incoming operation's fetch).
     const document = 'document' in options ? options.document : undefined;
@@ -131,7 +143,8 @@ function isShareable(query: string, caller: Partial<GatewayContext>): boolean {
 
 function parseBody(response: SubgraphHttpResponse): unknown {
   const type = String(response.headers['content-type'] ?? '');
-  if (!type.startsWith('application/json') && !type.startsWith('application/graphql-response+json')) return response.body;
+  if (!type.startsWith('application/json') && !type.startsWith('application/graphql-response+json'))
+    return response.body;
   try {
     return JSON.parse(response.body);
   } catch {

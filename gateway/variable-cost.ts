@@ -1,7 +1,16 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  GraphQLError, Kind, TypeInfo, validate, visit, visitWithTypeInfo,
-  type ArgumentNode, type DocumentNode, type FieldNode, type GraphQLSchema, type ValidationRule,
+  GraphQLError,
+  Kind,
+  TypeInfo,
+  validate,
+  visit,
+  visitWithTypeInfo,
+  type ArgumentNode,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLSchema,
+  type ValidationRule,
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE } from '../lib/page-size';
 
@@ -34,14 +43,17 @@ function pageSizes(document: DocumentNode, schema: GraphQLSchema): PageSizes {
   if (cached === undefined) {
     const found: PageSizes = { fromVariables: false, defaulted: false };
     const typeInfo = new TypeInfo(schema);
-    visit(document, visitWithTypeInfo(typeInfo, {
-      Argument(node) {
-        if (isPageArgument(node) && node.value.kind === Kind.VARIABLE) found.fromVariables = true;
-      },
-      Field(node) {
-        if (isPagedWithoutSize(node, typeInfo)) found.defaulted = true;
-      },
-    }));
+    visit(
+      document,
+      visitWithTypeInfo(typeInfo, {
+        Argument(node) {
+          if (isPageArgument(node) && node.value.kind === Kind.VARIABLE) found.fromVariables = true;
+        },
+        Field(node) {
+          if (isPagedWithoutSize(node, typeInfo)) found.defaulted = true;
+        },
+      }),
+    );
     cached = found;
     pageSizesOf.set(document, cached);
   }
@@ -61,7 +73,11 @@ const pageSize = (size: number) => ({ kind: Kind.INT, value: String(size) }) as 
  * The document as it runs: each page-size variable replaced by its value (or its default, or the
  * default page when it has neither), and `first: DEFAULT_PAGE_SIZE` on each paged list without one.
  */
-export function withPageSizes(document: DocumentNode, variables: Record<string, unknown>, schema?: GraphQLSchema): DocumentNode {
+export function withPageSizes(
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  schema?: GraphQLSchema,
+): DocumentNode {
   const values = new Map<string, unknown>();
   visit(document, {
     VariableDefinition(node) {
@@ -78,14 +94,21 @@ export function withPageSizes(document: DocumentNode, variables: Record<string, 
   });
   if (!schema) return sized;
   const typeInfo = new TypeInfo(schema);
-  return visit(sized, visitWithTypeInfo(typeInfo, {
-    Field(node) {
-      if (!isPagedWithoutSize(node, typeInfo)) return undefined;
-      const others = (node.arguments ?? []).filter((argument) => !isPageArgument(argument));
-      const first: ArgumentNode = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'first' }, value: pageSize(DEFAULT_PAGE_SIZE) };
-      return { ...node, arguments: [...others, first] };
-    },
-  }));
+  return visit(
+    sized,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        if (!isPagedWithoutSize(node, typeInfo)) return undefined;
+        const others = (node.arguments ?? []).filter((argument) => !isPageArgument(argument));
+        const first: ArgumentNode = {
+          kind: Kind.ARGUMENT,
+          name: { kind: Kind.NAME, value: 'first' },
+          value: pageSize(DEFAULT_PAGE_SIZE),
+        };
+        return { ...node, arguments: [...others, first] };
+      },
+    }),
+  );
 }
 
 export function variableCostPlugin(costRule: ValidationRule): ApolloServerPlugin {

@@ -52,14 +52,20 @@ export function readPurpose(raw: string | null | undefined): StatedPurpose {
     const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
     return {
       purpose: null,
-      refused: { stated: visible(text), reason: `the stated purpose contains a control character (${code}); state it as one line of text` },
+      refused: {
+        stated: visible(text),
+        reason: `the stated purpose contains a control character (${code}); state it as one line of text`,
+      },
     };
   }
   const length = [...text].length;
   if (length > MAX_PURPOSE_LENGTH) {
     return {
       purpose: null,
-      refused: { stated: text, reason: `the stated purpose is ${length} characters long; at most ${MAX_PURPOSE_LENGTH} are allowed` },
+      refused: {
+        stated: text,
+        reason: `the stated purpose is ${length} characters long; at most ${MAX_PURPOSE_LENGTH} are allowed`,
+      },
     };
   }
   return { purpose: text, refused: null };

@@ -76,7 +76,8 @@ export function serviceConfig(service: string, defaultPort: number): ServiceConf
   return {
     port: intFromEnv(`${prefix}_PORT`, defaultPort),
     databaseUrl: process.env[`${prefix}_DATABASE_URL`] || process.env.DATABASE_URL || undefined,
-    migrationDatabaseUrl: process.env[`${prefix}_MIGRATION_DATABASE_URL`] || process.env.MIGRATION_DATABASE_URL || undefined,
+    migrationDatabaseUrl:
+      process.env[`${prefix}_MIGRATION_DATABASE_URL`] || process.env.MIGRATION_DATABASE_URL || undefined,
     dataDir: process.env.DATA_DIR || '.data',
     production: isProduction(),
   };
@@ -115,7 +116,8 @@ function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: 
 
 function sizeFromEnv(name: string, fallback: string): string {
   const raw = process.env[name] || fallback;
-  if (!/^\d+(kb|mb|b)?$/i.test(raw)) throw new Error(`Environment variable ${name} must be a size such as 1mb, 200kb or 50000, got "${raw}"`);
+  if (!/^\d+(kb|mb|b)?$/i.test(raw))
+    throw new Error(`Environment variable ${name} must be a size such as 1mb, 200kb or 50000, got "${raw}"`);
   return raw.toLowerCase();
 }
 
@@ -166,7 +168,10 @@ export type GatewayConfig = ReturnType<typeof gatewayConfig>;
  */
 function corsOrigins(): string[] {
   const raw = process.env.CORS_ORIGINS ?? '';
-  const origins = raw.split(',').map((origin) => origin.trim()).filter(Boolean);
+  const origins = raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   for (const origin of origins) {
     let parsed: URL | undefined;
     try {
@@ -175,7 +180,9 @@ function corsOrigins(): string[] {
       parsed = undefined;
     }
     if (!parsed || parsed.origin !== origin) {
-      throw new Error(`CORS_ORIGINS must list origins such as https://console.example.org (scheme, host and port only), got "${origin}"`);
+      throw new Error(
+        `CORS_ORIGINS must list origins such as https://console.example.org (scheme, host and port only), got "${origin}"`,
+      );
     }
   }
   return origins;

@@ -29,12 +29,20 @@ function quoted(name: string): string {
  */
 export function runtimeRoleOf(runtimeUrl: string, ownerUrl: string): string | null {
   const runtime = decodeURIComponent(new URL(runtimeUrl).username);
-  if (!runtime) throw new Error('With a migration database URL, the database URL must name the runtime role (postgresql://role:password@host/database)');
+  if (!runtime)
+    throw new Error(
+      'With a migration database URL, the database URL must name the runtime role (postgresql://role:password@host/database)',
+    );
   return runtime === decodeURIComponent(new URL(ownerUrl).username) ? null : runtime;
 }
 
 /** Statements granting `role` exactly the runtime privileges on the schema's current tables (revoking any others first). */
-export function runtimeGrantsSql(schema: string, role: string, tables: readonly string[], appendOnlyTables: readonly string[]): string[] {
+export function runtimeGrantsSql(
+  schema: string,
+  role: string,
+  tables: readonly string[],
+  appendOnlyTables: readonly string[],
+): string[] {
   const s = quoted(schema);
   const r = quoted(role);
   const statements = [
@@ -51,10 +59,23 @@ export function runtimeGrantsSql(schema: string, role: string, tables: readonly 
 }
 
 /** Run by the owner, in one transaction, right after migrating. */
-export async function grantRuntimeRole(owner: EntityManager, schema: string, role: string, appendOnlyTables: readonly string[]): Promise<void> {
+export async function grantRuntimeRole(
+  owner: EntityManager,
+  schema: string,
+  role: string,
+  appendOnlyTables: readonly string[],
+): Promise<void> {
   await owner.transactional(async (em) => {
-    const rows: Array<{ tablename: string }> = await em.execute('select tablename from pg_tables where schemaname = ? order by tablename', [schema]);
-    for (const statement of runtimeGrantsSql(schema, role, rows.map((row) => row.tablename), appendOnlyTables)) {
+    const rows: Array<{ tablename: string }> = await em.execute(
+      'select tablename from pg_tables where schemaname = ? order by tablename',
+      [schema],
+    );
+    for (const statement of runtimeGrantsSql(
+      schema,
+      role,
+      rows.map((row) => row.tablename),
+      appendOnlyTables,
+    )) {
       await em.execute(statement);
     }
   });

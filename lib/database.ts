@@ -77,12 +77,21 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return undoOnFailure(async () => {
     orm = await MikroORM.init(ormOptions(options, url));
     let statements = 0;
-    orm.em.getConnection().getKnex().on('query', () => {
-      statements += 1;
-    });
+    orm.em
+      .getConnection()
+      .getKnex()
+      .on('query', () => {
+        statements += 1;
+      });
     if (options.migrationUrl && !embedded) await migrateAsOwner(options, options.migrationUrl, url);
     else await migrate(orm, options.schema);
-    return { orm, embedded: Boolean(embedded), createdNow: embedded?.created ?? false, sqlCount: () => statements, close };
+    return {
+      orm,
+      embedded: Boolean(embedded),
+      createdNow: embedded?.created ?? false,
+      sqlCount: () => statements,
+      close,
+    };
   }, close);
 }
 

@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { Client } from 'pg';
 import {
-  attachedServer, isOrphan, runningServer, startEmbeddedServer, waitForExit, type EmbeddedServer, type ServerOptions,
+  attachedServer,
+  isOrphan,
+  runningServer,
+  startEmbeddedServer,
+  waitForExit,
+  type EmbeddedServer,
+  type ServerOptions,
 } from './embedded-postgres';
 import { undoOnFailure } from './shutdown';
 
@@ -34,7 +40,11 @@ const shared = new Map<string, Shared>();
  * The server running on the cluster, or a new one. A server whose starter died without stopping
  * it (its parent is now init) is stopped and started afresh, as ours. `notice` hears about that.
  */
-export async function findOrStartServer(cluster: string, options: ServerOptions = {}, notice: (message: string) => void = () => undefined): Promise<EmbeddedServer> {
+export async function findOrStartServer(
+  cluster: string,
+  options: ServerOptions = {},
+  notice: (message: string) => void = () => undefined,
+): Promise<EmbeddedServer> {
   const deadline = Date.now() + 60_000;
   for (;;) {
     const running = runningServer(cluster);
@@ -53,12 +63,16 @@ export async function findOrStartServer(cluster: string, options: ServerOptions 
         if (!runningServer(cluster) || Date.now() > deadline) throw error;
       }
     }
-    if (Date.now() > deadline) throw new Error(`the embedded PostgreSQL in ${cluster} (pid ${running?.pid}) did not become ready`);
+    if (Date.now() > deadline)
+      throw new Error(`the embedded PostgreSQL in ${cluster} (pid ${running?.pid}) did not become ready`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
-export async function useEmbeddedServer(cluster: string, notice?: (message: string) => void): Promise<{ server: EmbeddedServer; release(): Promise<void> }> {
+export async function useEmbeddedServer(
+  cluster: string,
+  notice?: (message: string) => void,
+): Promise<{ server: EmbeddedServer; release(): Promise<void> }> {
   let entry = shared.get(cluster);
   if (!entry) {
     entry = { server: findOrStartServer(cluster, {}, notice), users: 0 };

@@ -62,7 +62,9 @@ function binaries(): { initdb: string; postgres: string } {
   try {
     entry = require.resolve(platformPackage);
   } catch {
-    throw new Error(`no embedded PostgreSQL for ${os.platform()}-${os.arch()} (${platformPackage} is not installed); set DATABASE_URL to a PostgreSQL server`);
+    throw new Error(
+      `no embedded PostgreSQL for ${os.platform()}-${os.arch()} (${platformPackage} is not installed); set DATABASE_URL to a PostgreSQL server`,
+    );
   }
   const bin = path.join(path.dirname(entry), '..', 'native', 'bin');
   return { initdb: path.join(bin, 'initdb'), postgres: path.join(bin, 'postgres') };
@@ -81,7 +83,10 @@ interface Runner {
 
 function idsOf(user: string): Ids | undefined {
   try {
-    return { uid: Number(execFileSync('id', ['-u', user], { encoding: 'utf8' })), gid: Number(execFileSync('id', ['-g', user], { encoding: 'utf8' })) };
+    return {
+      uid: Number(execFileSync('id', ['-u', user], { encoding: 'utf8' })),
+      gid: Number(execFileSync('id', ['-g', user], { encoding: 'utf8' })),
+    };
   } catch {
     return undefined;
   }
@@ -90,7 +95,16 @@ function idsOf(user: string): Ids | undefined {
 function systemUser(): Ids {
   const existing = idsOf(SERVER_USER);
   if (existing) return existing;
-  execFileSync('useradd', ['--system', '--user-group', '--no-create-home', '--home-dir', '/nonexistent', '--shell', '/usr/sbin/nologin', SERVER_USER]);
+  execFileSync('useradd', [
+    '--system',
+    '--user-group',
+    '--no-create-home',
+    '--home-dir',
+    '/nonexistent',
+    '--shell',
+    '/usr/sbin/nologin',
+    SERVER_USER,
+  ]);
   const created = idsOf(SERVER_USER);
   if (!created) throw new Error(`could not create the system user "${SERVER_USER}" that runs the embedded PostgreSQL`);
   return created;
@@ -99,7 +113,8 @@ function systemUser(): Ids {
 function serverRunner(): Runner {
   const direct: Runner = { command: (binary, args) => [binary, args] };
   if (process.getuid?.() !== 0) return direct;
-  if (spawnSync('unshare', ['--user', 'true']).status === 0) return { command: (binary, args) => ['unshare', ['--user', binary, ...args]] };
+  if (spawnSync('unshare', ['--user', 'true']).status === 0)
+    return { command: (binary, args) => ['unshare', ['--user', binary, ...args]] };
   return { ...direct, ids: systemUser() };
 }
 
@@ -109,7 +124,10 @@ function prepareFolder(folder: string, runner: Runner, postgresBinary: string): 
   const user = runner.ids;
   if (!user) return;
   fs.chownSync(folder, user.uid, user.gid);
-  const reach = spawnSync('sh', ['-c', 'test -x "$0" && test -w "$1"', postgresBinary, folder], { uid: user.uid, gid: user.gid });
+  const reach = spawnSync('sh', ['-c', 'test -x "$0" && test -w "$1"', postgresBinary, folder], {
+    uid: user.uid,
+    gid: user.gid,
+  });
   if (reach.status !== 0) {
     throw new Error(
       `the embedded PostgreSQL runs as the system user "${SERVER_USER}" (it refuses to run as root), and that user cannot reach ` +
@@ -121,12 +139,18 @@ function prepareFolder(folder: string, runner: Runner, postgresBinary: string): 
 function run(runner: Runner, binary: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const [command, commandArgs] = runner.command(binary, args);
-    const child = spawn(command, commandArgs, { ...runner.ids, env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, commandArgs, {
+      ...runner.ids,
+      env: { ...process.env, LC_ALL: 'C' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout!.on('data', (chunk) => (output += chunk));
     child.stderr!.on('data', (chunk) => (output += chunk));
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(binary)} failed (${code}):\n${output}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(binary)} failed (${code}):\n${output}`)),
+    );
   });
 }
 
@@ -138,10 +162,18 @@ async function initialise(cluster: string, runner: Runner, initdb: string, postg
   const making = `${cluster}.initdb`;
   fs.rmSync(making, { recursive: true, force: true });
   prepareFolder(making, runner, postgresBinary);
-  await run(runner, initdb, ['-D', making, '-U', SUPERUSER, '--auth=trust', '--encoding=UTF8', '--no-locale', '--no-instructions']);
+  await run(runner, initdb, [
+    '-D',
+    making,
+    '-U',
+    SUPERUSER,
+    '--auth=trust',
+    '--encoding=UTF8',
+    '--no-locale',
+    '--no-instructions',
+  ]);
   fs.renameSync(making, cluster);
 }
-
 
 function tail(file: string): string {
   try {
@@ -152,7 +184,13 @@ function tail(file: string): string {
 }
 
 async function accepts(port: number): Promise<boolean> {
-  const client = new Client({ host: '127.0.0.1', port, user: SUPERUSER, database: 'postgres', connectionTimeoutMillis: 1000 });
+  const client = new Client({
+    host: '127.0.0.1',
+    port,
+    user: SUPERUSER,
+    database: 'postgres',
+    connectionTimeoutMillis: 1000,
+  });
   try {
     await client.connect();
     return true;
@@ -224,7 +262,13 @@ export function attachedServer(running: RunningServer): EmbeddedServer {
   };
 }
 
-async function launch(cluster: string, logFile: string, runner: Runner, postgresBinary: string, settings: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
+async function launch(
+  cluster: string,
+  logFile: string,
+  runner: Runner,
+  postgresBinary: string,
+  settings: Record<string, string>,
+): Promise<{ child: ChildProcess; port: number }> {
   const port = await freePort();
   const configured = { ...DEFAULT_SETTINGS, ...settings, port: String(port) };
   const args = ['-D', cluster, ...Object.entries(configured).flatMap(([name, value]) => ['-c', `${name}=${value}`])];
@@ -232,13 +276,20 @@ async function launch(cluster: string, logFile: string, runner: Runner, postgres
   // A process group of its own: Ctrl-C in the terminal reaches the services, which stop first;
   // the server is stopped after them, by whoever started it.
   const [command, commandArgs] = runner.command(postgresBinary, args);
-  const child = spawn(command, commandArgs, { ...runner.ids, detached: true, stdio: ['ignore', log, log], env: { ...process.env, LC_ALL: 'C' } });
+  const child = spawn(command, commandArgs, {
+    ...runner.ids,
+    detached: true,
+    stdio: ['ignore', log, log],
+    env: { ...process.env, LC_ALL: 'C' },
+  });
   fs.closeSync(log);
   child.unref();
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw Object.assign(new Error(`PostgreSQL did not start (${logFile}):\n${tail(logFile)}`), { portTaken: /could not (bind|create any TCP)/.test(tail(logFile)) });
+      throw Object.assign(new Error(`PostgreSQL did not start (${logFile}):\n${tail(logFile)}`), {
+        portTaken: /could not (bind|create any TCP)/.test(tail(logFile)),
+      });
     }
     // postmaster.pid says "ready" first; connecting before that only fills the log.
     if (runningServer(cluster)?.ready && (await accepts(port))) return { child, port };

@@ -28,12 +28,22 @@ export function formatError(production: boolean, log?: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) {
-      return { ...formatted, message: original.message, extensions: { ...formatted.extensions, ...original.extensions } };
+      return {
+        ...formatted,
+        message: original.message,
+        extensions: { ...formatted.extensions, ...original.extensions },
+      };
     }
-    const unexpected = log && formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && !(original instanceof GraphQLError);
+    const unexpected =
+      log && formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' && !(original instanceof GraphQLError);
     if (unexpected) {
       log.error({ ...internalCause(original), path: formatted.path }, 'a request failed with an internal error');
-      return { message: INTERNAL_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      return {
+        message: INTERNAL_MESSAGE,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      };
     }
     if (!production) return formatted;
     const extensions: Record<string, unknown> = {};
@@ -41,7 +51,8 @@ export function formatError(production: boolean, log?: Logger) {
       if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
     }
     const code = String(extensions.code ?? 'INTERNAL_SERVER_ERROR');
-    const message = code === 'INTERNAL_SERVER_ERROR' || /https?:\/\//.test(formatted.message) ? INTERNAL_MESSAGE : formatted.message;
+    const message =
+      code === 'INTERNAL_SERVER_ERROR' || /https?:\/\//.test(formatted.message) ? INTERNAL_MESSAGE : formatted.message;
     return { message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
   };
 }

@@ -14,7 +14,12 @@ export function sendGraphQLError(
   sendJson(res, status, { errors: [{ message, extensions }] }, headers);
 }
 
-export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  value: unknown,
+  headers: Record<string, string> = {},
+): void {
   sendBody(res, status, 'application/json; charset=utf-8', JSON.stringify(value), headers);
 }
 
@@ -24,7 +29,13 @@ export function sendNotFound(res: ServerResponse, method: string | undefined, pa
 }
 
 /** A whole response body with its type and length. */
-export function sendBody(res: ServerResponse, status: number, contentType: string, body: string, headers: Record<string, string> = {}): void {
+export function sendBody(
+  res: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { ...headers, 'content-type': contentType, 'content-length': Buffer.byteLength(body) });
   res.end(body);
 }
@@ -45,7 +56,8 @@ export function refuseUnreadableBody(res: ServerResponse, error: unknown, limit:
     return true;
   }
   if (typeof status !== 'number' || status < 400 || status >= 500) return false;
-  const message = type === 'entity.parse.failed' ? 'The request body is not valid JSON' : 'The request body could not be read';
+  const message =
+    type === 'entity.parse.failed' ? 'The request body is not valid JSON' : 'The request body could not be read';
   sendGraphQLError(res, status, message, { code: 'BAD_USER_INPUT', field: 'body' });
   return true;
 }

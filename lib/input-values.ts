@@ -12,20 +12,26 @@ import { isId } from './ids';
  */
 
 /** Control characters, except tab, line feed and carriage return (notes and descriptions have lines), and unpaired surrogates (not text). */
-const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const NOT_TEXT =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const codePoint = (character: string) => `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 export function textRefusal(field: string, value: string): DomainError | null {
   const found = NOT_TEXT.exec(value);
   if (!found) return null;
-  const what = /[\ud800-\udfff]/.test(found[0]) ? `an unpaired surrogate (${codePoint(found[0])})` : `a control character (${codePoint(found[0])})`;
+  const what = /[\ud800-\udfff]/.test(found[0])
+    ? `an unpaired surrogate (${codePoint(found[0])})`
+    : `a control character (${codePoint(found[0])})`;
   return badInput(field, `${field} contains ${what} at position ${found.index}; send text without it`);
 }
 
 /** The custom scalars of the graph, as the subgraphs parse them (type-graphql's Date is graphql-scalars' DateTimeISO). */
 const SCALARS: Record<string, { type: GraphQLScalarType; expected: string }> = {
-  DateTimeISO: { type: GraphQLDateTimeISO, expected: 'a date and time with its offset (ISO 8601), as 2026-01-31T08:00:00+08:00' },
+  DateTimeISO: {
+    type: GraphQLDateTimeISO,
+    expected: 'a date and time with its offset (ISO 8601), as 2026-01-31T08:00:00+08:00',
+  },
 };
 
 /** A value (from variables, JSON) of a scalar type: null when the subgraph will take it. */

@@ -32,8 +32,9 @@ export function byUniqueLoader<T extends object>(em: EntityManager, entity: Enti
 
 /** Count of child rows per parent id, grouped in one prepared statement. */
 export function countByParentLoader(em: EntityManager, table: string, parentColumn: string, extraWhere?: string) {
-  const text = `select "${parentColumn}" as parent, count(*) as n from ${quotedQualifiedTable(table)} `
-    + `where "${parentColumn}" = any($1)${extraWhere ? ` and (${extraWhere})` : ''} group by "${parentColumn}"`;
+  const text =
+    `select "${parentColumn}" as parent, count(*) as n from ${quotedQualifiedTable(table)} ` +
+    `where "${parentColumn}" = any($1)${extraWhere ? ` and (${extraWhere})` : ''} group by "${parentColumn}"`;
   return new DataLoader<string, number>(async (parentIds) => {
     const valid = parentIds.filter(isId);
     if (!valid.length) return parentIds.map(() => 0);
@@ -151,15 +152,19 @@ function buildChildPageLoader<T extends { id: string }, F>(
     const parameters = new SqlParameters();
     const where = conditions(parentIds, filter, parameters, afterId);
     // Columns named, not `*`: a prepared statement's result may not change when a migration adds a column.
-    const text = `select * from (select ${columnsOf(em, entity)}, row_number() over (partition by ${parent} order by id) as page_row, `
-      + `count(*) over (partition by ${parent}) as page_total from ${children} where ${where}) as "numbered" `
-      + `where "page_row" <= ${parameters.add(limit + 1)} order by "id"`;
+    const text =
+      `select * from (select ${columnsOf(em, entity)}, row_number() over (partition by ${parent} order by id) as page_row, ` +
+      `count(*) over (partition by ${parent}) as page_total from ${children} where ${where}) as "numbered" ` +
+      `where "page_row" <= ${parameters.add(limit + 1)} order by "id"`;
     return { text, values: parameters.values, prepared: !options.where };
   };
   const loader = new DataLoader<ChildPageKey<F>, Page<T>, string>(
     async (keys) => {
       const pages = new Map<string, Page<T>>();
-      const groups = groupBy(keys, (key) => `${filterText(key.filter)}|${key.args.first ?? ''}|${key.args.after ?? ''}`);
+      const groups = groupBy(
+        keys,
+        (key) => `${filterText(key.filter)}|${key.args.first ?? ''}|${key.args.after ?? ''}`,
+      );
       for (const group of groups.values()) {
         const [first] = group;
         if (!first) continue;
@@ -188,9 +193,10 @@ function buildChildPageLoader<T extends { id: string }, F>(
               hasNextPage: children.length > limit,
               endCursor: endCursorOf(nodes),
             },
-            countTotal: () => (afterId
-              ? counts.load({ parentId: key.parentId, filter: key.filter })
-              : Promise.resolve(totals.get(key.parentId) ?? 0)),
+            countTotal: () =>
+              afterId
+                ? counts.load({ parentId: key.parentId, filter: key.filter })
+                : Promise.resolve(totals.get(key.parentId) ?? 0),
           });
         }
       }

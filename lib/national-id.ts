@@ -9,7 +9,9 @@ const CHECK_CHARACTERS = '10X98765432';
 
 export function checkCharacter(first17: string): string {
   let sum = 0;
-  WEIGHTS.forEach((weight, i) => { sum += Number(first17[i]) * weight; });
+  WEIGHTS.forEach((weight, i) => {
+    sum += Number(first17[i]) * weight;
+  });
   return CHECK_CHARACTERS.charAt(sum % 11);
 }
 
@@ -54,7 +56,10 @@ export function checkNationalIdAgrees(
 ): IdFacts {
   const facts = parseNationalId(idNumber, field);
   if (birthDate !== undefined && birthDate !== facts.birthDate) {
-    throw badInput('birthDate', `birthDate ${birthDate} does not match the birth date in ${field} (${facts.birthDate})`);
+    throw badInput(
+      'birthDate',
+      `birthDate ${birthDate} does not match the birth date in ${field} (${facts.birthDate})`,
+    );
   }
   if (gender !== undefined && gender !== facts.gender) {
     throw badInput('gender', `gender ${gender} does not match the sequence digit of ${field}`);

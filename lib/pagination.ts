@@ -116,17 +116,23 @@ export function pageSize(first: number | undefined | null): number {
 
 /** Whether the list field being resolved selects totalCount (directly or in a fragment). */
 function selectsTotalCount(info: GraphQLResolveInfo): boolean {
-  const inSet = (set: SelectionSetNode | undefined): boolean => !!set && set.selections.some((selection) => {
-    if (selection.kind === Kind.FIELD) return selection.name.value === 'totalCount';
-    if (selection.kind === Kind.INLINE_FRAGMENT) return inSet(selection.selectionSet);
-    return inSet(info.fragments[selection.name.value]?.selectionSet);
-  });
+  const inSet = (set: SelectionSetNode | undefined): boolean =>
+    !!set &&
+    set.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === 'totalCount';
+      if (selection.kind === Kind.INLINE_FRAGMENT) return inSet(selection.selectionSet);
+      return inSet(info.fragments[selection.name.value]?.selectionSet);
+    });
   return info.fieldNodes.some((node) => inSet(node.selectionSet));
 }
 
 /** What a page asks for: its size, the id it starts after, and whether its list's totalCount is selected. */
 function pageRequest(args: PageArgs, info: GraphQLResolveInfo) {
-  return { withTotal: selectsTotalCount(info), limit: pageSize(args.first), afterId: args.after ? decodeCursor(args.after) : undefined };
+  return {
+    withTotal: selectsTotalCount(info),
+    limit: pageSize(args.first),
+    afterId: args.after ? decodeCursor(args.after) : undefined,
+  };
 }
 
 /**
@@ -155,8 +161,9 @@ export async function paginate<T extends { id: string }>(
   const matchingValues = [...parameters.values];
   const countText = `select count(*) as "count" from ${table}${matching}`;
   if (afterId) conditions.push(`"id" > ${parameters.add(afterId)}`);
-  const text = `select ${columnsOf(em, entity)}${withTotal ? `, (${countText}) as "page_total"` : ''} from ${table}`
-    + `${conditions.length ? ` where ${conditions.join(' and ')}` : ''} order by "id" limit ${parameters.add(limit + 1)}`;
+  const text =
+    `select ${columnsOf(em, entity)}${withTotal ? `, (${countText}) as "page_total"` : ''} from ${table}` +
+    `${conditions.length ? ` where ${conditions.join(' and ')}` : ''} order by "id" limit ${parameters.add(limit + 1)}`;
   const rows = await sqlRows(em, { text, values: parameters.values });
   return pageOf(rows.map(readOnlyMapper(em, entity)), rows[0]?.page_total, limit, withTotal, afterId, async () => {
     const [row] = await sqlRows<{ count: string }>(em, { text: countText, values: matchingValues });

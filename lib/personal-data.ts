@@ -55,7 +55,13 @@ export async function revealPersonal(
     await log.record({ recordType: record.type, recordId: record.id, field, outcome: 'GRANTED' });
     return value;
   }
-  await log.record({ recordType: record.type, recordId: record.id, field, outcome: 'REFUSED', reason: decision.reason });
+  await log.record({
+    recordType: record.type,
+    recordId: record.id,
+    field,
+    outcome: 'REFUSED',
+    reason: decision.reason,
+  });
   if (decision.purposeRefused) throw badInput(PURPOSE_HEADER, `${field} in full: ${decision.reason}`);
   throw forbidden(`${field} in full: ${decision.reason}`, 'personal-data:full', field);
 }
@@ -64,7 +70,19 @@ export async function revealPersonal(
  * Refuse a record outside the viewer's scope asked for by id, and record the attempt (a
  * refused look-up of a person is itself worth an access record).
  */
-export async function refuseRecord(viewer: Viewer, log: AccessLog, type: PersonalRecordType, id: string, field: string): Promise<never> {
-  await log.record({ recordType: type, recordId: id, field: 'record', outcome: 'REFUSED', reason: 'outside the caller\'s scope' });
+export async function refuseRecord(
+  viewer: Viewer,
+  log: AccessLog,
+  type: PersonalRecordType,
+  id: string,
+  field: string,
+): Promise<never> {
+  await log.record({
+    recordType: type,
+    recordId: id,
+    field: 'record',
+    outcome: 'REFUSED',
+    reason: "outside the caller's scope",
+  });
   throw forbidden(`${type} ${id} is outside the scope of this ${viewer.role}`, scopeOf(viewer), field);
 }

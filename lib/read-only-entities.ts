@@ -1,4 +1,10 @@
-import { ReferenceKind, type EntityMetadata, type EntityName, type EntityProperty, type Platform } from '@mikro-orm/core';
+import {
+  ReferenceKind,
+  type EntityMetadata,
+  type EntityName,
+  type EntityProperty,
+  type Platform,
+} from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { quotedTable, sqlRows } from './sql-rows';
 
@@ -37,7 +43,12 @@ export async function readOnlyRowsIn<T extends object>(
   entity: EntityName<T>,
   property: string,
   values: readonly string[],
-  options: { orderBy?: Record<string, 'asc' | 'desc'>; where?: Record<string, string | null>; overlapping?: boolean; asSet?: boolean } = {},
+  options: {
+    orderBy?: Record<string, 'asc' | 'desc'>;
+    where?: Record<string, string | null>;
+    overlapping?: boolean;
+    asSet?: boolean;
+  } = {},
 ): Promise<T[]> {
   const meta = metadataOf(em, entity);
   const props = meta.properties as Record<string, EntityProperty>;
@@ -48,13 +59,19 @@ export async function readOnlyRowsIn<T extends object>(
   };
   const column = (name: string) => `"${storedColumn(propOf(name))}"`;
   const parameters: unknown[] = [values];
-  const keys = options.overlapping ? '&& $1' : options.asSet ? `in (select unnest($1::${propOf(property).columnTypes[0]}[]))` : '= any($1)';
+  const keys = options.overlapping
+    ? '&& $1'
+    : options.asSet
+      ? `in (select unnest($1::${propOf(property).columnTypes[0]}[]))`
+      : '= any($1)';
   const conditions = [`${column(property)} ${keys}`];
   for (const [name, value] of Object.entries(options.where ?? {})) {
     if (value === null) conditions.push(`${column(name)} is null`);
     else conditions.push(`${column(name)} = $${parameters.push(value)}`);
   }
-  const order = Object.entries(options.orderBy ?? {}).map(([name, direction]) => `${column(name)} ${direction === 'desc' ? 'desc' : 'asc'}`);
+  const order = Object.entries(options.orderBy ?? {}).map(
+    ([name, direction]) => `${column(name)} ${direction === 'desc' ? 'desc' : 'asc'}`,
+  );
   const text = `select ${columnsOf(em, entity)} from ${tableOf(em, entity)} where ${conditions.join(' and ')}${order.length ? ` order by ${order.join(', ')}` : ''}`;
   const rows = await sqlRows(em, { text, values: parameters, prepared: true });
   return rows.map(readOnlyMapper(em, entity));
@@ -90,7 +107,8 @@ function storedColumn(prop: EntityProperty): string {
   return column;
 }
 
-const storedProps = (meta: EntityMetadata) => meta.props.filter((prop) => prop.persist !== false && prop.fieldNames?.length === 1);
+const storedProps = (meta: EntityMetadata) =>
+  meta.props.filter((prop) => prop.persist !== false && prop.fieldNames?.length === 1);
 
 /** The entity's properties stored in one column each, in the order `columnsOf` names them. */
 export function storedProperties(em: EntityManager, entity: EntityName<any>): EntityProperty[] {
@@ -109,7 +127,9 @@ export function columnsOf(em: EntityManager, entity: EntityName<any>, alias = ''
   if (!lists) columnLists.set(meta, (lists = new Map()));
   let list = lists.get(alias);
   if (list === undefined) {
-    list = storedProps(meta).map((prop) => `${alias ? `"${alias}".` : ''}"${prop.fieldNames[0]}"`).join(', ');
+    list = storedProps(meta)
+      .map((prop) => `${alias ? `"${alias}".` : ''}"${prop.fieldNames[0]}"`)
+      .join(', ');
     lists.set(alias, list);
   }
   return list;
@@ -118,8 +138,11 @@ export function columnsOf(em: EntityManager, entity: EntityName<any>, alias = ''
 const columnLists = new WeakMap<EntityMetadata, Map<string, string>>();
 
 function mapperFor<T extends object>(meta: EntityMetadata<T>, platform: Platform): RowMapper<T> {
-  const fields = storedProps(meta)
-    .map((prop) => ({ name: prop.name as string, column: storedColumn(prop), convert: converterFor(prop, platform) }));
+  const fields = storedProps(meta).map((prop) => ({
+    name: prop.name as string,
+    column: storedColumn(prop),
+    convert: converterFor(prop, platform),
+  }));
   const prototype = meta.class.prototype;
   // Built as a plain object and given the entity's prototype afterwards: the ORM defines setters
   // for entity properties on the prototype, and assigning through them would wrap the object in

@@ -18,9 +18,7 @@ export function setSubgraphUrls(urls: Record<string, string>): void {
 
 export function subgraphUrl(name: string): string {
   return (
-    urlOverrides.get(name) ??
-    subgraphUrlFromEnv(name) ??
-    `http://127.0.0.1:${subgraphEntry(name).defaultPort}/graphql`
+    urlOverrides.get(name) ?? subgraphUrlFromEnv(name) ?? `http://127.0.0.1:${subgraphEntry(name).defaultPort}/graphql`
   );
 }
 
@@ -41,7 +39,12 @@ export function fetchRemoteEntities<T extends object>(
   selection = 'id',
   headers: Record<string, string> = {},
 ): Promise<Array<T | null>> {
-  return fetchRemoteKeys<T>(owner, ids.map((id) => ({ typename, id })), { [typename]: selection }, headers);
+  return fetchRemoteKeys<T>(
+    owner,
+    ids.map((id) => ({ typename, id })),
+    { [typename]: selection },
+    headers,
+  );
 }
 
 /**
@@ -57,7 +60,9 @@ export async function fetchRemoteKeys<T extends object>(
 ): Promise<Array<T | null>> {
   if (!keys.length) return [];
   const typenames = Object.keys(selections).join(' and ');
-  const fragments = Object.entries(selections).map(([typename, selection]) => `... on ${typename} { ${selection} }`).join(' ');
+  const fragments = Object.entries(selections)
+    .map(([typename, selection]) => `... on ${typename} { ${selection} }`)
+    .join(' ');
   const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ${fragments} } }`;
   let body: { data?: { _entities: Array<T | null> }; errors?: Array<{ message: string }> };
   try {
@@ -72,7 +77,10 @@ export async function fetchRemoteKeys<T extends object>(
     throw new DomainError('CONFLICT', `the ${owner} service could not be reached to check ${typenames} ids; try again`);
   }
   if (!body.data) {
-    throw new DomainError('CONFLICT', `the ${owner} service refused the ${typenames} check: ${body.errors?.[0]?.message ?? 'no data'}`);
+    throw new DomainError(
+      'CONFLICT',
+      `the ${owner} service refused the ${typenames} check: ${body.errors?.[0]?.message ?? 'no data'}`,
+    );
   }
   return body.data._entities.map((entity) => (entity && Object.keys(entity).length ? entity : null));
 }

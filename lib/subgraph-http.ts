@@ -27,11 +27,21 @@ export class SubgraphTimeoutError extends Error {
  */
 export const IDLE_SOCKET_MS = 30_000;
 const agentOptions = {
-  keepAlive: true, keepAliveMsecs: 10_000, maxSockets: 128, maxFreeSockets: 32, scheduling: 'lifo' as const, timeout: IDLE_SOCKET_MS,
+  keepAlive: true,
+  keepAliveMsecs: 10_000,
+  maxSockets: 128,
+  maxFreeSockets: 32,
+  scheduling: 'lifo' as const,
+  timeout: IDLE_SOCKET_MS,
 };
 const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
 
-export function postToSubgraph(url: URL, body: string, headers: Record<string, string>, timeoutMs: number): Promise<SubgraphHttpResponse> {
+export function postToSubgraph(
+  url: URL,
+  body: string,
+  headers: Record<string, string>,
+  timeoutMs: number,
+): Promise<SubgraphHttpResponse> {
   // As bytes: Node writes the headers and a string body as one string in the body's encoding,
   // so a header's bytes above 127 (a purpose sent as raw UTF-8) would reach the subgraph encoded twice.
   const payload = Buffer.from(body, 'utf8');
@@ -62,7 +72,10 @@ export function postToSubgraph(url: URL, body: string, headers: Record<string, s
         response.on('error', fail);
       },
     );
-    const timer = setTimeout(() => request.destroy(new SubgraphTimeoutError(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => request.destroy(new SubgraphTimeoutError(`no answer within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     function fail(error: Error) {
       clearTimeout(timer);
       reject(error);
@@ -73,7 +86,17 @@ export function postToSubgraph(url: URL, body: string, headers: Record<string, s
 }
 
 /** POST a JSON payload and parse the JSON answer (whatever its status); rejects when there is no answer in time. */
-export async function postJson(url: string, payload: unknown, headers: Record<string, string>, timeoutMs: number): Promise<unknown> {
-  const response = await postToSubgraph(new URL(url), JSON.stringify(payload), { 'content-type': 'application/json', ...headers }, timeoutMs);
+export async function postJson(
+  url: string,
+  payload: unknown,
+  headers: Record<string, string>,
+  timeoutMs: number,
+): Promise<unknown> {
+  const response = await postToSubgraph(
+    new URL(url),
+    JSON.stringify(payload),
+    { 'content-type': 'application/json', ...headers },
+    timeoutMs,
+  );
   return JSON.parse(response.body);
 }

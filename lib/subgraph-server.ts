@@ -1,7 +1,10 @@
 import 'reflect-metadata';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
@@ -115,7 +118,11 @@ async function serveSubgraph<Loaders>(
     stopOnTerminationSignals: false,
     // No usage reporting or traces leave the hub. No cache hints either: the hub caches no
     // responses, and without the plugin Apollo does not wrap every field resolver to collect them.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await server.start();
 
@@ -145,7 +152,11 @@ async function serveSubgraph<Loaders>(
 
   const serveMetrics = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (await hasInternalToken(req.headers)) sendBody(res, 200, 'text/plain; charset=utf-8', metrics());
-    else sendGraphQLError(res, 401, 'the metrics are for the hub\'s services: send the internal token', { code: 'UNAUTHENTICATED', field: 'authorization' });
+    else
+      sendGraphQLError(res, 401, "the metrics are for the hub's services: send the internal token", {
+        code: 'UNAUTHENTICATED',
+        field: 'authorization',
+      });
   };
 
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {

@@ -46,13 +46,18 @@ function header(headers: IncomingHttpHeaders, name: string): string | null {
 }
 
 function refused(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', field: 'authorization', http: { status: 401 } } });
+  return new GraphQLError(message, {
+    extensions: { code: 'UNAUTHENTICATED', field: 'authorization', http: { status: 401 } },
+  });
 }
 
 /** Whether a request carries a valid internal token (for a subgraph's paths other than /graphql). */
 export async function hasInternalToken(headers: IncomingHttpHeaders): Promise<boolean> {
   const authorization = header(headers, 'authorization');
-  return !!authorization?.startsWith('Bearer ') && (await verifyInternalToken(authorization.slice('Bearer '.length).trim())) !== null;
+  return (
+    !!authorization?.startsWith('Bearer ') &&
+    (await verifyInternalToken(authorization.slice('Bearer '.length).trim())) !== null
+  );
 }
 
 /**
@@ -62,7 +67,8 @@ export async function hasInternalToken(headers: IncomingHttpHeaders): Promise<bo
  */
 export async function viewerFromHeaders(headers: IncomingHttpHeaders): Promise<Viewer> {
   const authorization = header(headers, 'authorization');
-  if (!authorization?.startsWith('Bearer ')) throw refused('this service only answers calls that carry the hub\'s internal token');
+  if (!authorization?.startsWith('Bearer '))
+    throw refused("this service only answers calls that carry the hub's internal token");
   const identity = await verifyInternalToken(authorization.slice('Bearer '.length).trim());
   if (!identity) throw refused('the internal token is not valid');
   return {

@@ -12,7 +12,12 @@ import type { SqlParameter } from './sql-rows';
  * entity's field initialisers) are written too. Writes that change loaded records, or need the
  * ORM's cascades, stay on the EntityManager.
  */
-export function insertText<T extends object>(em: EntityManager, entity: EntityName<T>, instances: readonly T[], parameter: SqlParameter): string {
+export function insertText<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  instances: readonly T[],
+  parameter: SqlParameter,
+): string {
   const properties = storedProperties(em, entity);
   const platform = em.getPlatform();
   const valueOf = (prop: EntityProperty, instance: T): unknown => {
@@ -24,6 +29,8 @@ export function insertText<T extends object>(em: EntityManager, entity: EntityNa
     return prop.customType ? prop.customType.convertToDatabaseValue(value, platform) : value;
   };
   const columns = properties.map((prop) => `"${prop.fieldNames[0]}"`).join(', ');
-  const rows = instances.map((instance) => `(${properties.map((prop) => parameter(valueOf(prop, instance))).join(', ')})`);
+  const rows = instances.map(
+    (instance) => `(${properties.map((prop) => parameter(valueOf(prop, instance))).join(', ')})`,
+  );
   return `insert into ${tableOf(em, entity)} (${columns}) values ${rows.join(', ')}`;
 }

@@ -25,7 +25,8 @@ import { MANIFEST_FORMAT, sha256Hex, type QueryManifest } from '../gateway/query
  * stored with the fragments it uses; its id is the SHA-256 of that body, which is what the app
  * sends (as an APQ hash, or the body itself) to a gateway in allow-list mode.
  */
-const usage = 'usage: build-query-manifest [--out <manifest.json>] [--schema <supergraph.graphql>] <folder or .graphql file>...';
+const usage =
+  'usage: build-query-manifest [--out <manifest.json>] [--schema <supergraph.graphql>] <folder or .graphql file>...';
 
 export interface QuerySource {
   /** Where it came from, for error messages. */
@@ -38,12 +39,20 @@ const noInaccessibleFields: ValidationRule = (context) => ({
   Field(node) {
     const field = context.getFieldDef();
     if (field?.astNode?.directives?.some((directive) => directive.name.value === 'inaccessible')) {
-      context.reportError(new GraphQLError(`Cannot query field "${node.name.value}": it is not part of the public graph`, { nodes: node }));
+      context.reportError(
+        new GraphQLError(`Cannot query field "${node.name.value}": it is not part of the public graph`, {
+          nodes: node,
+        }),
+      );
     }
   },
 });
 
-function fragmentsUsedBy(definition: DefinitionNode, fragments: Map<string, FragmentDefinitionNode>, used = new Map<string, FragmentDefinitionNode>()) {
+function fragmentsUsedBy(
+  definition: DefinitionNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  used = new Map<string, FragmentDefinitionNode>(),
+) {
   visit(definition, {
     FragmentSpread(node) {
       const fragment = fragments.get(node.name.value);
@@ -63,7 +72,8 @@ export function buildManifest(sources: QuerySource[], schema: GraphQLSchema): Qu
     for (const definition of parse(source.text).definitions) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
       else if (definition.kind === Kind.OPERATION_DEFINITION) {
-        if (!definition.name) throw new Error(`${source.name}: every operation needs a name (the manifest lists operations by name)`);
+        if (!definition.name)
+          throw new Error(`${source.name}: every operation needs a name (the manifest lists operations by name)`);
         operations.push({ node: definition, source: source.name });
       }
     }
@@ -73,10 +83,13 @@ export function buildManifest(sources: QuerySource[], schema: GraphQLSchema): Qu
     const name = node.name!.value;
     if (names.has(name)) throw new Error(`${source}: operation ${name} is defined twice`);
     names.add(name);
-    const used = [...fragmentsUsedBy(node, fragments).values()].sort((a, b) => a.name.value.localeCompare(b.name.value));
+    const used = [...fragmentsUsedBy(node, fragments).values()].sort((a, b) =>
+      a.name.value.localeCompare(b.name.value),
+    );
     const document = { kind: Kind.DOCUMENT, definitions: [node, ...used] } as const;
     const problems = validate(schema, document, [...specifiedRules, noInaccessibleFields]);
-    if (problems.length) throw new Error(`${source}: operation ${name} is not valid: ${problems.map((e) => e.message).join('; ')}`);
+    if (problems.length)
+      throw new Error(`${source}: operation ${name} is not valid: ${problems.map((e) => e.message).join('; ')}`);
     const body = print(document);
     return { id: sha256Hex(body), name, type: node.operation, body };
   });
@@ -116,7 +129,9 @@ function main(): void {
     const manifest = buildManifest(readQuerySources(positionals), schema);
     if (values.out) {
       fs.writeFileSync(values.out, manifestJson(manifest));
-      console.log(`${values.out}: ${manifest.operations.length} operations (${manifest.operations.map((o) => o.name).join(', ')})`);
+      console.log(
+        `${values.out}: ${manifest.operations.length} operations (${manifest.operations.map((o) => o.name).join(', ')})`,
+      );
     } else {
       process.stdout.write(manifestJson(manifest));
     }

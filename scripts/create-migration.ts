@@ -23,7 +23,17 @@ async function main(): Promise<void> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), `migration-${name}-`));
   const server = await startEmbeddedServer(path.join(scratch, 'postgres'), { settings: { fsync: 'off' } });
   const url = server.url('postgres');
-  const options = ormOptions({ service: name, schema: entry.schema, entities: definition.entities, migrationsPath: sourceDir, url, dataDir: scratch }, url);
+  const options = ormOptions(
+    {
+      service: name,
+      schema: entry.schema,
+      entities: definition.entities,
+      migrationsPath: sourceDir,
+      url,
+      dataDir: scratch,
+    },
+    url,
+  );
   let orm: MikroORM | undefined;
   try {
     orm = await MikroORM.init(options);

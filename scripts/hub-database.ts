@@ -23,12 +23,17 @@ export async function startHubDatabase(log: Logger, onUnexpectedExit: () => void
   for (const entry of SUBGRAPHS) {
     const earlier = path.join(dataDir, entry.name);
     if (fs.existsSync(path.join(earlier, 'PG_VERSION'))) {
-      log.warn(`${earlier} holds an embedded database of an earlier version, which is no longer read; delete it when you no longer need it`);
+      log.warn(
+        `${earlier} holds an embedded database of an earlier version, which is no longer read; delete it when you no longer need it`,
+      );
     }
   }
   const cluster = clusterFolder(dataDir);
   const server = await findOrStartServer(cluster, {}, (message) => log.warn(message));
-  log.info({ port: server.port, cluster }, server.created ? 'created the embedded PostgreSQL' : 'embedded PostgreSQL ready');
+  log.info(
+    { port: server.port, cluster },
+    server.created ? 'created the embedded PostgreSQL' : 'embedded PostgreSQL ready',
+  );
   let stopping = false;
   void server.exited.then(() => {
     if (stopping) return;

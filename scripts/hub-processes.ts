@@ -27,14 +27,25 @@ interface Service {
 
 const root = path.resolve(__dirname, '..');
 
-const isRunning = (child: ChildProcess | undefined) => Boolean(child && child.exitCode === null && child.signalCode === null);
+const isRunning = (child: ChildProcess | undefined) =>
+  Boolean(child && child.exitCode === null && child.signalCode === null);
 
 /** Ready when its /health answers; refused if the process exits first, or is not ready by `timeoutMs`. */
-async function startService(service: Service, env: NodeJS.ProcessEnv, log: Logger, timeoutMs = Infinity): Promise<void> {
+async function startService(
+  service: Service,
+  env: NodeJS.ProcessEnv,
+  log: Logger,
+  timeoutMs = Infinity,
+): Promise<void> {
   // HUB_CPU_PROFILE_DIR=<dir>: each service writes a V8 CPU profile there when it stops (the
   // benchmark's --profile). Node refuses --cpu-prof in NODE_OPTIONS, so it goes on the command line.
-  const profile = env.HUB_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${env.HUB_CPU_PROFILE_DIR}`, `--cpu-prof-name=${service.name}.cpuprofile`] : [];
-  const child = spawn(process.execPath, [...profile, path.join(root, service.script)], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const profile = env.HUB_CPU_PROFILE_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${env.HUB_CPU_PROFILE_DIR}`, `--cpu-prof-name=${service.name}.cpuprofile`]
+    : [];
+  const child = spawn(process.execPath, [...profile, path.join(root, service.script)], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   service.child = child;
   log.info({ service: service.name, childPid: child.pid }, `started ${service.name}`);
   let exited: string | undefined;
@@ -82,16 +93,19 @@ export async function runHubProcesses(log: Logger): Promise<void> {
     const running = all.filter((s) => isRunning(s.child));
     let failed = exitCode;
     Promise.all(
-      running.map((s) => new Promise<void>((resolve) => {
-        s.child!.once('exit', (code) => {
-          if (code !== 0) {
-            log.error(`${s.name} exited with code ${code} while stopping`);
-            failed = 1;
-          }
-          resolve();
-        });
-        s.child!.kill('SIGINT');
-      })),
+      running.map(
+        (s) =>
+          new Promise<void>((resolve) => {
+            s.child!.once('exit', (code) => {
+              if (code !== 0) {
+                log.error(`${s.name} exited with code ${code} while stopping`);
+                failed = 1;
+              }
+              resolve();
+            });
+            s.child!.kill('SIGINT');
+          }),
+      ),
     )
       .then(() => database?.stop())
       .catch((error) => {
@@ -112,14 +126,19 @@ export async function runHubProcesses(log: Logger): Promise<void> {
     service.readyAt = undefined;
     service.failures += 1;
     const delay = restartDelayMs(service.failures);
-    log.error({ service: service.name, attempt: service.failures, delayMs: delay },
-      `${service.name} stopped unexpectedly (${reason}); restarting it in ${delay} ms (attempt ${service.failures}); the other services keep answering`);
+    log.error(
+      { service: service.name, attempt: service.failures, delayMs: delay },
+      `${service.name} stopped unexpectedly (${reason}); restarting it in ${delay} ms (attempt ${service.failures}); the other services keep answering`,
+    );
     service.restartTimer = setTimeout(() => {
       if (stopping) return;
       startService(service, env, log, RESTART_READY_TIMEOUT_MS).then(
         () => {
           if (stopping) return;
-          log.info({ service: service.name, attempt: service.failures }, `${service.name} is back (restarted after attempt ${service.failures})`);
+          log.info(
+            { service: service.name, attempt: service.failures },
+            `${service.name} is back (restarted after attempt ${service.failures})`,
+          );
           watch(service);
         },
         (error: Error) => !stopping && restartLater(service, error.message),

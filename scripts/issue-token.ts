@@ -10,7 +10,9 @@ const usage = [
   `usage: npm run token -- --role <${CLIENT_ROLES.join('|')}> [--${Object.values(SCOPE_CLAIM).join(' | --')} <value>] [--sub <name>] [--hours <n>]`,
   '',
   'Prints a development client token (8 hours unless --hours), for `Authorization: Bearer <token>`.',
-  `Scoped roles need their claim: ${Object.entries(SCOPE_CLAIM).map(([role, claim]) => `${role} --${claim}`).join(', ')}.`,
+  `Scoped roles need their claim: ${Object.entries(SCOPE_CLAIM)
+    .map(([role, claim]) => `${role} --${claim}`)
+    .join(', ')}.`,
 ].join('\n');
 
 function parse() {
@@ -50,7 +52,12 @@ function main(): Promise<void> | void {
     console.error(`--hours must be a positive number\n${usage}`);
     process.exit(2);
   }
-  return issueDevToken({ role: values.role, claims, subject: values.sub, expiresInSeconds: Math.round(hours * 3600) }).then(
+  return issueDevToken({
+    role: values.role,
+    claims,
+    subject: values.sub,
+    expiresInSeconds: Math.round(hours * 3600),
+  }).then(
     (token) => console.log(token),
     (error: Error) => {
       console.error(`${error.message}\n${usage}`);

@@ -28,8 +28,12 @@ async function openAll(): Promise<Record<string, Database>> {
     const definition = definitionOf(entry.name);
     const config = serviceConfig(entry.name, entry.defaultPort);
     databases[entry.name] = await openDatabase({
-      service: entry.name, schema: entry.schema, entities: definition.entities,
-      migrationsPath: definition.migrationsPath, url: config.databaseUrl, dataDir: config.dataDir,
+      service: entry.name,
+      schema: entry.schema,
+      entities: definition.entities,
+      migrationsPath: definition.migrationsPath,
+      url: config.databaseUrl,
+      dataDir: config.dataDir,
     });
   }
   return databases;
@@ -59,9 +63,9 @@ async function seedDemo(): Promise<void> {
 
 /** Tables of a subgraph's schema, except the migrations ledger. */
 async function tablesOf(database: Database, schema: string): Promise<string[]> {
-  const rows: Array<{ tablename: string }> = await database.orm.em.getConnection().execute(
-    `select tablename from pg_tables where schemaname = ? and tablename <> 'mikro_orm_migrations'`, [schema],
-  );
+  const rows: Array<{ tablename: string }> = await database.orm.em
+    .getConnection()
+    .execute(`select tablename from pg_tables where schemaname = ? and tablename <> 'mikro_orm_migrations'`, [schema]);
   return rows.map((row) => `"${schema}"."${row.tablename}"`);
 }
 
@@ -84,7 +88,9 @@ async function generate(scaleName: string): Promise<void> {
         const [row] = await database.orm.em.getConnection().execute(`select count(*)::int as n from ${table}`);
         const n = row?.n ?? 0;
         if (n > 0) {
-          throw new Error(`${table} already has ${n} rows: generate into empty databases, or pass --replace to empty them first`);
+          throw new Error(
+            `${table} already has ${n} rows: generate into empty databases, or pass --replace to empty them first`,
+          );
         }
       }
     }
@@ -95,10 +101,13 @@ async function generate(scaleName: string): Promise<void> {
       await databaseOf(databases, entry.name).orm.em.getConnection().execute(`vacuum analyze`);
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`\n${scale.name} (seed ${seed}): ${grid.streetIds.length} streets, ${grid.communities.length} communities, ` +
-      `${grid.grids.length} grids, ${grid.householdCount} households, ${grid.residentIds.length} residents, ${party.members.length} Party members, ` +
-      `${cases} cases, ${units.length} units, ${pledges} pledges in ${seconds} s`);
-    for (const timing of progress.timings) console.log(`  ${timing.table.padEnd(24)} ${String(timing.rows).padStart(8)} rows  ${timing.ms} ms`);
+    console.log(
+      `\n${scale.name} (seed ${seed}): ${grid.streetIds.length} streets, ${grid.communities.length} communities, ` +
+        `${grid.grids.length} grids, ${grid.householdCount} households, ${grid.residentIds.length} residents, ${party.members.length} Party members, ` +
+        `${cases} cases, ${units.length} units, ${pledges} pledges in ${seconds} s`,
+    );
+    for (const timing of progress.timings)
+      console.log(`  ${timing.table.padEnd(24)} ${String(timing.rows).padStart(8)} rows  ${timing.ms} ms`);
   } finally {
     progress.stop();
     await closeAll(databases);

@@ -19,7 +19,10 @@ export interface Hub {
  * runs the five services as separate processes (hub-processes.ts).
  */
 export async function startHub(
-  options: { gatewayPort?: number; subgraphPorts?: Record<string, number>; production?: boolean } & Omit<StartOptions, 'port'> = {},
+  options: { gatewayPort?: number; subgraphPorts?: Record<string, number>; production?: boolean } & Omit<
+    StartOptions,
+    'port'
+  > = {},
 ): Promise<Hub> {
   // Loaded here, not at the top: `npm start`'s supervisor runs this file too, and needs none of it.
   const { startGateway } = await import('../gateway/server');
@@ -27,18 +30,31 @@ export async function startHub(
   const { startSubgraph } = await import('../lib/subgraph-server');
   const { definitionOf } = await import('./subgraph-definitions');
   const subgraphs: Record<string, RunningSubgraph> = {};
-  const stopSubgraphs = () => Object.values(subgraphs).reverse().map((running) => () => running.stop());
+  const stopSubgraphs = () =>
+    Object.values(subgraphs)
+      .reverse()
+      .map((running) => () => running.stop());
   // A hub that cannot start stops the subgraphs it started, last started first.
-  return undoOnFailure(async () => {
-    for (const entry of SUBGRAPHS) {
-      subgraphs[entry.name] = await startSubgraph(definitionOf(entry.name), { ...options, port: options.subgraphPorts?.[entry.name] });
-    }
-    const urls = Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.url]));
-    // Subgraphs check references against each other where they actually listen.
-    setSubgraphUrls(urls);
-    const gateway = await startGateway({ port: options.gatewayPort, production: options.production, subgraphUrls: urls });
-    return { gateway, subgraphs, stop: () => stopInTurn([() => gateway.stop(), ...stopSubgraphs()]) };
-  }, () => stopInTurn(stopSubgraphs()));
+  return undoOnFailure(
+    async () => {
+      for (const entry of SUBGRAPHS) {
+        subgraphs[entry.name] = await startSubgraph(definitionOf(entry.name), {
+          ...options,
+          port: options.subgraphPorts?.[entry.name],
+        });
+      }
+      const urls = Object.fromEntries(Object.values(subgraphs).map((s) => [s.name, s.url]));
+      // Subgraphs check references against each other where they actually listen.
+      setSubgraphUrls(urls);
+      const gateway = await startGateway({
+        port: options.gatewayPort,
+        production: options.production,
+        subgraphUrls: urls,
+      });
+      return { gateway, subgraphs, stop: () => stopInTurn([() => gateway.stop(), ...stopSubgraphs()]) };
+    },
+    () => stopInTurn(stopSubgraphs()),
+  );
 }
 
 const usage = `usage: npm start [-- --help]
@@ -54,7 +70,9 @@ the embedded default costs.`;
 function main(): void {
   let help: boolean | undefined;
   try {
-    ({ values: { help } } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } } }));
+    ({
+      values: { help },
+    } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } } }));
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${usage}`);
     process.exit(2);

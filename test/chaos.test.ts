@@ -80,7 +80,8 @@ function valueAt(data: any, path: Array<string | number>): unknown {
   return node;
 }
 
-const startsWith = (path: ReadonlyArray<string | number>, prefix: ReadonlyArray<string | number>) => prefix.every((key, i) => path[i] === key);
+const startsWith = (path: ReadonlyArray<string | number>, prefix: ReadonlyArray<string | number>) =>
+  prefix.every((key, i) => path[i] === key);
 
 interface Sample {
   ms: number;
@@ -103,7 +104,9 @@ describeWithPostgres('chaos: the hub under load while parts of it fail', () => {
   const post = async (target = url, requestHeaders = headers): Promise<Sample> => {
     const started = performance.now();
     const response = await fetch(target, {
-      method: 'POST', headers: { 'content-type': 'application/json', ...requestHeaders }, body: JSON.stringify({ query: QUERY, variables }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...requestHeaders },
+      body: JSON.stringify({ query: QUERY, variables }),
     });
     const body = (await response.json()) as GraphQLResponse;
     return { ms: performance.now() - started, status: response.status, body };
@@ -148,12 +151,23 @@ describeWithPostgres('chaos: the hub under load while parts of it fail', () => {
         else if (lost.includes(department)) throw new Error(`${path.join('.')} arrived though ${department} is down`);
       }
     }
-    expect(data).toEqual(withNulls(whole, nulled.map((n) => n.path)));
+    expect(data).toEqual(
+      withNulls(
+        whole,
+        nulled.map((n) => n.path),
+      ),
+    );
     for (const error of sample.body.errors ?? []) {
       const owner = nulled.find((n) => startsWith(error.path ?? [], n.path));
-      expect({ path: error.path, ...error.extensions }).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: owner?.department ?? 'a department whose field is null' });
+      expect({ path: error.path, ...error.extensions }).toMatchObject({
+        code: 'SUBGRAPH_UNAVAILABLE',
+        serviceName: owner?.department ?? 'a department whose field is null',
+      });
     }
-    for (const n of nulled) expect(sample.body.errors?.some((e) => e.extensions?.serviceName === n.department && startsWith(e.path ?? [], n.path))).toBe(true);
+    for (const n of nulled)
+      expect(
+        sample.body.errors?.some((e) => e.extensions?.serviceName === n.department && startsWith(e.path ?? [], n.path)),
+      ).toBe(true);
   }
 
   const expectBounded = (samples: Sample[]) => {
@@ -163,7 +177,10 @@ describeWithPostgres('chaos: the hub under load while parts of it fail', () => {
 
   const ready = async () => {
     const response = await fetch(url.replace(/\/graphql$/, '/ready'));
-    return { status: response.status, body: (await response.json()) as { subgraphs: Record<string, string>; down?: Record<string, string> } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { subgraphs: Record<string, string>; down?: Record<string, string> },
+    };
   };
 
   async function untilReady() {
@@ -179,8 +196,12 @@ describeWithPostgres('chaos: the hub under load while parts of it fail', () => {
     for (const entry of SUBGRAPHS) {
       const definition = definitionOf(entry.name);
       const opened = await openDatabase({
-        service: entry.name, schema: entry.schema, entities: definition.entities, migrationsPath: definition.migrationsPath,
-        url: database.databaseUrl, dataDir: '',
+        service: entry.name,
+        schema: entry.schema,
+        entities: definition.entities,
+        migrationsPath: definition.migrationsPath,
+        url: database.databaseUrl,
+        dataDir: '',
       });
       try {
         await definition.seedDemo?.(opened.orm.em.fork());
@@ -196,8 +217,13 @@ describeWithPostgres('chaos: the hub under load while parts of it fail', () => {
 
     ports = { gateway: await freePort() };
     const env: NodeJS.ProcessEnv = {
-      ...process.env, DATABASE_URL: throughProxy.toString(), PORT: String(ports.gateway), SUBGRAPH_TIMEOUT_MS: String(DEADLINE_MS),
-      LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0', DEMO_DATA: 'off',
+      ...process.env,
+      DATABASE_URL: throughProxy.toString(),
+      PORT: String(ports.gateway),
+      SUBGRAPH_TIMEOUT_MS: String(DEADLINE_MS),
+      LOG_LEVEL: 'info',
+      RATE_LIMIT_PER_MINUTE: '0',
+      DEMO_DATA: 'off',
     };
     for (const entry of SUBGRAPHS) {
       ports[entry.name] = await freePort();
@@ -220,9 +246,15 @@ describeWithPostgres('chaos: the hub under load while parts of it fail', () => {
       grid(code: $code) { partyBranches { id } cases(first: 1) { nodes { id } } community { pairedUnits { id } } } }`;
     // A cold hub's first answers can pass the short deadline on a loaded machine: warm it up first.
     let ids = await postGraphQL(url, idsQuery, { code }, headers);
-    for (let attempt = 0; ids.errors && attempt < 10; attempt += 1) ids = await postGraphQL(url, idsQuery, { code }, headers);
+    for (let attempt = 0; ids.errors && attempt < 10; attempt += 1)
+      ids = await postGraphQL(url, idsQuery, { code }, headers);
     const grid = ids.data.grid;
-    variables = { code, organization: grid.partyBranches[0].id, case: grid.cases.nodes[0].id, unit: grid.community.pairedUnits[0].id };
+    variables = {
+      code,
+      organization: grid.partyBranches[0].id,
+      case: grid.cases.nodes[0].id,
+      unit: grid.community.pairedUnits[0].id,
+    };
     const first = await post();
     expect(first.body.errors).toBeUndefined();
     whole = first.body.data;
@@ -240,27 +272,32 @@ describeWithPostgres('chaos: the hub under load while parts of it fail', () => {
     await database?.drop();
   });
 
-  it.each(SUBGRAPHS.map((s) => s.name))('%s hung: requests end at the deadline with the other departments\' fields', async (department) => {
-    const pid = hub.pidOf(department);
-    let whileHung: Sample | undefined;
-    let readiness: Awaited<ReturnType<typeof ready>> | undefined;
-    const samples = await underLoad(async () => {
-      process.kill(pid, 'SIGSTOP');
-      try {
-        [whileHung, readiness] = await Promise.all([post(), ready()]);
-      } finally {
-        process.kill(pid, 'SIGCONT');
-      }
-    });
-    expectAnswer(whileHung!, { lost: [department] });
-    expect(whileHung!.body.errors![0].message).toBe(`The ${department} service did not answer within ${DEADLINE_MS} ms`);
-    expect(readiness!.status).toBe(503);
-    expect(readiness!.body.down).toEqual({ [department]: `no answer within ${DEADLINE_MS} ms` });
-    for (const sample of samples) expectAnswer(sample, { mayLose: [department] });
-    expectBounded(samples);
-    await untilReady();
-    expectAnswer(await post());
-  });
+  it.each(SUBGRAPHS.map((s) => s.name))(
+    "%s hung: requests end at the deadline with the other departments' fields",
+    async (department) => {
+      const pid = hub.pidOf(department);
+      let whileHung: Sample | undefined;
+      let readiness: Awaited<ReturnType<typeof ready>> | undefined;
+      const samples = await underLoad(async () => {
+        process.kill(pid, 'SIGSTOP');
+        try {
+          [whileHung, readiness] = await Promise.all([post(), ready()]);
+        } finally {
+          process.kill(pid, 'SIGCONT');
+        }
+      });
+      expectAnswer(whileHung!, { lost: [department] });
+      expect(whileHung!.body.errors![0].message).toBe(
+        `The ${department} service did not answer within ${DEADLINE_MS} ms`,
+      );
+      expect(readiness!.status).toBe(503);
+      expect(readiness!.body.down).toEqual({ [department]: `no answer within ${DEADLINE_MS} ms` });
+      for (const sample of samples) expectAnswer(sample, { mayLose: [department] });
+      expectBounded(samples);
+      await untilReady();
+      expectAnswer(await post());
+    },
+  );
 
   it('each subgraph killed in turn: the others keep answering, /ready names it, and the supervisor starts it again', async () => {
     // Killed one after another without waiting for the restarts, so the restarts overlap: while
@@ -272,12 +309,17 @@ describeWithPostgres('chaos: the hub under load while parts of it fail', () => {
     const samples = await underLoad(async () => {
       for (const [index, department] of order.entries()) {
         process.kill(pids[department], 'SIGKILL');
-        const logged = await hub.waitForLog(new RegExp(`^${department} stopped unexpectedly \\(signal SIGKILL\\); restarting it in 500 ms`), from);
+        const logged = await hub.waitForLog(
+          new RegExp(`^${department} stopped unexpectedly \\(signal SIGKILL\\); restarting it in 500 ms`),
+          from,
+        );
         expect(logged).toMatchObject({ service: department, attempt: 1, delayMs: 500 });
         // The supervisor waits half a second, and a department takes longer than that to listen again.
         const [whileDown, readiness] = await Promise.all([post(), ready()]);
         expectAnswer(whileDown, { lost: [department], mayLose: order.slice(0, index) });
-        expect(whileDown.body.errors!.find((e) => e.extensions?.serviceName === department)!.message).toBe(`The ${department} service is unavailable`);
+        expect(whileDown.body.errors!.find((e) => e.extensions?.serviceName === department)!.message).toBe(
+          `The ${department} service is unavailable`,
+        );
         expect(readiness.status).toBe(503);
         expect(readiness.body.down).toMatchObject({ [department]: 'not reachable' });
         for (const other of order.slice(index + 1)) expect(readiness.body.subgraphs[other]).toBe('ok');
@@ -321,7 +363,10 @@ describeWithPostgres('chaos: the hub under load while parts of it fail', () => {
     try {
       let terminated = 0;
       const samples = await whileTheDatabaseFails(async () => {
-        const { rows } = await admin.query('select count(*) filter (where pg_terminate_backend(pid))::int as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name]);
+        const { rows } = await admin.query(
+          'select count(*) filter (where pg_terminate_backend(pid))::int as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+          [name],
+        );
         terminated = rows[0].n;
       });
       // Each of the four subgraphs held at least one connection.
@@ -346,8 +391,13 @@ describeWithPostgres('chaos: the hub under load while parts of it fail', () => {
     expectAnswer(await post(aloneUrl));
 
     const served = async () => {
-      const internal = await mintInternalToken({ subject: 'service:chaos', role: 'SERVICE', claims: {}, territory: null }, 60);
-      const text = await (await fetch(`http://127.0.0.1:${ports.grid}/metrics`, { headers: { authorization: `Bearer ${internal}` } })).text();
+      const internal = await mintInternalToken(
+        { subject: 'service:chaos', role: 'SERVICE', claims: {}, territory: null },
+        60,
+      );
+      const text = await (
+        await fetch(`http://127.0.0.1:${ports.grid}/metrics`, { headers: { authorization: `Bearer ${internal}` } })
+      ).text();
       return Number(/hub_graphql_requests_total\{[^}]*\} (\d+)/.exec(text)![1]);
     };
     const before = await served();
@@ -355,9 +405,11 @@ describeWithPostgres('chaos: the hub under load while parts of it fail', () => {
     proxy.hold();
     try {
       // Different callers: identical reads in flight together would be one call to the subgraph.
-      const callers = await Promise.all([1, 2, 3, 4, 5, 6].map(async (n) => ({
-        authorization: `Bearer ${await issueDevToken({ role: 'CITY_ADMIN', subject: `in-flight-${n}` })}`,
-      })));
+      const callers = await Promise.all(
+        [1, 2, 3, 4, 5, 6].map(async (n) => ({
+          authorization: `Bearer ${await issueDevToken({ role: 'CITY_ADMIN', subject: `in-flight-${n}` })}`,
+        })),
+      );
       const answers = Promise.all(callers.map((caller) => post(aloneUrl, caller)));
       while ((await served()) < before + callers.length) await new Promise((resolve) => setTimeout(resolve, 20));
       const exited = stopChildService(gatewayAlone, 'SIGTERM');

@@ -46,8 +46,16 @@ async function inServiceMember(name: string, residentId?: string): Promise<strin
 
 /** What the scenario made: reports and posts in 东城 and 西关, wishes in both, claimed or not. */
 const ids = {
-  taxReport: '', doctorReport: '', xiguanReport: '', doctor: '', xiguanMember: '', xiguanPost: '',
-  openWish: '', hospitalWish: '', xiguanWish: '', residentBWish: '',
+  taxReport: '',
+  doctorReport: '',
+  xiguanReport: '',
+  doctor: '',
+  xiguanMember: '',
+  xiguanPost: '',
+  openWish: '',
+  hospitalWish: '',
+  xiguanWish: '',
+  residentBWish: '',
 };
 
 let liaison: TestClient;
@@ -62,10 +70,12 @@ beforeAll(async () => {
   ids.taxReport = (await hub.query(REPORT, { m: taxMember, u: taxBureau, c: dongcheng })).reportMember.id;
   ids.doctorReport = (await hub.query(REPORT, { m: ids.doctor, u: hospital, c: dongcheng })).reportMember.id;
   ids.xiguanReport = (await hub.query(REPORT, { m: ids.xiguanMember, u: hospital, c: xiguan })).reportMember.id;
-  ids.xiguanPost = (await hub.query(
-    `mutation ($c: ID!, $cat: ID!) { createServicePost(input: { communityId: $c, categoryId: $cat, name: "助老服务岗" }) { id } }`,
-    { c: xiguan, cat: demoId(303, 1) },
-  )).createServicePost.id;
+  ids.xiguanPost = (
+    await hub.query(
+      `mutation ($c: ID!, $cat: ID!) { createServicePost(input: { communityId: $c, categoryId: $cat, name: "助老服务岗" }) { id } }`,
+      { c: xiguan, cat: demoId(303, 1) },
+    )
+  ).createServicePost.id;
   await hub.query(PLEDGE, { m: taxMember, p: dongchengPost });
   await hub.query(PLEDGE, { m: ids.doctor, p: dongchengPost });
   await hub.query(PLEDGE, { m: ids.xiguanMember, p: ids.xiguanPost });
@@ -76,7 +86,11 @@ beforeAll(async () => {
   ids.xiguanWish = (await hub.query(RAISE, { r: xiguanResident, title: '辅导孩子功课' })).raiseWish.id;
 
   liaison = await hub.as({ role: 'UNIT_LIAISON', claims: { unitId: taxBureau }, subject: 'liaison-tax' });
-  dongchengStaff = await hub.as({ role: 'COMMUNITY_STAFF', claims: { communityId: dongcheng }, subject: 'staff-dongcheng' });
+  dongchengStaff = await hub.as({
+    role: 'COMMUNITY_STAFF',
+    claims: { communityId: dongcheng },
+    subject: 'staff-dongcheng',
+  });
   residentClient = await hub.as({ role: 'RESIDENT', claims: { residentId: residentA }, subject: 'resident-a' });
 });
 afterAll(() => hub?.stop());
@@ -86,22 +100,33 @@ const PLEDGES_OF_POST = `query ($p: ID!) { servicePost(id: $p) { name holderCoun
 const REPORT_BY_ID = `query ($id: ID!) { memberReport(id: $id) { id } }`;
 const WISH_BY_ID = `query ($id: ID!) { wish(id: $id) { id title } }`;
 
-describe('a unit\'s liaison', () => {
-  it('reads every unit, but only its own unit\'s member reports and pledges', async () => {
+describe("a unit's liaison", () => {
+  it("reads every unit, but only its own unit's member reports and pledges", async () => {
     const own = await liaison.query(REPORTS_OF_UNIT, { u: taxBureau });
-    expect(own.unit).toEqual({ name: '寿光市税务局', memberReports: { totalCount: 1, nodes: [{ id: ids.taxReport, community: { id: dongcheng } }] } });
+    expect(own.unit).toEqual({
+      name: '寿光市税务局',
+      memberReports: { totalCount: 1, nodes: [{ id: ids.taxReport, community: { id: dongcheng } }] },
+    });
     const other = await liaison.query(REPORTS_OF_UNIT, { u: hospital });
     expect(other.unit).toEqual({ name: '寿光市人民医院', memberReports: { totalCount: 0, nodes: [] } });
     // Two members hold the 东城 post: the count is a figure of the post, the pledges are the tax bureau's one.
     const post = await liaison.query(PLEDGES_OF_POST, { p: dongchengPost });
-    expect(post.servicePost).toEqual({ name: '政策宣传岗', holderCount: 2, pledges: { totalCount: 1, nodes: [{ member: { id: taxMember } }] } });
+    expect(post.servicePost).toEqual({
+      name: '政策宣传岗',
+      holderCount: 2,
+      pledges: { totalCount: 1, nodes: [{ member: { id: taxMember } }] },
+    });
     const error = await liaison.fail(REPORT_BY_ID, { id: ids.doctorReport });
-    expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'id', scope: `UNIT_LIAISON:unitId=${taxBureau}` });
+    expect(error.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'id',
+      scope: `UNIT_LIAISON:unitId=${taxBureau}`,
+    });
     expect(error.message).toBe(`MemberReport ${ids.doctorReport} is outside the scope of this UNIT_LIAISON`);
     expect((await liaison.query(REPORT_BY_ID, { id: ids.taxReport })).memberReport).toEqual({ id: ids.taxReport });
   });
 
-  it('reads the open wishes and those its unit claimed, not another unit\'s claim', async () => {
+  it("reads the open wishes and those its unit claimed, not another unit's claim", async () => {
     const data = await liaison.query(`{ wishes { totalCount nodes { id status } } }`);
     const listed = data.wishes.nodes.map((w: { id: string }) => w.id);
     expect(listed).toEqual(expect.arrayContaining([ids.openWish, ids.residentBWish, ids.xiguanWish]));
@@ -109,9 +134,12 @@ describe('a unit\'s liaison', () => {
     expect(data.wishes.totalCount).toBe(listed.length);
     expect(data.wishes.nodes.every((w: { status: string }) => w.status === 'OPEN')).toBe(true);
     // The same scope on a community's page of wishes, all of them and the open ones.
-    const community = (await liaison.query(
-      `query ($c: ID!) { community(id: $c) { wishes { totalCount nodes { id } } open: wishes(status: OPEN) { totalCount nodes { id } } } }`, { c: dongcheng },
-    )).community;
+    const community = (
+      await liaison.query(
+        `query ($c: ID!) { community(id: $c) { wishes { totalCount nodes { id } } open: wishes(status: OPEN) { totalCount nodes { id } } } }`,
+        { c: dongcheng },
+      )
+    ).community;
     for (const page of [community.wishes, community.open]) {
       const inPage = page.nodes.map((w: { id: string }) => w.id);
       expect(inPage).toEqual(expect.arrayContaining([ids.openWish, ids.residentBWish]));
@@ -119,26 +147,45 @@ describe('a unit\'s liaison', () => {
       expect(page.totalCount).toBe(inPage.length);
     }
     const error = await liaison.fail(WISH_BY_ID, { id: ids.hospitalWish });
-    expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'id', scope: `UNIT_LIAISON:unitId=${taxBureau}` });
+    expect(error.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'id',
+      scope: `UNIT_LIAISON:unitId=${taxBureau}`,
+    });
   });
 
   it('claims a wish for its own unit and then still sees it; claiming for another unit is refused and writes nothing', async () => {
     const refused = await liaison.fail(CLAIM, { w: ids.residentBWish, u: hospital });
-    expect(refused.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.unitId', scope: `UNIT_LIAISON:unitId=${taxBureau}` });
+    expect(refused.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'input.unitId',
+      scope: `UNIT_LIAISON:unitId=${taxBureau}`,
+    });
     const forMember = await liaison.fail(CLAIM, { w: ids.residentBWish, m: taxMember });
     expect(forMember.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.memberId' });
-    expect((await hub.query(`query ($w: ID!) { wish(id: $w) { status version } }`, { w: ids.residentBWish })).wish).toEqual({ status: 'OPEN', version: 1 });
+    expect(
+      (await hub.query(`query ($w: ID!) { wish(id: $w) { status version } }`, { w: ids.residentBWish })).wish,
+    ).toEqual({ status: 'OPEN', version: 1 });
     // Another unit's claimed wish: refused without telling who holds it.
     const held = await liaison.fail(CLAIM, { w: ids.hospitalWish, u: taxBureau });
     expect(held.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.wishId' });
     const claimed = await liaison.query(CLAIM, { w: ids.residentBWish, u: taxBureau });
-    expect(claimed.claimWish).toEqual({ id: ids.residentBWish, status: 'CLAIMED', claimedByUnit: { name: '寿光市税务局' } });
-    expect((await liaison.query(WISH_BY_ID, { id: ids.residentBWish })).wish).toEqual({ id: ids.residentBWish, title: '修理轮椅' });
-    const releaseOther = await liaison.fail(`mutation ($w: ID!) { releaseWish(input: { wishId: $w }) { status } }`, { w: ids.hospitalWish });
+    expect(claimed.claimWish).toEqual({
+      id: ids.residentBWish,
+      status: 'CLAIMED',
+      claimedByUnit: { name: '寿光市税务局' },
+    });
+    expect((await liaison.query(WISH_BY_ID, { id: ids.residentBWish })).wish).toEqual({
+      id: ids.residentBWish,
+      title: '修理轮椅',
+    });
+    const releaseOther = await liaison.fail(`mutation ($w: ID!) { releaseWish(input: { wishId: $w }) { status } }`, {
+      w: ids.hospitalWish,
+    });
     expect(releaseOther.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.wishId' });
   });
 
-  it('changes its own unit\'s reports, pledges and resources, and is refused another unit\'s with nothing written', async () => {
+  it("changes its own unit's reports, pledges and resources, and is refused another unit's with nothing written", async () => {
     const counts = async () => ({
       reports: await hub.count('co-building', 'co_building.member_report'),
       pledges: await hub.count('co-building', 'co_building.pledge'),
@@ -147,21 +194,30 @@ describe('a unit\'s liaison', () => {
     const before = await counts();
     const member = await inServiceMember('王医生');
     const reportForOther = await liaison.fail(REPORT, { m: member, u: hospital, c: dongcheng });
-    expect(reportForOther.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.unitId', scope: `UNIT_LIAISON:unitId=${taxBureau}` });
+    expect(reportForOther.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'input.unitId',
+      scope: `UNIT_LIAISON:unitId=${taxBureau}`,
+    });
     const pledgeForOther = await liaison.fail(PLEDGE, { m: ids.doctor, p: demoId(304, 2) });
     expect(pledgeForOther.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.memberId' });
     const endOther = await liaison.fail(
-      `mutation ($r: ID!) { endMemberReport(input: { reportId: $r, endedOn: "2026-06-30" }) { status } }`, { r: ids.doctorReport },
+      `mutation ($r: ID!) { endMemberReport(input: { reportId: $r, endedOn: "2026-06-30" }) { status } }`,
+      { r: ids.doctorReport },
     );
     expect(endOther.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.reportId' });
     const RESOURCE = `mutation ($c: ID!, $u: ID) { createResource(input: { communityId: $c, title: "医疗义诊", providerUnitId: $u }) { title providerUnit { name } } }`;
     const resourceOfOther = await liaison.fail(RESOURCE, { c: dongcheng, u: hospital });
     expect(resourceOfOther.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.providerUnitId' });
     const claimForOther = await liaison.fail(
-      `mutation ($p: ID!, $u: ID!) { claimProject(input: { projectId: $p, unitId: $u }) { status } }`, { p: demoId(999, 1), u: hospital },
+      `mutation ($p: ID!, $u: ID!) { claimProject(input: { projectId: $p, unitId: $u }) { status } }`,
+      { p: demoId(999, 1), u: hospital },
     );
     expect(claimForOther.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.unitId' });
-    const unitRegister = await liaison.fail(`mutation ($u: ID!) { updateUnit(input: { id: $u, name: "改名" }) { name } }`, { u: taxBureau });
+    const unitRegister = await liaison.fail(
+      `mutation ($u: ID!) { updateUnit(input: { id: $u, name: "改名" }) { name } }`,
+      { u: taxBureau },
+    );
     expect(unitRegister.extensions).toMatchObject({ code: 'FORBIDDEN', scope: 'CITY_ADMIN' });
     expect(await counts()).toEqual(before);
     const status = await hub.query(`query ($r: ID!) { memberReport(id: $r) { status } }`, { r: ids.doctorReport });
@@ -172,7 +228,11 @@ describe('a unit\'s liaison', () => {
     const taxColleague = await inServiceMember('税务党员');
     const report = await liaison.query(REPORT, { m: taxColleague, u: taxBureau, c: dongcheng });
     await liaison.query(PLEDGE, { m: taxColleague, p: demoId(304, 2) });
-    expect(await counts()).toEqual({ reports: before.reports + 1, pledges: before.pledges + 1, resources: before.resources + 1 });
+    expect(await counts()).toEqual({
+      reports: before.reports + 1,
+      pledges: before.pledges + 1,
+      resources: before.resources + 1,
+    });
     const ended = await liaison.query(
       `mutation ($r: ID!) { endMemberReport(input: { reportId: $r, endedOn: "2026-06-30" }) { status pledges { nodes { status } } } }`,
       { r: report.reportMember.id },
@@ -181,17 +241,30 @@ describe('a unit\'s liaison', () => {
   });
 });
 
-describe('a community\'s staff', () => {
-  it('sees the reports and pledges of its community, not another\'s: left out of lists, FORBIDDEN by id', async () => {
+describe("a community's staff", () => {
+  it("sees the reports and pledges of its community, not another's: left out of lists, FORBIDDEN by id", async () => {
     const hospitalReports = await dongchengStaff.query(REPORTS_OF_UNIT, { u: hospital });
-    expect(hospitalReports.unit.memberReports).toEqual({ totalCount: 1, nodes: [{ id: ids.doctorReport, community: { id: dongcheng } }] });
+    expect(hospitalReports.unit.memberReports).toEqual({
+      totalCount: 1,
+      nodes: [{ id: ids.doctorReport, community: { id: dongcheng } }],
+    });
     const ownPost = await dongchengStaff.query(PLEDGES_OF_POST, { p: dongchengPost });
     expect(ownPost.servicePost.pledges.totalCount).toBe(2);
     const otherPost = await dongchengStaff.query(PLEDGES_OF_POST, { p: ids.xiguanPost });
-    expect(otherPost.servicePost).toEqual({ name: '助老服务岗', holderCount: 1, pledges: { totalCount: 0, nodes: [] } });
+    expect(otherPost.servicePost).toEqual({
+      name: '助老服务岗',
+      holderCount: 1,
+      pledges: { totalCount: 0, nodes: [] },
+    });
     const error = await dongchengStaff.fail(REPORT_BY_ID, { id: ids.xiguanReport });
-    expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'id', scope: `COMMUNITY_STAFF:communityId=${dongcheng}` });
-    expect((await dongchengStaff.query(REPORT_BY_ID, { id: ids.doctorReport })).memberReport).toEqual({ id: ids.doctorReport });
+    expect(error.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'id',
+      scope: `COMMUNITY_STAFF:communityId=${dongcheng}`,
+    });
+    expect((await dongchengStaff.query(REPORT_BY_ID, { id: ids.doctorReport })).memberReport).toEqual({
+      id: ids.doctorReport,
+    });
   });
 
   it('reads the published monthly notice of any community, with pledges only where it may read them', async () => {
@@ -199,23 +272,36 @@ describe('a community\'s staff', () => {
       `query ($c: ID!) { publishedReportsOfCommunity(communityId: $c, month: "2026-02") { totalCount nodes { id pledges { totalCount } } } }`,
       { c: xiguan },
     );
-    expect(notice.publishedReportsOfCommunity).toEqual({ totalCount: 1, nodes: [{ id: ids.xiguanReport, pledges: { totalCount: 0 } }] });
+    expect(notice.publishedReportsOfCommunity).toEqual({
+      totalCount: 1,
+      nodes: [{ id: ids.xiguanReport, pledges: { totalCount: 0 } }],
+    });
   });
 
-  it('sees the wishes of its community, not another\'s', async () => {
+  it("sees the wishes of its community, not another's", async () => {
     const data = await dongchengStaff.query(`{ wishes { totalCount nodes { id community { id } } } }`);
     expect(data.wishes.nodes.every((w: { community: { id: string } }) => w.community.id === dongcheng)).toBe(true);
-    expect(data.wishes.nodes.map((w: { id: string }) => w.id)).toEqual(expect.arrayContaining([ids.openWish, ids.hospitalWish, ids.residentBWish]));
+    expect(data.wishes.nodes.map((w: { id: string }) => w.id)).toEqual(
+      expect.arrayContaining([ids.openWish, ids.hospitalWish, ids.residentBWish]),
+    );
     expect(data.wishes.totalCount).toBe(data.wishes.nodes.length);
-    const filtered = await dongchengStaff.query(`query ($c: ID!) { wishes(communityId: $c) { totalCount } }`, { c: xiguan });
+    const filtered = await dongchengStaff.query(`query ($c: ID!) { wishes(communityId: $c) { totalCount } }`, {
+      c: xiguan,
+    });
     expect(filtered.wishes.totalCount).toBe(0);
     const error = await dongchengStaff.fail(WISH_BY_ID, { id: ids.xiguanWish });
-    expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'id', scope: `COMMUNITY_STAFF:communityId=${dongcheng}` });
+    expect(error.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'id',
+      scope: `COMMUNITY_STAFF:communityId=${dongcheng}`,
+    });
   });
 
-  it('reads a Party member\'s and a resident\'s co-building fields only within its community (entity references)', async () => {
+  it("reads a Party member's and a resident's co-building fields only within its community (entity references)", async () => {
     const staffIdentity: InternalIdentity = {
-      subject: 'staff-dongcheng', role: 'COMMUNITY_STAFF', claims: { communityId: dongcheng },
+      subject: 'staff-dongcheng',
+      role: 'COMMUNITY_STAFF',
+      claims: { communityId: dongcheng },
       territory: { streetIds: [d.streets[0].id], communityIds: [dongcheng], gridIds: [d.grids[0].id, d.grids[1].id] },
     };
     const direct = await hub.direct('co-building', staffIdentity);
@@ -224,10 +310,14 @@ describe('a community\'s staff', () => {
         ... on PartyMember { communityReport { id } pledges { totalCount } }
         ... on Resident { wishes { totalCount } }
       } }`,
-      { r: [
-        { __typename: 'PartyMember', id: ids.doctor }, { __typename: 'PartyMember', id: ids.xiguanMember },
-        { __typename: 'Resident', id: residentA }, { __typename: 'Resident', id: xiguanResident },
-      ] },
+      {
+        r: [
+          { __typename: 'PartyMember', id: ids.doctor },
+          { __typename: 'PartyMember', id: ids.xiguanMember },
+          { __typename: 'Resident', id: residentA },
+          { __typename: 'Resident', id: xiguanResident },
+        ],
+      },
     );
     expect(data._entities).toEqual([
       { communityReport: { id: ids.doctorReport }, pledges: { totalCount: 1 } },
@@ -237,12 +327,19 @@ describe('a community\'s staff', () => {
     ]);
   });
 
-  it('changes its own community\'s lists and is refused another\'s, writing nothing', async () => {
+  it("changes its own community's lists and is refused another's, writing nothing", async () => {
     const POST = `mutation ($c: ID!) { createServicePost(input: { communityId: $c, categoryId: "${demoId(303, 2)}", name: "调解岗" }) { name } }`;
     const before = await hub.count('co-building', 'co_building.service_post');
     const error = await dongchengStaff.fail(POST, { c: xiguan });
-    expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.communityId', scope: `COMMUNITY_STAFF:communityId=${dongcheng}` });
-    const withdraw = await dongchengStaff.fail(`mutation ($w: ID!) { withdrawWish(input: { wishId: $w }) { status } }`, { w: ids.xiguanWish });
+    expect(error.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'input.communityId',
+      scope: `COMMUNITY_STAFF:communityId=${dongcheng}`,
+    });
+    const withdraw = await dongchengStaff.fail(
+      `mutation ($w: ID!) { withdrawWish(input: { wishId: $w }) { status } }`,
+      { w: ids.xiguanWish },
+    );
     expect(withdraw.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.wishId' });
     expect(await hub.count('co-building', 'co_building.service_post')).toBe(before);
     expect((await dongchengStaff.query(POST, { c: dongcheng })).createServicePost).toEqual({ name: '调解岗' });
@@ -257,7 +354,11 @@ describe('a grid worker', () => {
     expect(raised.raiseWish).toMatchObject({ status: 'OPEN', community: { id: dongcheng } });
     const before = await hub.count('co-building', 'co_building.wish');
     const error = await worker.fail(RAISE, { r: residentOfGrid(1), title: '别的网格' });
-    expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.residentId', scope: `GRID_WORKER:workerId=${d.workers[0].id}` });
+    expect(error.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'input.residentId',
+      scope: `GRID_WORKER:workerId=${d.workers[0].id}`,
+    });
     expect(await hub.count('co-building', 'co_building.wish')).toBe(before);
   });
 });
@@ -266,26 +367,38 @@ describe('a resident', () => {
   it('sees only their own wishes, and no member reports', async () => {
     const data = await residentClient.query(`{ wishes(first: 100) { totalCount nodes { id } } }`);
     const mine = (await hub.query(`{ wishes(first: 100) { nodes { id resident { id } } } }`)).wishes.nodes
-      .filter((w: { resident: { id: string } }) => w.resident.id === residentA).map((w: { id: string }) => w.id);
+      .filter((w: { resident: { id: string } }) => w.resident.id === residentA)
+      .map((w: { id: string }) => w.id);
     expect(data.wishes.nodes.map((w: { id: string }) => w.id)).toEqual(mine);
     expect(data.wishes.totalCount).toBe(mine.length);
     expect(mine).toEqual(expect.arrayContaining([ids.openWish, ids.hospitalWish]));
     const error = await residentClient.fail(WISH_BY_ID, { id: ids.residentBWish });
-    expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'id', scope: `RESIDENT:residentId=${residentA}` });
+    expect(error.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'id',
+      scope: `RESIDENT:residentId=${residentA}`,
+    });
     const reports = await residentClient.query(REPORTS_OF_UNIT, { u: taxBureau });
     expect(reports.unit.memberReports).toEqual({ totalCount: 0, nodes: [] });
-    expect((await residentClient.fail(REPORT_BY_ID, { id: ids.taxReport })).extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await residentClient.fail(REPORT_BY_ID, { id: ids.taxReport })).extensions).toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('raises and withdraws their own wish, and cannot raise one for a neighbour', async () => {
     const raised = await residentClient.query(RAISE, { r: residentA, title: '想学智能手机' });
     const withdrawn = await residentClient.query(
-      `mutation ($w: ID!) { withdrawWish(input: { wishId: $w }) { status } }`, { w: raised.raiseWish.id },
+      `mutation ($w: ID!) { withdrawWish(input: { wishId: $w }) { status } }`,
+      { w: raised.raiseWish.id },
     );
     expect(withdrawn.withdrawWish).toEqual({ status: 'WITHDRAWN' });
     const before = await hub.count('co-building', 'co_building.wish');
     const error = await residentClient.fail(RAISE, { r: residentB, title: '替邻居提' });
-    expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.residentId', scope: `RESIDENT:residentId=${residentA}` });
+    expect(error.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'input.residentId',
+      scope: `RESIDENT:residentId=${residentA}`,
+    });
     expect(await hub.count('co-building', 'co_building.wish')).toBe(before);
   });
 });
@@ -310,9 +423,12 @@ describe('an anonymous caller', () => {
     expect(error.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(await hub.count('co-building', 'co_building.wish')).toBe(before);
     const direct = await hub.direct('co-building', { subject: null, role: 'ANONYMOUS', claims: {}, territory: null });
-    const data = await direct.query(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Unit { name } } }`, {
-      r: [{ __typename: 'Unit', id: taxBureau }],
-    });
+    const data = await direct.query(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Unit { name } } }`,
+      {
+        r: [{ __typename: 'Unit', id: taxBureau }],
+      },
+    );
     expect(data._entities).toEqual([null]);
   });
 });
@@ -325,14 +441,18 @@ describe('batching for scoped callers', () => {
   const unitOrganization = demoId(103, 1); // the unit's Party organisation (单位党组织)
 
   beforeAll(async () => {
-    batchUnit = (await hub.query(
-      `mutation ($o: ID!) { createUnit(input: { code: "${batchUnitCode}", name: "批量共建单位", kind: SOE, partyOrganizationId: $o }) { id } }`,
-      { o: unitOrganization },
-    )).createUnit.id;
-    batchPost = (await hub.query(
-      `mutation ($c: ID!, $cat: ID!) { createServicePost(input: { communityId: $c, categoryId: $cat, name: "批量岗" }) { id } }`,
-      { c: dongcheng, cat: demoId(303, 1) },
-    )).createServicePost.id;
+    batchUnit = (
+      await hub.query(
+        `mutation ($o: ID!) { createUnit(input: { code: "${batchUnitCode}", name: "批量共建单位", kind: SOE, partyOrganizationId: $o }) { id } }`,
+        { o: unitOrganization },
+      )
+    ).createUnit.id;
+    batchPost = (
+      await hub.query(
+        `mutation ($c: ID!, $cat: ID!) { createServicePost(input: { communityId: $c, categoryId: $cat, name: "批量岗" }) { id } }`,
+        { c: dongcheng, cat: demoId(303, 1) },
+      )
+    ).createServicePost.id;
     for (let i = 1; i <= 50; i += 1) {
       const member = await inServiceMember(`批量党员${i}`);
       batchMembers.push(member);
@@ -348,7 +468,7 @@ describe('batching for scoped callers', () => {
     return { data, statements: hub.sql('co-building') - before };
   }
 
-  it('lists 50 pledges of a post for the community\'s staff in as many statements as 5', async () => {
+  it("lists 50 pledges of a post for the community's staff in as many statements as 5", async () => {
     const query = `query ($p: ID!, $n: Int!) { servicePost(id: $p) {
       pledges(first: $n) { totalCount nodes { pledgeText post { name holderCount } report { reportedOn unit { name } pledges { totalCount } } } }
     } }`;
@@ -358,12 +478,14 @@ describe('batching for scoped callers', () => {
     expect(fifty.data.servicePost.pledges.totalCount).toBe(50);
     expect(fifty.data.servicePost.pledges.nodes).toHaveLength(50);
     expect(fifty.data.servicePost.pledges.nodes[49]).toEqual({
-      pledgeText: '履岗承诺', post: { name: '批量岗', holderCount: 50 }, report: { reportedOn: '2026-02-01', unit: { name: '批量共建单位' }, pledges: { totalCount: 1 } },
+      pledgeText: '履岗承诺',
+      post: { name: '批量岗', holderCount: 50 },
+      report: { reportedOn: '2026-02-01', unit: { name: '批量共建单位' }, pledges: { totalCount: 1 } },
     });
     expect(fifty.statements).toBe(five.statements);
   });
 
-  it('lists 50 reports with their pledges for the unit\'s liaison and its Party organisation in as many statements as 5', async () => {
+  it("lists 50 reports with their pledges for the unit's liaison and its Party organisation in as many statements as 5", async () => {
     const batchLiaison = await hub.as({ role: 'UNIT_LIAISON', claims: { unitId: batchUnit } });
     const unitParty = await hub.as({ role: 'PARTY_ORG', claims: { organizationId: unitOrganization } });
     const query = `query ($u: ID!, $n: Int!) { unit(id: $u) {
@@ -373,17 +495,31 @@ describe('batching for scoped callers', () => {
       const five = await statements(client, query, { u: batchUnit, n: 5 });
       const fifty = await statements(client, query, { u: batchUnit, n: 50 });
       expect(fifty.data.unit.memberReports.totalCount).toBe(50);
-      expect(fifty.data.unit.memberReports.nodes[49]).toEqual({ community: { id: dongcheng }, pledges: { totalCount: 1, nodes: [{ post: { name: '批量岗' } }] } });
+      expect(fifty.data.unit.memberReports.nodes[49]).toEqual({
+        community: { id: dongcheng },
+        pledges: { totalCount: 1, nodes: [{ post: { name: '批量岗' } }] },
+      });
       expect(fifty.statements).toBe(five.statements);
     }
     // The tax bureau's liaison and another Party organisation see none of them.
-    expect((await liaison.query(query, { u: batchUnit, n: 50 })).unit.memberReports).toEqual({ totalCount: 0, nodes: [] });
+    expect((await liaison.query(query, { u: batchUnit, n: 50 })).unit.memberReports).toEqual({
+      totalCount: 0,
+      nodes: [],
+    });
     const otherParty = await hub.as({ role: 'PARTY_ORG', claims: { organizationId: demoId(101, 1) } });
-    expect((await otherParty.query(query, { u: batchUnit, n: 50 })).unit.memberReports).toEqual({ totalCount: 0, nodes: [] });
+    expect((await otherParty.query(query, { u: batchUnit, n: 50 })).unit.memberReports).toEqual({
+      totalCount: 0,
+      nodes: [],
+    });
   });
 
-  it('resolves a member\'s report for the unit\'s Party organisation by reference and by id, and refuses another', async () => {
-    const identity = (organizationId: string): InternalIdentity => ({ subject: 'party', role: 'PARTY_ORG', claims: { organizationId }, territory: null });
+  it("resolves a member's report for the unit's Party organisation by reference and by id, and refuses another", async () => {
+    const identity = (organizationId: string): InternalIdentity => ({
+      subject: 'party',
+      role: 'PARTY_ORG',
+      claims: { organizationId },
+      territory: null,
+    });
     const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on PartyMember { communityReport { id unit { name } } } } }`;
     const r = [{ __typename: 'PartyMember', id: batchMembers[0] }];
     const own = await (await hub.direct('co-building', identity(unitOrganization))).query(query, { r });
@@ -393,11 +529,16 @@ describe('batching for scoped callers', () => {
     const unitParty = await hub.as({ role: 'PARTY_ORG', claims: { organizationId: unitOrganization } });
     const reportId = own._entities[0].communityReport.id;
     expect((await unitParty.query(REPORT_BY_ID, { id: reportId })).memberReport).toEqual({ id: reportId });
-    const refused = await (await hub.as({ role: 'PARTY_ORG', claims: { organizationId: demoId(101, 1) } })).fail(REPORT_BY_ID, { id: reportId });
-    expect(refused.extensions).toMatchObject({ code: 'FORBIDDEN', scope: `PARTY_ORG:organizationId=${demoId(101, 1)}` });
+    const refused = await (
+      await hub.as({ role: 'PARTY_ORG', claims: { organizationId: demoId(101, 1) } })
+    ).fail(REPORT_BY_ID, { id: reportId });
+    expect(refused.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      scope: `PARTY_ORG:organizationId=${demoId(101, 1)}`,
+    });
   });
 
-  it('lists 50 wishes for the community\'s staff and for the resident in as many statements as 5', async () => {
+  it("lists 50 wishes for the community's staff and for the resident in as many statements as 5", async () => {
     const query = `query ($n: Int!) { wishes(first: $n) { totalCount nodes { title status community { id } claimedByUnit { name } } } }`;
     const residentBClient = await hub.as({ role: 'RESIDENT', claims: { residentId: residentB } });
     for (const client of [dongchengStaff, residentBClient]) {

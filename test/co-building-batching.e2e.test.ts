@@ -17,31 +17,43 @@ beforeAll(async () => {
   hub = await startTestHub();
   delete process.env.MAX_COST;
   await hub.seedDemo();
-  streetId = (await hub.query(`mutation { createStreet(input: { code: "${streetCode}", name: "共建批量街道" }) { id } }`)).createStreet.id;
+  streetId = (
+    await hub.query(`mutation { createStreet(input: { code: "${streetCode}", name: "共建批量街道" }) { id } }`)
+  ).createStreet.id;
   for (let i = 1; i <= 50; i += 1) {
     const n = String(i).padStart(3, '0');
-    const community = (await hub.query(
-      `mutation ($s: ID!, $code: String!, $name: String!) { createCommunity(input: { streetId: $s, code: $code, name: $name }) { id } }`,
-      { s: streetId, code: `${streetCode}${n}`, name: `共建社区${n}` },
-    )).createCommunity.id;
-    const unit = (await hub.query(
-      `mutation ($code: String!, $name: String!, $org: ID!) { createUnit(input: { code: $code, name: $name, kind: PUBLIC_INSTITUTION, partyOrganizationId: $org }) { id } }`,
-      { code: `BATCH${n}`, name: `共建单位${n}`, org: demoId(101, 1) },
-    )).createUnit.id;
+    const community = (
+      await hub.query(
+        `mutation ($s: ID!, $code: String!, $name: String!) { createCommunity(input: { streetId: $s, code: $code, name: $name }) { id } }`,
+        { s: streetId, code: `${streetCode}${n}`, name: `共建社区${n}` },
+      )
+    ).createCommunity.id;
+    const unit = (
+      await hub.query(
+        `mutation ($code: String!, $name: String!, $org: ID!) { createUnit(input: { code: $code, name: $name, kind: PUBLIC_INSTITUTION, partyOrganizationId: $org }) { id } }`,
+        { code: `BATCH${n}`, name: `共建单位${n}`, org: demoId(101, 1) },
+      )
+    ).createUnit.id;
     unitIds.push(unit);
     await hub.query(
       `mutation ($u: ID!, $c: ID!) { createPairing(input: { unitId: $u, communityId: $c, agreement: "共建", instructorName: "指导员", startedOn: "2026-01-01" }) { id } }`,
       { u: unit, c: community },
     );
-    const post = (await hub.query(
-      `mutation ($c: ID!, $cat: ID!) { createServicePost(input: { communityId: $c, categoryId: $cat, name: "政策宣传岗", capacity: 5 }) { id } }`,
-      { c: community, cat: demoId(303, 1) },
-    )).createServicePost.id;
-    await hub.query(`mutation ($c: ID!) { createDemand(input: { communityId: $c, title: "需求" }) { id } }`, { c: community });
-    const member = (await hub.query(
-      `mutation ($name: String!, $org: ID!) { createPartyMember(input: { name: $name, kind: IN_SERVICE, organizationId: $org, workUnitName: $name }) { id } }`,
-      { name: `批量党员${n}`, org: demoId(103, 1) },
-    )).createPartyMember.id;
+    const post = (
+      await hub.query(
+        `mutation ($c: ID!, $cat: ID!) { createServicePost(input: { communityId: $c, categoryId: $cat, name: "政策宣传岗", capacity: 5 }) { id } }`,
+        { c: community, cat: demoId(303, 1) },
+      )
+    ).createServicePost.id;
+    await hub.query(`mutation ($c: ID!) { createDemand(input: { communityId: $c, title: "需求" }) { id } }`, {
+      c: community,
+    });
+    const member = (
+      await hub.query(
+        `mutation ($name: String!, $org: ID!) { createPartyMember(input: { name: $name, kind: IN_SERVICE, organizationId: $org, workUnitName: $name }) { id } }`,
+        { name: `批量党员${n}`, org: demoId(103, 1) },
+      )
+    ).createPartyMember.id;
     await hub.query(
       `mutation ($m: ID!, $u: ID!, $c: ID!) { reportMember(input: { memberId: $m, unitId: $u, communityId: $c, reportedOn: "2026-02-01" }) { id } }`,
       { m: member, u: unit, c: community },
@@ -89,12 +101,15 @@ describe('batching in the co-building subgraph', () => {
       pairings: { nodes: [{ instructorName: '指导员', unit: { name: '共建单位050' } }] },
       memberReports: {
         totalCount: 1,
-        nodes: [{
-          member: {
-            name: '批量党员050', organization: { name: '东城第一网格党支部' },
-            pledges: { nodes: [{ post: { name: '政策宣传岗', holderCount: 1, category: { name: '政策宣传' } } }] },
+        nodes: [
+          {
+            member: {
+              name: '批量党员050',
+              organization: { name: '东城第一网格党支部' },
+              pledges: { nodes: [{ post: { name: '政策宣传岗', holderCount: 1, category: { name: '政策宣传' } } }] },
+            },
           },
-        }],
+        ],
       },
       servicePosts: { totalCount: 1, nodes: [{ name: '政策宣传岗', holderCount: 1 }] },
       wishes: { totalCount: 0 },
@@ -127,7 +142,10 @@ describe('batching in the co-building subgraph', () => {
     expect(batchUnit).toEqual({
       name: '共建单位050',
       pairings: { totalCount: 1, nodes: [{ community: { name: '共建社区050' } }] },
-      memberReports: { totalCount: 1, nodes: [{ reportedOn: '2026-02-01', pledges: { totalCount: 1, nodes: [{ pledgeText: '履岗承诺' }] } }] },
+      memberReports: {
+        totalCount: 1,
+        nodes: [{ reportedOn: '2026-02-01', pledges: { totalCount: 1, nodes: [{ pledgeText: '履岗承诺' }] } }],
+      },
       projects: { totalCount: 0 },
       evaluations: { totalCount: 0 },
     });

@@ -28,7 +28,12 @@ async function createMember(name: string, options: { residentId?: string; kind?:
     `mutation ($name: String, $kind: PartyMemberKind!, $org: ID!, $resident: ID) {
       createPartyMember(input: { name: $name, kind: $kind, organizationId: $org, residentId: $resident, workUnitName: "寿光市人民医院" }) { id }
     }`,
-    { name: options.residentId ? null : name, kind: options.kind ?? 'IN_SERVICE', org: branch, resident: options.residentId ?? null },
+    {
+      name: options.residentId ? null : name,
+      kind: options.kind ?? 'IN_SERVICE',
+      org: branch,
+      resident: options.residentId ?? null,
+    },
   );
   return data.createPartyMember.id;
 }
@@ -54,7 +59,7 @@ beforeAll(async () => {
 });
 afterAll(() => hub?.stop());
 
-describe('a community, its units, their reported members, each member\'s branch and home grid with pledges', () => {
+describe("a community, its units, their reported members, each member's branch and home grid with pledges", () => {
   it('answers in one query across the three subgraphs', async () => {
     const doctor = await createMember('', { residentId: residentOfGrid(1, 1) });
     await hub.query(REPORT, { m: taxMember, u: taxBureau, c: dongcheng, on: '2026-02-01' });
@@ -94,35 +99,59 @@ describe('a community, its units, their reported members, each member\'s branch 
           name: '寿光市人民医院',
           memberReports: {
             totalCount: 1,
-            nodes: [{
-              reportedOn: '2026-02-15', status: 'ACTIVE',
-              member: {
-                kind: 'IN_SERVICE', workUnitName: '寿光市人民医院',
-                organization: { name: '东城第一网格党支部', level: 'GRID_BRANCH' },
-                homeGrid: { name: gridOfDoctor },
-                pledges: { nodes: [{ pledgeText: '开展健康政策宣传', status: 'ACTIVE', post: { name: '政策宣传岗', holderCount: 2, category: { name: '政策宣传' } } }] },
+            nodes: [
+              {
+                reportedOn: '2026-02-15',
+                status: 'ACTIVE',
+                member: {
+                  kind: 'IN_SERVICE',
+                  workUnitName: '寿光市人民医院',
+                  organization: { name: '东城第一网格党支部', level: 'GRID_BRANCH' },
+                  homeGrid: { name: gridOfDoctor },
+                  pledges: {
+                    nodes: [
+                      {
+                        pledgeText: '开展健康政策宣传',
+                        status: 'ACTIVE',
+                        post: { name: '政策宣传岗', holderCount: 2, category: { name: '政策宣传' } },
+                      },
+                    ],
+                  },
+                },
               },
-            }],
+            ],
           },
         },
         {
           name: '寿光市税务局',
           memberReports: {
             totalCount: 1,
-            nodes: [{
-              reportedOn: '2026-02-01', status: 'ACTIVE',
-              member: {
-                kind: 'IN_SERVICE', workUnitName: '寿光市税务局',
-                organization: { name: '东城第一网格党支部', level: 'GRID_BRANCH' },
-                homeGrid: { name: '东城第一网格' },
-                pledges: {
-                  nodes: [
-                    { pledgeText: '每月宣讲一次惠民政策', status: 'ACTIVE', post: { name: '政策宣传岗', holderCount: 2, category: { name: '政策宣传' } } },
-                    { pledgeText: '参与楼院纠纷调解', status: 'ACTIVE', post: { name: '邻里纠纷调解岗', holderCount: 1, category: { name: '民事调解' } } },
-                  ],
+            nodes: [
+              {
+                reportedOn: '2026-02-01',
+                status: 'ACTIVE',
+                member: {
+                  kind: 'IN_SERVICE',
+                  workUnitName: '寿光市税务局',
+                  organization: { name: '东城第一网格党支部', level: 'GRID_BRANCH' },
+                  homeGrid: { name: '东城第一网格' },
+                  pledges: {
+                    nodes: [
+                      {
+                        pledgeText: '每月宣讲一次惠民政策',
+                        status: 'ACTIVE',
+                        post: { name: '政策宣传岗', holderCount: 2, category: { name: '政策宣传' } },
+                      },
+                      {
+                        pledgeText: '参与楼院纠纷调解',
+                        status: 'ACTIVE',
+                        post: { name: '邻里纠纷调解岗', holderCount: 1, category: { name: '民事调解' } },
+                      },
+                    ],
+                  },
                 },
               },
-            }],
+            ],
           },
         },
       ],
@@ -131,7 +160,11 @@ describe('a community, its units, their reported members, each member\'s branch 
       `query ($m: ID!) { partyMember(id: $m) { name communityReport { community { name } unit { name } pledges { totalCount } } } }`,
       { m: taxMember },
     );
-    expect(member.partyMember.communityReport).toEqual({ community: { name: '东城社区' }, unit: { name: '寿光市税务局' }, pledges: { totalCount: 2 } });
+    expect(member.partyMember.communityReport).toEqual({
+      community: { name: '东城社区' },
+      unit: { name: '寿光市税务局' },
+      pledges: { totalCount: 2 },
+    });
   });
 });
 
@@ -172,7 +205,9 @@ describe('refusals', () => {
     const before = await hub.count('co-building', 'co_building.member_report');
     const retired = await hub.fail(REPORT, { m: retiredMember, u: taxBureau, c: dongcheng, on: '2026-03-01' });
     expect(retired.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.memberId' });
-    expect(retired.message).toBe(`Party member ${retiredMember} is RETIRED, not IN_SERVICE: only in-service members report to their residence community`);
+    expect(retired.message).toBe(
+      `Party member ${retiredMember} is RETIRED, not IN_SERVICE: only in-service members report to their residence community`,
+    );
     const unknown = await hub.fail(REPORT, { m: missing, u: taxBureau, c: dongcheng, on: '2026-03-01' });
     expect(unknown.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.memberId' });
     expect(unknown.message).toBe(`PartyMember ${missing} does not exist`);
@@ -181,9 +216,16 @@ describe('refusals', () => {
     expect(noCommunity.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.communityId' });
     const twice = await hub.fail(REPORT, { m: taxMember, u: taxBureau, c: dongcheng, on: '2026-03-01' });
     expect(twice.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.memberId' });
-    const elsewhere = await hub.fail(REPORT, { m: await createMember('', { residentId: residentOfGrid(2, 1) }), u: taxBureau, c: dongcheng, on: '2026-03-01' });
+    const elsewhere = await hub.fail(REPORT, {
+      m: await createMember('', { residentId: residentOfGrid(2, 1) }),
+      u: taxBureau,
+      c: dongcheng,
+      on: '2026-03-01',
+    });
     expect(elsewhere.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.communityId' });
-    expect(elsewhere.message).toBe(`the member does not live in community ${dongcheng}: in-service members report to the community where they live`);
+    expect(elsewhere.message).toBe(
+      `the member does not live in community ${dongcheng}: in-service members report to the community where they live`,
+    );
     expect(await hub.count('co-building', 'co_building.member_report')).toBe(before);
     const unreported = await hub.fail(PLEDGE, { m: member, p: demoId(304, 2), text: '未报到' });
     expect(unreported.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.memberId' });
@@ -208,14 +250,18 @@ describe('published reports (公示): monthly in the community, quarterly in the
       const member = await createMember(`文家党员${name}`);
       const report = await hub.query(REPORT, { m: member, u: unit, c: wenjia, on });
       if (endedOn) {
-        await hub.query(`mutation ($r: ID!, $on: String!) { endMemberReport(input: { reportId: $r, endedOn: $on }) { status } }`, {
-          r: report.reportMember.id, on: endedOn,
-        });
+        await hub.query(
+          `mutation ($r: ID!, $on: String!) { endMemberReport(input: { reportId: $r, endedOn: $on }) { status } }`,
+          {
+            r: report.reportMember.id,
+            on: endedOn,
+          },
+        );
       }
     }
   });
 
-  it('lists the community\'s reports month by month', async () => {
+  it("lists the community's reports month by month", async () => {
     const counts: Record<string, number> = {};
     for (const month of ['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05']) {
       const data = await hub.query(
@@ -237,10 +283,14 @@ describe('published reports (公示): monthly in the community, quarterly in the
     ]);
   });
 
-  it('lists the unit\'s reports quarter by quarter', async () => {
+  it("lists the unit's reports quarter by quarter", async () => {
     const count = async (unitId: string, quarter: string) =>
-      (await hub.query(`query ($u: ID!, $q: String!) { publishedReportsOfUnit(unitId: $u, quarter: $q) { totalCount } }`, { u: unitId, q: quarter }))
-        .publishedReportsOfUnit.totalCount;
+      (
+        await hub.query(
+          `query ($u: ID!, $q: String!) { publishedReportsOfUnit(unitId: $u, quarter: $q) { totalCount } }`,
+          { u: unitId, q: quarter },
+        )
+      ).publishedReportsOfUnit.totalCount;
     expect(await count(bank, '2026-Q1')).toBe(3);
     expect(await count(bank, '2026-Q2')).toBe(3);
     expect(await count(bank, '2025-Q4')).toBe(0);
@@ -251,7 +301,7 @@ describe('published reports (公示): monthly in the community, quarterly in the
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quarter' });
   });
 
-  it('counts reported members and pledges in the unit\'s yearly figures', async () => {
+  it("counts reported members and pledges in the unit's yearly figures", async () => {
     const data = await hub.query(
       `mutation ($u: ID!) { computeEvaluation(input: { unitId: $u, year: 2026 }) { membersReported pledgesHeld wishesFulfilled projectsDone } }`,
       { u: hospital },

@@ -31,13 +31,23 @@ describe('wishes (微心愿)', () => {
   it('raises a wish for a resident in the community where they live, claims and fulfils it', async () => {
     const raised = await hub.query(RAISE, { r: resident.id, title: '想要一台助听器', by: '网格员张华' });
     expect(raised.raiseWish).toMatchObject({
-      status: 'OPEN', version: 1, community: { id: d.communities[0].id, name: '东城社区' }, resident: { name: resident.name }, raisedOnBehalfBy: '网格员张华',
+      status: 'OPEN',
+      version: 1,
+      community: { id: d.communities[0].id, name: '东城社区' },
+      resident: { name: resident.name },
+      raisedOnBehalfBy: '网格员张华',
     });
     const wishId = raised.raiseWish.id;
     const claimed = await hub.query(CLAIM, { w: wishId, m: taxMember });
-    expect(claimed.claimWish).toEqual({ status: 'CLAIMED', version: 2, claimedByUnit: null, claimedByMember: { id: taxMember, name: expect.any(String) } });
+    expect(claimed.claimWish).toEqual({
+      status: 'CLAIMED',
+      version: 2,
+      claimedByUnit: null,
+      claimedByMember: { id: taxMember, name: expect.any(String) },
+    });
     const fulfilled = await hub.query(
-      `mutation ($w: ID!) { fulfilWish(input: { wishId: $w, note: "已送达助听器" }) { status fulfilmentNote fulfilledAt } }`, { w: wishId },
+      `mutation ($w: ID!) { fulfilWish(input: { wishId: $w, note: "已送达助听器" }) { status fulfilmentNote fulfilledAt } }`,
+      { w: wishId },
     );
     expect(fulfilled.fulfilWish).toMatchObject({ status: 'FULFILLED', fulfilmentNote: '已送达助听器' });
     const data = await hub.query(
@@ -49,7 +59,10 @@ describe('wishes (微心愿)', () => {
       { r: resident.id, c: d.communities[0].id },
     );
     expect(data.community.wishes).toEqual({ totalCount: 1, nodes: [{ title: '想要一台助听器', status: 'FULFILLED' }] });
-    expect(data.resident).toEqual({ name: resident.name, wishes: { nodes: [{ title: '想要一台助听器', claimedByMember: { kind: 'IN_SERVICE' } }] } });
+    expect(data.resident).toEqual({
+      name: resident.name,
+      wishes: { nodes: [{ title: '想要一台助听器', claimedByMember: { kind: 'IN_SERVICE' } }] },
+    });
     expect(data.wishes.totalCount).toBe(1);
   });
 
@@ -59,7 +72,9 @@ describe('wishes (微心愿)', () => {
     const error = await hub.fail(CLAIM, { w: wish, u: taxBureau });
     expect(error.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.wishId' });
     expect(error.message).toBe(`the wish is already claimed by unit ${hospital}; one claimant at a time`);
-    const still = await hub.query(`query ($w: ID!) { wish(id: $w) { status version claimedByUnit { name } } }`, { w: wish });
+    const still = await hub.query(`query ($w: ID!) { wish(id: $w) { status version claimedByUnit { name } } }`, {
+      w: wish,
+    });
     expect(still.wish).toEqual({ status: 'CLAIMED', version: 2, claimedByUnit: { name: '寿光市人民医院' } });
     await hub.query(`mutation ($w: ID!) { releaseWish(input: { wishId: $w }) { status } }`, { w: wish });
     const second = await hub.query(CLAIM, { w: wish, u: taxBureau });
@@ -82,7 +97,8 @@ describe('wishes (微心愿)', () => {
       { r: resident.id, c: d.communities[0].id },
     );
     const { all, open: openList, claimed: claimedList } = data.community;
-    const byStatus = (status: string) => all.nodes.filter((wish: { status: string }) => wish.status === status).map((wish: { id: string }) => wish.id);
+    const byStatus = (status: string) =>
+      all.nodes.filter((wish: { status: string }) => wish.status === status).map((wish: { id: string }) => wish.id);
     expect(openList.nodes.map((wish: { id: string }) => wish.id)).toEqual(byStatus('OPEN'));
     expect(claimedList.nodes.map((wish: { id: string }) => wish.id)).toEqual(byStatus('CLAIMED'));
     expect(openList.nodes.map((wish: { id: string }) => wish.id)).toContain(open);
@@ -105,12 +121,15 @@ describe('wishes (微心愿)', () => {
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(1);
     expect(losers[0].errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.wishId' });
-    const final = await hub.query(`query ($w: ID!) { wish(id: $w) { version claimedByUnit { id } claimedByMember { id } } }`, { w: wish });
+    const final = await hub.query(
+      `query ($w: ID!) { wish(id: $w) { version claimedByUnit { id } claimedByMember { id } } }`,
+      { w: wish },
+    );
     expect(final.wish.version).toBe(2);
     expect([final.wish.claimedByUnit, final.wish.claimedByMember].filter(Boolean)).toHaveLength(1);
   });
 
-  it('refuses an unknown resident, a withdrawn wish\'s claim and an unreported member, writing nothing', async () => {
+  it("refuses an unknown resident, a withdrawn wish's claim and an unreported member, writing nothing", async () => {
     const before = await hub.count('co-building', 'co_building.wish');
     const unknown = await hub.fail(RAISE, { r: missing, title: '无此居民', by: null });
     expect(unknown.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.residentId' });
@@ -127,7 +146,7 @@ describe('wishes (微心愿)', () => {
     expect(both.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.unitId' });
   });
 
-  it('counts wishes fulfilled by the unit and by its reported members in the year\'s figures', async () => {
+  it("counts wishes fulfilled by the unit and by its reported members in the year's figures", async () => {
     const wish = (await hub.query(RAISE, { r: d.residents[1].id, title: '修理轮椅', by: null })).raiseWish.id;
     await hub.query(CLAIM, { w: wish, u: taxBureau });
     await hub.query(`mutation ($w: ID!) { fulfilWish(input: { wishId: $w }) { status } }`, { w: wish });

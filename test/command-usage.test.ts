@@ -18,7 +18,10 @@ describe.each(Object.entries(commands))('%s', (command, script) => {
 
   it('refuses an unknown option with the usage and exit code 2', async () => {
     const refused = run(process.execPath, [script, '--no-such-option']);
-    await expect(refused).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining(`Unknown option '--no-such-option'`) });
+    await expect(refused).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining(`Unknown option '--no-such-option'`),
+    });
     const { stderr } = await refused.catch((error: { stderr: string }) => error);
     expect(stderr).toContain(`usage: ${command}`);
     expect(stderr).not.toMatch(/^\s+at /m);

@@ -36,7 +36,12 @@ async function onServer<T>(url: string, run: (client: Client) => Promise<T>): Pr
 
 /** The error PostgreSQL gives a statement, or null when it runs. */
 const refusalOf = (url: string, sql: string) =>
-  onServer(url, (client) => client.query(sql).then(() => null, (error: Error & { code?: string }) => ({ code: error.code, message: error.message })));
+  onServer(url, (client) =>
+    client.query(sql).then(
+      () => null,
+      (error: Error & { code?: string }) => ({ code: error.code, message: error.message }),
+    ),
+  );
 
 const as = async (request: DevTokenRequest, purpose?: string) => ({
   authorization: `Bearer ${await issueDevToken(request)}`,
@@ -60,7 +65,8 @@ describeOnPostgres('a subgraph running as a runtime role that owns nothing', () 
       demoOnFirstStart: false,
     });
     // The demo district is written by the runtime role, as any data the service writes.
-    for (const running of Object.values(hub.subgraphs)) await definitionOf(running.name).seedDemo?.(running.database.orm.em.fork());
+    for (const running of Object.values(hub.subgraphs))
+      await definitionOf(running.name).seedDemo?.(running.database.orm.em.fork());
   }, 240_000);
 
   afterAll(async () => {
@@ -74,53 +80,104 @@ describeOnPostgres('a subgraph running as a runtime role that owns nothing', () 
       const [{ user }] = await running.database.orm.em.getConnection().execute('select current_user as "user"');
       expect(user).toBe(role);
     }
-    const owned = await onServer(ownerUrl, (client) => client.query(`select count(*)::int as n from pg_tables where tableowner = $1`, [role]));
+    const owned = await onServer(ownerUrl, (client) =>
+      client.query(`select count(*)::int as n from pg_tables where tableowner = $1`, [role]),
+    );
     expect(owned.rows[0].n).toBe(0);
   });
 
   it('writes and reads the access records: a full read is recorded and the auditor sees it', async () => {
     const resident = demo.residents[0];
-    const read = await expectData(hub.gateway.url, 'query ($id: ID!) { resident(id: $id) { idNumber } }', { id: resident.id },
-      await as({ role: 'CITY_ADMIN', subject: 'runtime-admin' }, '核实低保申请'));
+    const read = await expectData(
+      hub.gateway.url,
+      'query ($id: ID!) { resident(id: $id) { idNumber } }',
+      { id: resident.id },
+      await as({ role: 'CITY_ADMIN', subject: 'runtime-admin' }, '核实低保申请'),
+    );
     expect(read.resident.idNumber).toBe(resident.idNumber);
-    const records = await expectData(hub.gateway.url,
+    const records = await expectData(
+      hub.gateway.url,
       'query ($r: ID!) { gridPersonalDataAccesses(filter: { recordId: $r }) { totalCount nodes { actor purpose field outcome } } }',
-      { r: resident.id }, await as({ role: 'AUDITOR', subject: 'runtime-auditor' }));
-    expect(records.gridPersonalDataAccesses.nodes).toEqual([{ actor: 'runtime-admin', purpose: '核实低保申请', field: 'idNumber', outcome: 'GRANTED' }]);
-    const member = await expectData(hub.gateway.url, '{ partyMembers(first: 1) { nodes { id phone } } }', {},
-      await as({ role: 'CITY_ADMIN', subject: 'runtime-admin' }, '组织关系核对'));
-    const memberRecords = await expectData(hub.gateway.url,
+      { r: resident.id },
+      await as({ role: 'AUDITOR', subject: 'runtime-auditor' }),
+    );
+    expect(records.gridPersonalDataAccesses.nodes).toEqual([
+      { actor: 'runtime-admin', purpose: '核实低保申请', field: 'idNumber', outcome: 'GRANTED' },
+    ]);
+    const member = await expectData(
+      hub.gateway.url,
+      '{ partyMembers(first: 1) { nodes { id phone } } }',
+      {},
+      await as({ role: 'CITY_ADMIN', subject: 'runtime-admin' }, '组织关系核对'),
+    );
+    const memberRecords = await expectData(
+      hub.gateway.url,
       'query ($r: ID!) { partyPersonalDataAccesses(filter: { recordId: $r }) { nodes { actor purpose field outcome } } }',
-      { r: member.partyMembers.nodes[0].id }, await as({ role: 'AUDITOR', subject: 'runtime-auditor' }));
-    expect(memberRecords.partyPersonalDataAccesses.nodes).toEqual([{ actor: 'runtime-admin', purpose: '组织关系核对', field: 'phone', outcome: 'GRANTED' }]);
+      { r: member.partyMembers.nodes[0].id },
+      await as({ role: 'AUDITOR', subject: 'runtime-auditor' }),
+    );
+    expect(memberRecords.partyPersonalDataAccesses.nodes).toEqual([
+      { actor: 'runtime-admin', purpose: '组织关系核对', field: 'phone', outcome: 'GRANTED' },
+    ]);
     // A case's steps are written to its timeline by the runtime role too.
-    const cases = await expectData(hub.gateway.url, '{ cases(first: 1) { nodes { timeline { action } } } }', {}, await as({ role: 'CITY_ADMIN' }));
+    const cases = await expectData(
+      hub.gateway.url,
+      '{ cases(first: 1) { nodes { timeline { action } } } }',
+      {},
+      await as({ role: 'CITY_ADMIN' }),
+    );
     expect(cases.cases.nodes[0].timeline.length).toBeGreaterThan(0);
   });
 
-  it.each(AUDIT_TABLES)('refuses the runtime role UPDATE, DELETE and TRUNCATE of %s, and its triggers', async (table) => {
-    expect(Number((await onServer(runtimeUrl, (client) => client.query(`select count(*) from ${table}`))).rows[0].count)).toBeGreaterThan(0);
-    for (const sql of [`update ${table} set id = id`, `delete from ${table}`, `truncate ${table}`, `alter table ${table} disable trigger user`]) {
-      const refusal = await refusalOf(runtimeUrl, sql);
-      expect({ sql, code: refusal?.code }).toEqual({ sql, code: '42501' });
-    }
-  });
+  it.each(AUDIT_TABLES)(
+    'refuses the runtime role UPDATE, DELETE and TRUNCATE of %s, and its triggers',
+    async (table) => {
+      expect(
+        Number((await onServer(runtimeUrl, (client) => client.query(`select count(*) from ${table}`))).rows[0].count),
+      ).toBeGreaterThan(0);
+      for (const sql of [
+        `update ${table} set id = id`,
+        `delete from ${table}`,
+        `truncate ${table}`,
+        `alter table ${table} disable trigger user`,
+      ]) {
+        const refusal = await refusalOf(runtimeUrl, sql);
+        expect({ sql, code: refusal?.code }).toEqual({ sql, code: '42501' });
+      }
+    },
+  );
 
   it.each(AUDIT_TABLES)('refuses the owner UPDATE, DELETE and TRUNCATE of %s (the triggers)', async (table) => {
-    const before = (await onServer(ownerUrl, (client) => client.query(`select count(*)::int as n from ${table}`))).rows[0].n;
-    for (const [sql, op] of [[`update ${table} set id = id`, 'UPDATE'], [`delete from ${table}`, 'DELETE'], [`truncate ${table}`, 'TRUNCATE']]) {
+    const before = (await onServer(ownerUrl, (client) => client.query(`select count(*)::int as n from ${table}`)))
+      .rows[0].n;
+    for (const [sql, op] of [
+      [`update ${table} set id = id`, 'UPDATE'],
+      [`delete from ${table}`, 'DELETE'],
+      [`truncate ${table}`, 'TRUNCATE'],
+    ]) {
       const refusal = await refusalOf(ownerUrl, sql);
       expect(refusal?.code).toBe('P0001');
-      expect(refusal?.message).toBe(table === 'services.case_event' ? `case_event is append-only: ${op} refused` : 'personal data access records cannot be changed or deleted');
+      expect(refusal?.message).toBe(
+        table === 'services.case_event'
+          ? `case_event is append-only: ${op} refused`
+          : 'personal data access records cannot be changed or deleted',
+      );
     }
-    expect((await onServer(ownerUrl, (client) => client.query(`select count(*)::int as n from ${table}`))).rows[0].n).toBe(before);
+    expect(
+      (await onServer(ownerUrl, (client) => client.query(`select count(*)::int as n from ${table}`))).rows[0].n,
+    ).toBe(before);
   });
 
   it('keeps the migrations to the owner', async () => {
     expect((await refusalOf(runtimeUrl, 'select * from grid.mikro_orm_migrations'))?.code).toBe('42501');
     expect((await refusalOf(runtimeUrl, 'create table grid.extra (id int)'))?.code).toBe('42501');
     // The API has no way to the records either.
-    const error = await expectError(hub.gateway.url, 'mutation { deletePersonalDataAccess(id: "x") }', {}, await as({ role: 'CITY_ADMIN' }));
+    const error = await expectError(
+      hub.gateway.url,
+      'mutation { deletePersonalDataAccess(id: "x") }',
+      {},
+      await as({ role: 'CITY_ADMIN' }),
+    );
     expect(error.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

@@ -35,7 +35,13 @@ describe('one graph over four departments', () => {
           { name: '寿光市税务局', kind: 'PARTY_GOV_ORGAN' },
         ],
       },
-      partyBranches: [{ name: '东城第一网格党支部', level: 'GRID_BRANCH', parent: { name: '东城社区党委', level: 'COMMUNITY_COMMITTEE' } }],
+      partyBranches: [
+        {
+          name: '东城第一网格党支部',
+          level: 'GRID_BRANCH',
+          parent: { name: '东城社区党委', level: 'COMMUNITY_COMMITTEE' },
+        },
+      ],
       dutyItems: [
         { code: 'GD-01', name: '实有人口信息采集', level: 'GRID' },
         { code: 'GD-02', name: '矛盾纠纷排查调解', level: 'GRID' },
@@ -69,10 +75,13 @@ describe('batching', () => {
         { c: batch.communityId, code },
       );
       for (const b of [1, 2]) {
-        await hub.query(`mutation ($g: ID!, $code: String!) { createBuilding(input: { gridId: $g, code: $code, address: "测试路" }) { id } }`, {
-          g: created.createGrid.id,
-          code: `${code}B${b}`,
-        });
+        await hub.query(
+          `mutation ($g: ID!, $code: String!) { createBuilding(input: { gridId: $g, code: $code, address: "测试路" }) { id } }`,
+          {
+            g: created.createGrid.id,
+            code: `${code}B${b}`,
+          },
+        );
       }
       batch.gridIds.push(created.createGrid.id);
     }

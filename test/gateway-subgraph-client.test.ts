@@ -21,12 +21,20 @@ beforeAll(async () => {
     req.on('end', () => {
       received.push({ path: req.url ?? '', headers: req.headers, body: JSON.parse(text) });
       if (req.url === '/ok') {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { grid: { name: '东城第一网格' } } }));
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ data: { grid: { name: '东城第一网格' } } }));
       } else if (req.url === '/refused') {
-        res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'no internal token' }] }));
+        res
+          .writeHead(401, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ errors: [{ message: 'no internal token' }] }));
       } else if (req.url === '/held') {
         // Answers only when the test releases it, so calls made meanwhile are known to be in flight together.
-        held.push(() => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { grid: { name: `answer for ${JSON.parse(text).variables.code}` } } })));
+        held.push(() =>
+          res
+            .writeHead(200, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ data: { grid: { name: `answer for ${JSON.parse(text).variables.code}` } } })),
+        );
       } else if (req.url === '/broken') {
         res.writeHead(502, { 'content-type': 'text/plain' }).end('bad gateway');
       } // '/slow' never answers
@@ -45,74 +53,129 @@ const context: GatewayContext = { internalToken: 'internal.jwt', purpose: 'case 
 function call(path: string, timeoutMs = 2000) {
   return subgraphDataSource('grid', `${base}${path}`, timeoutMs).process({
     kind: GraphQLDataSourceRequestKind.HEALTH_CHECK,
-    request: { query: 'query GridCard($code: String!) { grid(code: $code) { name } }', variables: { code: 'G1' }, operationName: 'GridCard' },
+    request: {
+      query: 'query GridCard($code: String!) { grid(code: $code) { name } }',
+      variables: { code: 'G1' },
+      operationName: 'GridCard',
+    },
     context,
   });
 }
 
-it('posts the query with the caller\'s internal token, purpose and operation, and returns the subgraph\'s answer', async () => {
+it("posts the query with the caller's internal token, purpose and operation, and returns the subgraph's answer", async () => {
   await expect(call('/ok')).resolves.toEqual({ data: { grid: { name: '东城第一网格' } } });
   const sent = received.find((r) => r.path === '/ok')!;
   expect(sent.body).toEqual({
-    query: 'query GridCard($code: String!) { grid(code: $code) { name } }', variables: { code: 'G1' }, operationName: 'GridCard',
+    query: 'query GridCard($code: String!) { grid(code: $code) { name } }',
+    variables: { code: 'G1' },
+    operationName: 'GridCard',
   });
   expect(sent.headers).toMatchObject({
-    authorization: 'Bearer internal.jwt', [PURPOSE_HEADER]: 'case handling', [OPERATION_HEADER]: 'GridCard', 'content-type': 'application/json',
+    authorization: 'Bearer internal.jwt',
+    [PURPOSE_HEADER]: 'case handling',
+    [OPERATION_HEADER]: 'GridCard',
+    'content-type': 'application/json',
   });
 });
 
 it('reports a refused call with its status and body, 401 as UNAUTHENTICATED, on the fields it owes', async () => {
   await expect(call('/refused')).resolves.toEqual({
-    errors: [expect.objectContaining({
-      message: '401: Unauthorized',
-      path: ['grid'],
-      extensions: expect.objectContaining({ code: 'UNAUTHENTICATED', response: expect.objectContaining({ status: 401, body: { errors: [{ message: 'no internal token' }] } }) }),
-    })],
+    errors: [
+      expect.objectContaining({
+        message: '401: Unauthorized',
+        path: ['grid'],
+        extensions: expect.objectContaining({
+          code: 'UNAUTHENTICATED',
+          response: expect.objectContaining({ status: 401, body: { errors: [{ message: 'no internal token' }] } }),
+        }),
+      }),
+    ],
   });
   await expect(call('/broken')).resolves.toMatchObject({
-    errors: [{ message: '502: Bad Gateway', path: ['grid'], extensions: { response: { status: 502, body: 'bad gateway' } } }],
+    errors: [
+      { message: '502: Bad Gateway', path: ['grid'], extensions: { response: { status: 502, body: 'bad gateway' } } },
+    ],
   });
 });
 
 it('gives up at the deadline, and names the department when nothing listens', async () => {
   const started = Date.now();
   await expect(call('/slow', 300)).resolves.toEqual({
-    errors: [{ message: 'The grid service did not answer within 300 ms', path: ['grid'], extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'grid' } }],
+    errors: [
+      {
+        message: 'The grid service did not answer within 300 ms',
+        path: ['grid'],
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'grid' },
+      },
+    ],
   });
   expect(Date.now() - started).toBeLessThan(2000);
-  await expect(subgraphDataSource('grid', 'http://127.0.0.1:1/graphql', 2000).process({
-    kind: GraphQLDataSourceRequestKind.HEALTH_CHECK, request: { query: '{ __typename }' }, context,
-  })).resolves.toEqual({ errors: [{ message: 'The grid service is unavailable', extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'grid' } }] });
+  await expect(
+    subgraphDataSource('grid', 'http://127.0.0.1:1/graphql', 2000).process({
+      kind: GraphQLDataSourceRequestKind.HEALTH_CHECK,
+      request: { query: '{ __typename }' },
+      context,
+    }),
+  ).resolves.toEqual({
+    errors: [
+      { message: 'The grid service is unavailable', extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'grid' } },
+    ],
+  });
 });
 
 it('names each field an unanswered entity fetch owes, per representation, through fragments and aliases', async () => {
-  const query = 'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Grid { __typename partyBranches { name } count: partyMemberCount } ... on Community { ...C } } } fragment C on Community { partyCommittee { name } }';
-  const representations = [{ __typename: 'Grid', id: 'g1' }, { __typename: 'Community', id: 'c1' }, { __typename: 'Grid', id: 'g2' }];
+  const query =
+    'query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Grid { __typename partyBranches { name } count: partyMemberCount } ... on Community { ...C } } } fragment C on Community { partyCommittee { name } }';
+  const representations = [
+    { __typename: 'Grid', id: 'g1' },
+    { __typename: 'Community', id: 'c1' },
+    { __typename: 'Grid', id: 'g2' },
+  ];
   const answer = await subgraphDataSource('party-building', 'http://127.0.0.1:1/graphql', 2000).process({
-    kind: GraphQLDataSourceRequestKind.HEALTH_CHECK, request: { query, variables: { representations } }, context,
+    kind: GraphQLDataSourceRequestKind.HEALTH_CHECK,
+    request: { query, variables: { representations } },
+    context,
   });
   expect(answer.data).toBeUndefined();
   expect(answer.errors!.map((error) => error.path)).toEqual([
-    ['_entities', 0, 'partyBranches'], ['_entities', 0, 'count'],
+    ['_entities', 0, 'partyBranches'],
+    ['_entities', 0, 'count'],
     ['_entities', 1, 'partyCommittee'],
-    ['_entities', 2, 'partyBranches'], ['_entities', 2, 'count'],
+    ['_entities', 2, 'partyBranches'],
+    ['_entities', 2, 'count'],
   ]);
-  expect(new Set(answer.errors!.map((error) => error.message))).toEqual(new Set(['The party-building service is unavailable']));
+  expect(new Set(answer.errors!.map((error) => error.message))).toEqual(
+    new Set(['The party-building service is unavailable']),
+  );
 });
 
 it('logs why a subgraph call failed for the operator, without the request, while the client is told only which department', async () => {
   const lines: Array<Record<string, unknown>> = [];
   const log = pino({ level: 'warn' }, { write: (line: string) => lines.push(JSON.parse(line)) });
   const request = { query: 'query ($id: ID!) { resident(id: $id) { name } }', variables: { id: 'r-1' } };
-  await expect(subgraphDataSource('grid', 'http://127.0.0.1:1/graphql', 2000, undefined, log).process({
-    kind: GraphQLDataSourceRequestKind.HEALTH_CHECK, request, context,
-  })).resolves.toMatchObject({ errors: [{ message: 'The grid service is unavailable' }] });
-  await expect(subgraphDataSource('grid', `${base}/slow`, 300, undefined, log).process({
-    kind: GraphQLDataSourceRequestKind.HEALTH_CHECK, request, context,
-  })).resolves.toMatchObject({ errors: [{ message: 'The grid service did not answer within 300 ms' }] });
+  await expect(
+    subgraphDataSource('grid', 'http://127.0.0.1:1/graphql', 2000, undefined, log).process({
+      kind: GraphQLDataSourceRequestKind.HEALTH_CHECK,
+      request,
+      context,
+    }),
+  ).resolves.toMatchObject({ errors: [{ message: 'The grid service is unavailable' }] });
+  await expect(
+    subgraphDataSource('grid', `${base}/slow`, 300, undefined, log).process({
+      kind: GraphQLDataSourceRequestKind.HEALTH_CHECK,
+      request,
+      context,
+    }),
+  ).resolves.toMatchObject({ errors: [{ message: 'The grid service did not answer within 300 ms' }] });
   expect(lines).toEqual([
     expect.objectContaining({ level: 40, msg: 'a subgraph call failed', service: 'grid', code: 'ECONNREFUSED' }),
-    expect.objectContaining({ level: 40, msg: 'a subgraph call failed', service: 'grid', code: 'TIMEOUT', reason: 'no answer within 300 ms' }),
+    expect.objectContaining({
+      level: 40,
+      msg: 'a subgraph call failed',
+      service: 'grid',
+      code: 'TIMEOUT',
+      reason: 'no answer within 300 ms',
+    }),
   ]);
   // Neither the variables, the query nor the caller's token (the log line also carries the host name, so only these exact texts).
   expect(JSON.stringify(lines)).not.toMatch(/"r-1"|resident\(id|internal\.jwt/);
@@ -120,10 +183,17 @@ it('logs why a subgraph call failed for the operator, without the request, while
 
 describe('identical reads in flight together', () => {
   const reader: GatewayContext = { internalToken: 'internal.jwt', operation: 'GridCard' };
-  const gridCard = { query: 'query GridCard($code: String!) { grid(code: $code) { name } }', variables: { code: 'G1' }, operationName: 'GridCard' };
+  const gridCard = {
+    query: 'query GridCard($code: String!) { grid(code: $code) { name } }',
+    variables: { code: 'G1' },
+    operationName: 'GridCard',
+  };
   const source = () => subgraphDataSource('grid', `${base}/held`, 2000);
-  const process = (dataSource: ReturnType<typeof source>, context: GatewayContext, request: typeof gridCard = gridCard) =>
-    dataSource.process({ kind: GraphQLDataSourceRequestKind.HEALTH_CHECK, request, context });
+  const process = (
+    dataSource: ReturnType<typeof source>,
+    context: GatewayContext,
+    request: typeof gridCard = gridCard,
+  ) => dataSource.process({ kind: GraphQLDataSourceRequestKind.HEALTH_CHECK, request, context });
   const sentToHeld = () => received.filter((r) => r.path === '/held').length;
 
   async function releaseAll(expected: number) {
@@ -160,8 +230,14 @@ describe('identical reads in flight together', () => {
       // Each read of personal data in full is recorded as its own access.
       process(dataSource, { ...reader, purpose: 'case handling' }),
       process(dataSource, { ...reader, purpose: 'case handling' }),
-      process(dataSource, reader, { ...gridCard, query: 'mutation GridCard($code: String!) { closeGrid(code: $code) { name } }' }),
-      process(dataSource, reader, { ...gridCard, query: 'mutation GridCard($code: String!) { closeGrid(code: $code) { name } }' }),
+      process(dataSource, reader, {
+        ...gridCard,
+        query: 'mutation GridCard($code: String!) { closeGrid(code: $code) { name } }',
+      }),
+      process(dataSource, reader, {
+        ...gridCard,
+        query: 'mutation GridCard($code: String!) { closeGrid(code: $code) { name } }',
+      }),
     ];
     await releaseAll(7);
     await Promise.all(calls);

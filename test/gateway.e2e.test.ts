@@ -27,7 +27,10 @@ beforeAll(async () => {
   productionGateway = await startGateway({
     port: 0,
     production: true,
-    subgraphUrls: { ...Object.fromEntries(Object.values(hub.hub.subgraphs).map((s) => [s.name, s.url])), services: stalledUrl },
+    subgraphUrls: {
+      ...Object.fromEntries(Object.values(hub.hub.subgraphs).map((s) => [s.name, s.url])),
+      services: stalledUrl,
+    },
   });
   delete process.env.SUBGRAPH_TIMEOUT_MS;
   delete process.env.KEEP_ALIVE_TIMEOUT_MS;
@@ -60,13 +63,15 @@ it('answers /health while alive and /ready when every subgraph answers', async (
 function announcedKeepAlive(url: string): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const agent = new http.Agent({ keepAlive: true });
-    http.get(url, { agent }, (response) => {
-      response.resume();
-      response.on('end', () => {
-        agent.destroy();
-        resolve(response.headers['keep-alive'] as string | undefined);
-      });
-    }).on('error', reject);
+    http
+      .get(url, { agent }, (response) => {
+        response.resume();
+        response.on('end', () => {
+          agent.destroy();
+          resolve(response.headers['keep-alive'] as string | undefined);
+        });
+      })
+      .on('error', reject);
   });
 }
 
@@ -84,7 +89,7 @@ it('is not ready when a subgraph does not answer, and says which', async () => {
   expect(body.down).toEqual({ services: 'no answer within 400 ms' });
 });
 
-it('gives up on a slow subgraph after the deadline and still returns the other departments\' fields', async () => {
+it("gives up on a slow subgraph after the deadline and still returns the other departments' fields", async () => {
   const started = Date.now();
   const result = await postGraphQL(
     productionGateway.url,
@@ -93,7 +98,10 @@ it('gives up on a slow subgraph after the deadline and still returns the other d
     await admin(),
   );
   expect(Date.now() - started).toBeLessThan(5000);
-  expect(result.data).toEqual({ grid: { name: '东城第一网格', partyBranches: [{ name: '东城第一网格党支部' }] }, serviceItem: null });
+  expect(result.data).toEqual({
+    grid: { name: '东城第一网格', partyBranches: [{ name: '东城第一网格党支部' }] },
+    serviceItem: null,
+  });
   expect(result.errors).toHaveLength(1);
   expect(result.errors?.[0]).toMatchObject({
     message: 'The services service did not answer within 400 ms',
@@ -107,7 +115,12 @@ it('gives up on a slow subgraph after the deadline and still returns the other d
 });
 
 it('keeps the error convention through the gateway in production: code and field, no stack', async () => {
-  const result = await postGraphQL(productionGateway.url, `mutation { createStreet(input: { code: "bad code", name: "x" }) { id } }`, {}, await admin());
+  const result = await postGraphQL(
+    productionGateway.url,
+    `mutation { createStreet(input: { code: "bad code", name: "x" }) { id } }`,
+    {},
+    await admin(),
+  );
   expect(result.errors).toEqual([
     expect.objectContaining({
       message: 'input.code must be 2–40 characters of digits, capital letters or "-"',
@@ -139,7 +152,9 @@ it('sends identical reads in flight together to the subgraph once, and answers e
   expect(hub.sql('grid') - between).toBeLessThan(8 * statementsAlone);
 
   // Another caller's identical read is its own call: what a subgraph answers depends on who asks.
-  const anotherAdmin = { authorization: `Bearer ${await issueDevToken({ role: 'CITY_ADMIN', subject: 'another-admin' })}` };
+  const anotherAdmin = {
+    authorization: `Bearer ${await issueDevToken({ role: 'CITY_ADMIN', subject: 'another-admin' })}`,
+  };
   const beforeTwoCallers = hub.sql('grid');
   await Promise.all([postGraphQL(hub.url, query, {}, headers), postGraphQL(hub.url, query, {}, anotherAdmin)]);
   expect(hub.sql('grid') - beforeTwoCallers).toBe(2 * statementsAlone);

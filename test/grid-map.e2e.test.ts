@@ -5,7 +5,11 @@ import { makeNationalId } from '../lib/national-id';
 let hub: TestHub;
 const ids = { street: '', communityA: '', communityB: '', otherStreetCommunity: '' };
 
-async function createGrid(communityId: string, code: string, buildings: number): Promise<{ id: string; buildingIds: string[] }> {
+async function createGrid(
+  communityId: string,
+  code: string,
+  buildings: number,
+): Promise<{ id: string; buildingIds: string[] }> {
   const grid = await hub.query(
     `mutation ($c: ID!, $code: String!) { createGrid(input: { communityId: $c, code: $code, name: $code, kind: RESIDENTIAL }) { id } }`,
     { c: communityId, code },
@@ -70,12 +74,19 @@ describe('split', () => {
     expect(old.grid.successors.map((g: any) => g.code)).toEqual(['370783010001101', '370783010001102']);
     expect(old.grid.history.map((h: any) => h.kind)).toEqual(['CREATED', 'SPLIT']);
     expect(old.grid.history[1]).toEqual({
-      kind: 'SPLIT', fromGridIds: [source.id], toGridIds: [first.id, second.id], buildingIds: source.buildingIds, note: '户数超过500',
+      kind: 'SPLIT',
+      fromGridIds: [source.id],
+      toGridIds: [first.id, second.id],
+      buildingIds: source.buildingIds,
+      note: '户数超过500',
     });
 
-    const building = await hub.query(`query ($id: ID!) { building(id: $id) { grid { code } gridHistory { grid { code } until } } }`, {
-      id: source.buildingIds[2],
-    });
+    const building = await hub.query(
+      `query ($id: ID!) { building(id: $id) { grid { code } gridHistory { grid { code } until } } }`,
+      {
+        id: source.buildingIds[2],
+      },
+    );
     expect(building.building.grid.code).toBe('370783010001102');
     expect(building.building.gridHistory.map((p: any) => [p.grid.code, p.until === null])).toEqual([
       ['370783010001001', false],
@@ -152,7 +163,9 @@ describe('merge and retire', () => {
   it('refuses to retire a grid that still has buildings; retires it once they are moved; it takes no new ones', async () => {
     const grid = await createGrid(ids.communityA, '370783010001005', 1);
     const target = await createGrid(ids.communityA, '370783010001006', 0);
-    const refused = await hub.fail(`mutation ($id: ID!) { retireGrid(input: { gridId: $id }) { id } }`, { id: grid.id });
+    const refused = await hub.fail(`mutation ($id: ID!) { retireGrid(input: { gridId: $id }) { id } }`, {
+      id: grid.id,
+    });
     expect(refused.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.gridId' });
     expect(refused.message).toContain('still has 1 building');
 
@@ -161,9 +174,12 @@ describe('merge and retire', () => {
       { b: grid.buildingIds, to: target.id },
     );
     expect(moved.moveBuildings).toEqual([{ grid: { code: '370783010001006' } }]);
-    const retired = await hub.query(`mutation ($id: ID!) { retireGrid(input: { gridId: $id, note: "并入相邻网格" }) { status history { kind note } } }`, {
-      id: grid.id,
-    });
+    const retired = await hub.query(
+      `mutation ($id: ID!) { retireGrid(input: { gridId: $id, note: "并入相邻网格" }) { status history { kind note } } }`,
+      {
+        id: grid.id,
+      },
+    );
     expect(retired.retireGrid).toEqual({
       status: 'RETIRED',
       history: [
@@ -191,10 +207,13 @@ describe('community merge', () => {
     const s = await hub.query(`mutation { createStreet(input: { code: "370783012", name: "古城街道" }) { id } }`);
     const olds: string[] = [];
     for (const code of ['370783012001', '370783012002']) {
-      const c = await hub.query(`mutation ($s: ID!, $code: String!) { createCommunity(input: { streetId: $s, code: $code, name: $code }) { id } }`, {
-        s: s.createStreet.id,
-        code,
-      });
+      const c = await hub.query(
+        `mutation ($s: ID!, $code: String!) { createCommunity(input: { streetId: $s, code: $code, name: $code }) { id } }`,
+        {
+          s: s.createStreet.id,
+          code,
+        },
+      );
       olds.push(c.createCommunity.id);
     }
     const grid = await createGrid(olds[0], '370783012001001', 1);
@@ -203,21 +222,39 @@ describe('community merge', () => {
       { ids: olds },
     );
     expect(merged.mergeCommunities.grids.nodes).toEqual([{ code: '370783012001001' }]);
-    const old = await hub.query(`query ($id: ID!) { community(id: $id) { status mergedAt mergedInto { code name } grids { totalCount } } }`, { id: olds[0] });
-    expect(old.community).toMatchObject({ status: 'MERGED', mergedInto: { code: '370783012100', name: '古城新社区' }, grids: { totalCount: 0 } });
-    const history = await hub.query(`query ($id: ID!) { grid(id: $id) { community { code } history { kind } } }`, { id: grid.id });
-    expect(history.grid).toEqual({ community: { code: '370783012100' }, history: [{ kind: 'CREATED' }, { kind: 'COMMUNITY_MERGED' }] });
-
-    const again = await hub.fail(`mutation ($ids: [ID!]!) { mergeCommunities(input: { communityIds: $ids, intoCommunityId: "${merged.mergeCommunities.id}" }) { id } }`, {
-      ids: [olds[1]],
+    const old = await hub.query(
+      `query ($id: ID!) { community(id: $id) { status mergedAt mergedInto { code name } grids { totalCount } } }`,
+      { id: olds[0] },
+    );
+    expect(old.community).toMatchObject({
+      status: 'MERGED',
+      mergedInto: { code: '370783012100', name: '古城新社区' },
+      grids: { totalCount: 0 },
     });
+    const history = await hub.query(`query ($id: ID!) { grid(id: $id) { community { code } history { kind } } }`, {
+      id: grid.id,
+    });
+    expect(history.grid).toEqual({
+      community: { code: '370783012100' },
+      history: [{ kind: 'CREATED' }, { kind: 'COMMUNITY_MERGED' }],
+    });
+
+    const again = await hub.fail(
+      `mutation ($ids: [ID!]!) { mergeCommunities(input: { communityIds: $ids, intoCommunityId: "${merged.mergeCommunities.id}" }) { id } }`,
+      {
+        ids: [olds[1]],
+      },
+    );
     expect(again.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.communityIds' });
   });
 
   it('refuses communities of different streets', async () => {
-    const error = await hub.fail(`mutation ($ids: [ID!]!) { mergeCommunities(input: { communityIds: $ids, newCode: "370783010999", newName: "x" }) { id } }`, {
-      ids: [ids.communityA, ids.otherStreetCommunity],
-    });
+    const error = await hub.fail(
+      `mutation ($ids: [ID!]!) { mergeCommunities(input: { communityIds: $ids, newCode: "370783010999", newName: "x" }) { id } }`,
+      {
+        ids: [ids.communityA, ids.otherStreetCommunity],
+      },
+    );
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.communityIds' });
     expect(await hub.query(`{ community(code: "370783010999") { id } }`)).toEqual({ community: null });
   });
@@ -226,11 +263,36 @@ describe('community merge', () => {
 describe('validation of the grid map', () => {
   it('names the field for bad codes, duplicate codes and unknown ids', async () => {
     const cases: Array<[string, Record<string, unknown>, string, string]> = [
-      [`mutation ($c: ID!) { createGrid(input: { communityId: $c, code: "bad code", name: "x", kind: MIXED }) { id } }`, { c: ids.communityA }, 'BAD_USER_INPUT', 'input.code'],
-      [`mutation ($c: ID!) { createGrid(input: { communityId: $c, code: "370783010001101", name: "x", kind: MIXED }) { id } }`, { c: ids.communityA }, 'CONFLICT', 'input.code'],
-      [`mutation { createGrid(input: { communityId: "d0000000-0000-7000-8000-000000000000", code: "370783010001999", name: "x", kind: MIXED }) { id } }`, {}, 'NOT_FOUND', 'input.communityId'],
-      [`mutation { createGrid(input: { communityId: "not-an-id", code: "370783010001999", name: "x", kind: MIXED }) { id } }`, {}, 'BAD_USER_INPUT', 'input.communityId'],
-      [`mutation ($c: ID!) { createGrid(input: { communityId: $c, code: "370783010001999", name: "   ", kind: MIXED }) { id } }`, { c: ids.communityA }, 'BAD_USER_INPUT', 'input.name'],
+      [
+        `mutation ($c: ID!) { createGrid(input: { communityId: $c, code: "bad code", name: "x", kind: MIXED }) { id } }`,
+        { c: ids.communityA },
+        'BAD_USER_INPUT',
+        'input.code',
+      ],
+      [
+        `mutation ($c: ID!) { createGrid(input: { communityId: $c, code: "370783010001101", name: "x", kind: MIXED }) { id } }`,
+        { c: ids.communityA },
+        'CONFLICT',
+        'input.code',
+      ],
+      [
+        `mutation { createGrid(input: { communityId: "d0000000-0000-7000-8000-000000000000", code: "370783010001999", name: "x", kind: MIXED }) { id } }`,
+        {},
+        'NOT_FOUND',
+        'input.communityId',
+      ],
+      [
+        `mutation { createGrid(input: { communityId: "not-an-id", code: "370783010001999", name: "x", kind: MIXED }) { id } }`,
+        {},
+        'BAD_USER_INPUT',
+        'input.communityId',
+      ],
+      [
+        `mutation ($c: ID!) { createGrid(input: { communityId: $c, code: "370783010001999", name: "   ", kind: MIXED }) { id } }`,
+        { c: ids.communityA },
+        'BAD_USER_INPUT',
+        'input.name',
+      ],
       [`mutation { createStreet(input: { code: "370783010", name: "重复" }) { id } }`, {}, 'CONFLICT', 'input.code'],
     ];
     const before = await hub.count('grid', 'grid.grid');
@@ -242,10 +304,15 @@ describe('validation of the grid map', () => {
   });
 
   it('pages with cursors and refuses a bad page size', async () => {
-    const page1 = await hub.query(`{ grids(first: 2) { totalCount edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }`);
-    const page2 = await hub.query(`query ($after: String!) { grids(first: 2, after: $after) { edges { node { code } } } }`, {
-      after: page1.grids.pageInfo.endCursor,
-    });
+    const page1 = await hub.query(
+      `{ grids(first: 2) { totalCount edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }`,
+    );
+    const page2 = await hub.query(
+      `query ($after: String!) { grids(first: 2, after: $after) { edges { node { code } } } }`,
+      {
+        after: page1.grids.pageInfo.endCursor,
+      },
+    );
     expect(page1.grids.edges).toHaveLength(2);
     expect(page1.grids.pageInfo.hasNextPage).toBe(true);
     const seen = [...page1.grids.edges, ...page2.grids.edges].map((e: any) => e.node.code);
@@ -257,21 +324,28 @@ describe('validation of the grid map', () => {
   });
 
   it('flags grids outside the 300–500 household band without refusing them', async () => {
-    const flagged = await hub.query(`query ($c: ID!) { grids(communityId: $c, outsideStandardBand: true, first: 100) { totalCount nodes { householdCount outsideStandardBand } } }`, {
-      c: ids.communityA,
-    });
+    const flagged = await hub.query(
+      `query ($c: ID!) { grids(communityId: $c, outsideStandardBand: true, first: 100) { totalCount nodes { householdCount outsideStandardBand } } }`,
+      {
+        c: ids.communityA,
+      },
+    );
     expect(flagged.grids.totalCount).toBeGreaterThan(0);
     expect(flagged.grids.nodes.every((g: any) => g.outsideStandardBand && g.householdCount < 300)).toBe(true);
-    const within = await hub.query(`query ($c: ID!) { grids(communityId: $c, outsideStandardBand: false) { totalCount } }`, { c: ids.communityA });
+    const within = await hub.query(
+      `query ($c: ID!) { grids(communityId: $c, outsideStandardBand: false) { totalCount } }`,
+      { c: ids.communityA },
+    );
     expect(within.grids.totalCount).toBe(0);
   });
 });
 
 describe('household counts kept on buildings and grids', () => {
-  const countsOf = ([a, b]: string[]) => hub.query(
-    `query ($a: ID!, $b: ID!) { a: grid(id: $a) { householdCount buildings { nodes { householdCount } } } b: grid(id: $b) { householdCount buildings { nodes { householdCount } } } }`,
-    { a, b },
-  );
+  const countsOf = ([a, b]: string[]) =>
+    hub.query(
+      `query ($a: ID!, $b: ID!) { a: grid(id: $a) { householdCount buildings { nodes { householdCount } } } b: grid(id: $b) { householdCount buildings { nodes { householdCount } } } }`,
+      { a, b },
+    );
   /** Every building's and grid's kept count against a count of the households. */
   const disagreements = async () => {
     const connection = hub.hub.subgraphs.grid.database.orm.em.getConnection();
@@ -285,12 +359,24 @@ describe('household counts kept on buildings and grids', () => {
   it('follow households added, buildings moved and rows removed in the database, and the mutations answer with them', async () => {
     const from = await createGrid(ids.communityB, '370783010002007', 2);
     const to = await createGrid(ids.communityB, '370783010002008', 1);
-    for (const [building, room] of [[0, '101'], [0, '102'], [0, '201'], [1, '101']] as const) {
-      await hub.query(`mutation ($b: ID!, $room: String!) { createHousehold(input: { buildingId: $b, unit: "1", room: $room, tenure: RENTED }) { id } }`, {
-        b: from.buildingIds[building], room,
-      });
+    for (const [building, room] of [
+      [0, '101'],
+      [0, '102'],
+      [0, '201'],
+      [1, '101'],
+    ] as const) {
+      await hub.query(
+        `mutation ($b: ID!, $room: String!) { createHousehold(input: { buildingId: $b, unit: "1", room: $room, tenure: RENTED }) { id } }`,
+        {
+          b: from.buildingIds[building],
+          room,
+        },
+      );
     }
-    await hub.query(`mutation ($b: ID!) { createHousehold(input: { buildingId: $b, unit: "2", room: "101", tenure: VACANT }) { id } }`, { b: to.buildingIds[0] });
+    await hub.query(
+      `mutation ($b: ID!) { createHousehold(input: { buildingId: $b, unit: "2", room: "101", tenure: VACANT }) { id } }`,
+      { b: to.buildingIds[0] },
+    );
     let counts = await countsOf([from.id, to.id]);
     expect(counts.a.householdCount).toBe(4);
     expect(counts.a.buildings.nodes.map((b: any) => b.householdCount)).toEqual([3, 1]);
@@ -307,23 +393,39 @@ describe('household counts kept on buildings and grids', () => {
 
     // Rows written in the database directly are counted too (the triggers, not the service, keep them).
     const connection = hub.hub.subgraphs.grid.database.orm.em.getConnection();
-    await connection.execute(`delete from grid.household where building_id = ? and room = '102'`, [from.buildingIds[0]]);
-    await connection.execute(`update grid.household set building_id = ? where building_id = ?`, [from.buildingIds[1], to.buildingIds[0]]);
+    await connection.execute(`delete from grid.household where building_id = ? and room = '102'`, [
+      from.buildingIds[0],
+    ]);
+    await connection.execute(`update grid.household set building_id = ? where building_id = ?`, [
+      from.buildingIds[1],
+      to.buildingIds[0],
+    ]);
     counts = await countsOf([from.id, to.id]);
     expect([counts.a.householdCount, counts.b.householdCount]).toEqual([2, 2]);
     expect(await disagreements()).toEqual([]);
   });
 
   it('lists grids outside the band by the kept count', async () => {
-    const small = await hub.query(`query ($c: ID!) { grids(communityId: $c, outsideStandardBand: true, first: 100) { nodes { code householdCount } } }`, { c: ids.communityB });
-    expect(small.grids.nodes).toEqual(expect.arrayContaining([{ code: '370783010002007', householdCount: 2 }, { code: '370783010002008', householdCount: 2 }]));
+    const small = await hub.query(
+      `query ($c: ID!) { grids(communityId: $c, outsideStandardBand: true, first: 100) { nodes { code householdCount } } }`,
+      { c: ids.communityB },
+    );
+    expect(small.grids.nodes).toEqual(
+      expect.arrayContaining([
+        { code: '370783010002007', householdCount: 2 },
+        { code: '370783010002008', householdCount: 2 },
+      ]),
+    );
     expect(small.grids.nodes.every((grid: any) => grid.householdCount < 300 || grid.householdCount > 500)).toBe(true);
   });
 });
 
 describe("a resident's grid kept by the database", () => {
   const residentIdsOf = async (client: { query: TestHub['query'] }, gridId: string) => {
-    const data = await client.query(`query ($g: ID!) { residents(gridId: $g, first: 100) { totalCount nodes { id } } }`, { g: gridId });
+    const data = await client.query(
+      `query ($g: ID!) { residents(gridId: $g, first: 100) { totalCount nodes { id } } }`,
+      { g: gridId },
+    );
     return { total: data.residents.totalCount, ids: data.residents.nodes.map((n: { id: string }) => n.id).sort() };
   };
   /** Residents whose kept grid is not their building's. */
@@ -335,39 +437,70 @@ describe("a resident's grid kept by the database", () => {
   let sequence = 0;
   const addResident = async (householdId: string, relationToHead = 'HEAD') => {
     sequence += 1;
-    const data = await hub.query(`mutation ($input: CreateResidentInput!) { createResident(input: $input) { id grid { id } } }`, {
-      input: { householdId, name: `居民${sequence}`, idNumber: makeNationalId('370783', '1960-03-01', sequence), relationToHead, residenceType: 'REGISTERED' },
-    });
+    const data = await hub.query(
+      `mutation ($input: CreateResidentInput!) { createResident(input: $input) { id grid { id } } }`,
+      {
+        input: {
+          householdId,
+          name: `居民${sequence}`,
+          idNumber: makeNationalId('370783', '1960-03-01', sequence),
+          relationToHead,
+          residenceType: 'REGISTERED',
+        },
+      },
+    );
     return data.createResident as { id: string; grid: { id: string } };
   };
   const addHousehold = async (buildingId: string, room: string) =>
-    (await hub.query(`mutation ($b: ID!, $room: String!) { createHousehold(input: { buildingId: $b, unit: "1", room: $room, tenure: OWNER_OCCUPIED }) { id } }`,
-      { b: buildingId, room })).createHousehold.id as string;
+    (
+      await hub.query(
+        `mutation ($b: ID!, $room: String!) { createHousehold(input: { buildingId: $b, unit: "1", room: $room, tenure: OWNER_OCCUPIED }) { id } }`,
+        { b: buildingId, room },
+      )
+    ).createHousehold.id as string;
 
   it('follows residents added and moved, households and buildings moved, and rows written directly; lists and territories read it', async () => {
     const from = await createGrid(ids.communityA, '370783010001301', 2);
     const to = await createGrid(ids.communityA, '370783010001302', 1);
-    const worker = await hub.query(`mutation { createGridWorker(input: { name: "网格员丙", kind: FULL_TIME, phone: "13700000031" }) { id } }`);
-    await hub.query(`mutation ($w: ID!, $g: ID!) { assignWorker(input: { workerId: $w, gridId: $g, role: FULL_TIME }) { id } }`,
-      { w: worker.createGridWorker.id, g: to.id });
+    const worker = await hub.query(
+      `mutation { createGridWorker(input: { name: "网格员丙", kind: FULL_TIME, phone: "13700000031" }) { id } }`,
+    );
+    await hub.query(
+      `mutation ($w: ID!, $g: ID!) { assignWorker(input: { workerId: $w, gridId: $g, role: FULL_TIME }) { id } }`,
+      { w: worker.createGridWorker.id, g: to.id },
+    );
     const workerClient = await hub.as({ role: 'GRID_WORKER', claims: { workerId: worker.createGridWorker.id } });
 
-    const [h1, h2, h3] = [await addHousehold(from.buildingIds[0], '102'), await addHousehold(from.buildingIds[1], '101'), await addHousehold(to.buildingIds[0], '101')];
-    const [r1, r2, r3, r4] = [await addResident(h1), await addResident(h1, 'CHILD'), await addResident(h2), await addResident(h3)];
+    const [h1, h2, h3] = [
+      await addHousehold(from.buildingIds[0], '102'),
+      await addHousehold(from.buildingIds[1], '101'),
+      await addHousehold(to.buildingIds[0], '101'),
+    ];
+    const [r1, r2, r3, r4] = [
+      await addResident(h1),
+      await addResident(h1, 'CHILD'),
+      await addResident(h2),
+      await addResident(h3),
+    ];
     expect(r1.grid.id).toBe(from.id);
     expect(await residentIdsOf(hub, from.id)).toEqual({ total: 3, ids: [r1.id, r2.id, r3.id].sort() });
     expect(await residentIdsOf(workerClient, to.id)).toEqual({ total: 1, ids: [r4.id] });
 
     // A building moved to the worker's grid takes its residents into the worker's lists.
-    await hub.query(`mutation ($b: [ID!]!, $to: ID!) { moveBuildings(input: { buildingIds: $b, toGridId: $to }) { id } }`, { b: [from.buildingIds[0]], to: to.id });
+    await hub.query(
+      `mutation ($b: [ID!]!, $to: ID!) { moveBuildings(input: { buildingIds: $b, toGridId: $to }) { id } }`,
+      { b: [from.buildingIds[0]], to: to.id },
+    );
     expect(await residentIdsOf(hub, from.id)).toEqual({ total: 1, ids: [r3.id] });
     expect(await residentIdsOf(workerClient, to.id)).toEqual({ total: 3, ids: [r1.id, r2.id, r4.id].sort() });
     const unfiltered = await workerClient.query(`{ residents(first: 100) { totalCount } }`);
     expect(unfiltered.residents.totalCount).toBe(3);
 
     // A resident moved to a household in another grid goes with it, and the mutation answers with the new grid.
-    const moved = await hub.query(`mutation ($r: ID!, $h: ID!) { moveResident(input: { residentId: $r, toHouseholdId: $h, relationToHead: SPOUSE }) { grid { id } } }`,
-      { r: r3.id, h: h3 });
+    const moved = await hub.query(
+      `mutation ($r: ID!, $h: ID!) { moveResident(input: { residentId: $r, toHouseholdId: $h, relationToHead: SPOUSE }) { grid { id } } }`,
+      { r: r3.id, h: h3 },
+    );
     expect(moved.moveResident.grid.id).toBe(to.id);
     expect(await residentIdsOf(workerClient, to.id)).toEqual({ total: 4, ids: [r1.id, r2.id, r3.id, r4.id].sort() });
 
@@ -382,10 +515,12 @@ describe("a resident's grid kept by the database", () => {
 
   it('refuses a resident of a household that does not exist, as a foreign key would', async () => {
     const connection = hub.hub.subgraphs.grid.database.orm.em.getConnection();
-    await expect(connection.execute(
-      `insert into grid.resident (id, name, gender, birth_date, id_number, household_id, relation_to_head, residence_type)
+    await expect(
+      connection.execute(
+        `insert into grid.resident (id, name, gender, birth_date, id_number, household_id, relation_to_head, residence_type)
        values (gen_random_uuid(), '无户居民', 'MALE', '1960-03-01', ?, gen_random_uuid(), 'HEAD', 'REGISTERED')`,
-      [makeNationalId('370783', '1960-03-01', 990)],
-    )).rejects.toMatchObject({ code: '23503' });
+        [makeNationalId('370783', '1960-03-01', 990)],
+      ),
+    ).rejects.toMatchObject({ code: '23503' });
   });
 });

@@ -22,7 +22,13 @@ beforeAll(async () => {
 });
 afterAll(() => hub?.stop());
 
-async function expectRefused(query: string, variables: Record<string, unknown>, code: string, field: string, tables: string[]) {
+async function expectRefused(
+  query: string,
+  variables: Record<string, unknown>,
+  code: string,
+  field: string,
+  tables: string[],
+) {
   const before = await Promise.all(tables.map((table) => hub.count('grid', table)));
   const error = await hub.fail(query, variables);
   expect({ code: error.extensions?.code, field: error.extensions?.field }).toEqual({ code, field });
@@ -32,7 +38,7 @@ async function expectRefused(query: string, variables: Record<string, unknown>, 
 
 const ids = (rows: Array<{ id: string }>) => rows.map((row) => row.id).sort();
 
-describe('the demo district\'s workers', () => {
+describe("the demo district's workers", () => {
   it('returns a worker with the personal phone masked, the public contact, grids, assignments and visits', async () => {
     const data = await hub.query(
       `query ($id: ID!) { gridWorker(id: $id) {
@@ -44,17 +50,40 @@ describe('the demo district\'s workers', () => {
       { id: w0.id },
     );
     expect(data.gridWorker).toEqual({
-      name: w0.name, kind: 'FULL_TIME', department: null, phone: maskPhone(w0.phone), publicContact: '0536-5221001', active: true,
-      assignments: [{
-        role: 'FULL_TIME', roleLabel: '专职网格员', duties: ALL_SIX.map((entry) => entry.duty), endedAt: null,
-        grid: { code: d.grids[0].code }, worker: { id: w0.id },
-      }],
+      name: w0.name,
+      kind: 'FULL_TIME',
+      department: null,
+      phone: maskPhone(w0.phone),
+      publicContact: '0536-5221001',
+      active: true,
+      assignments: [
+        {
+          role: 'FULL_TIME',
+          roleLabel: '专职网格员',
+          duties: ALL_SIX.map((entry) => entry.duty),
+          endedAt: null,
+          grid: { code: d.grids[0].code },
+          worker: { id: w0.id },
+        },
+      ],
       grids: [{ code: d.grids[0].code }],
       visits: {
         totalCount: 2,
         nodes: [
-          { duty: 'INFORMATION_COLLECTION', dutyLabel: '信息采集员', note: '入户核对实有人口信息', household: { id: d.households[0].id }, grid: { code: d.grids[0].code } },
-          { duty: 'AFFAIRS_ON_BEHALF', dutyLabel: '便民服务代办员', note: '代办高龄津贴申请材料', household: { id: d.households[1].id }, grid: { code: d.grids[0].code } },
+          {
+            duty: 'INFORMATION_COLLECTION',
+            dutyLabel: '信息采集员',
+            note: '入户核对实有人口信息',
+            household: { id: d.households[0].id },
+            grid: { code: d.grids[0].code },
+          },
+          {
+            duty: 'AFFAIRS_ON_BEHALF',
+            dutyLabel: '便民服务代办员',
+            note: '代办高龄津贴申请材料',
+            household: { id: d.households[1].id },
+            grid: { code: d.grids[0].code },
+          },
         ],
       },
     });
@@ -99,27 +128,49 @@ describe('the demo district\'s workers', () => {
 });
 
 describe('the public card (网格公示牌)', () => {
-  it('shows names, roles, duties and work contacts of the grid\'s team, chief first', async () => {
-    const data = await hub.query(`query ($code: String!) { gridCard(code: $code) {
+  it("shows names, roles, duties and work contacts of the grid's team, chief first", async () => {
+    const data = await hub.query(
+      `query ($code: String!) { gridCard(code: $code) {
       gridCode gridName communityName workers { name role roleLabel department duties { duty label } publicContact }
-    } }`, { code: d.grids[0].code });
+    } }`,
+      { code: d.grids[0].code },
+    );
     expect(data.gridCard).toEqual({
       gridCode: d.grids[0].code,
       gridName: '东城第一网格',
       communityName: '东城社区',
       workers: [
-        { name: w0.name, role: 'FULL_TIME', roleLabel: '专职网格员', department: null, duties: ALL_SIX, publicContact: '0536-5221001' },
         {
-          name: w4.name, role: 'PART_TIME', roleLabel: '兼职网格员', department: null,
-          duties: ['INFORMATION_COLLECTION', 'DISPUTE_MEDIATION', 'POLICY_PUBLICITY'].map(label), publicContact: '0536-5221005',
+          name: w0.name,
+          role: 'FULL_TIME',
+          roleLabel: '专职网格员',
+          department: null,
+          duties: ALL_SIX,
+          publicContact: '0536-5221001',
         },
         {
-          name: w5.name, role: 'COORDINATOR', roleLabel: '协管员', department: '公安派出所',
-          duties: ['INFORMATION_COLLECTION', 'DISPUTE_MEDIATION', 'POLICY_PUBLICITY'].map(label), publicContact: '0536-5221006',
+          name: w4.name,
+          role: 'PART_TIME',
+          roleLabel: '兼职网格员',
+          department: null,
+          duties: ['INFORMATION_COLLECTION', 'DISPUTE_MEDIATION', 'POLICY_PUBLICITY'].map(label),
+          publicContact: '0536-5221005',
         },
         {
-          name: w6.name, role: 'COORDINATOR', roleLabel: '协管员', department: '城市管理局',
-          duties: ['SANITATION_SUPERVISION', 'CITY_MANAGEMENT_PATROL'].map(label), publicContact: '0536-5221007',
+          name: w5.name,
+          role: 'COORDINATOR',
+          roleLabel: '协管员',
+          department: '公安派出所',
+          duties: ['INFORMATION_COLLECTION', 'DISPUTE_MEDIATION', 'POLICY_PUBLICITY'].map(label),
+          publicContact: '0536-5221006',
+        },
+        {
+          name: w6.name,
+          role: 'COORDINATOR',
+          roleLabel: '协管员',
+          department: '城市管理局',
+          duties: ['SANITATION_SUPERVISION', 'CITY_MANAGEMENT_PATROL'].map(label),
+          publicContact: '0536-5221007',
         },
       ],
     });
@@ -129,7 +180,10 @@ describe('the public card (网格公示牌)', () => {
     const response = await fetch(hub.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `query ($id: ID!) { gridCard(gridId: $id) { gridCode workers { name publicContact } } }`, variables: { id: d.grids[4].id } }),
+      body: JSON.stringify({
+        query: `query ($id: ID!) { gridCard(gridId: $id) { gridCode workers { name publicContact } } }`,
+        variables: { id: d.grids[4].id },
+      }),
     });
     const body = (await response.json()) as any;
     expect(body.errors).toBeUndefined();
@@ -163,7 +217,12 @@ describe('managing workers and assignments', () => {
       `mutation ($s: ID!) { createCommunity(input: { streetId: $s, code: "370783097001", name: "配置社区" }) { id } }`,
       { s: street.createStreet.id },
     );
-    for (const [key, n] of [['a', 1], ['b', 2], ['c', 3], ['retired', 4]] as const) {
+    for (const [key, n] of [
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+      ['retired', 4],
+    ] as const) {
       const grid = await hub.query(
         `mutation ($c: ID!, $code: String!) { createGrid(input: { communityId: $c, code: $code, name: $code, kind: RESIDENTIAL }) { id } }`,
         { c: community.createCommunity.id, code: `370783097001${String(n).padStart(3, '0')}` },
@@ -182,8 +241,17 @@ describe('managing workers and assignments', () => {
       ['single', 'FULL_TIME', null, '13700000005'],
     ];
     for (const [key, kind, department, phone] of plan) {
-      const data = await hub.query(CREATE_WORKER, { input: { name: `网格员${key}`, kind, department, phone, publicContact: '12345' } });
-      expect(data.createGridWorker).toMatchObject({ name: `网格员${key}`, kind, department, phone: maskPhone(phone), publicContact: '12345', active: true });
+      const data = await hub.query(CREATE_WORKER, {
+        input: { name: `网格员${key}`, kind, department, phone, publicContact: '12345' },
+      });
+      expect(data.createGridWorker).toMatchObject({
+        name: `网格员${key}`,
+        kind,
+        department,
+        phone: maskPhone(phone),
+        publicContact: '12345',
+        active: true,
+      });
       workers[key] = data.createGridWorker.id;
     }
   });
@@ -208,12 +276,22 @@ describe('managing workers and assignments', () => {
       ['single', 'c', 'FULL_TIME', ['INFORMATION_COLLECTION']],
     ];
     for (const [worker, grid, role, duties] of plan) {
-      const data = await hub.query(ASSIGN, { input: { workerId: workers[worker], gridId: grids[grid as keyof typeof grids], role, duties } });
-      expect(data.assignWorker).toMatchObject({ role, endedAt: null, worker: { id: workers[worker] }, grid: { id: grids[grid as keyof typeof grids] } });
+      const data = await hub.query(ASSIGN, {
+        input: { workerId: workers[worker], gridId: grids[grid as keyof typeof grids], role, duties },
+      });
+      expect(data.assignWorker).toMatchObject({
+        role,
+        endedAt: null,
+        worker: { id: workers[worker] },
+        grid: { id: grids[grid as keyof typeof grids] },
+      });
       assignments[`${worker}@${grid}`] = data.assignWorker.id;
     }
     // Duties left out are the role's default.
-    expect((await hub.query(ASSIGN, { input: { workerId: workers.steward, gridId: grids.b, role: 'PART_TIME' } })).assignWorker.duties).toEqual(['INFORMATION_COLLECTION', 'DISPUTE_MEDIATION', 'POLICY_PUBLICITY']);
+    expect(
+      (await hub.query(ASSIGN, { input: { workerId: workers.steward, gridId: grids.b, role: 'PART_TIME' } }))
+        .assignWorker.duties,
+    ).toEqual(['INFORMATION_COLLECTION', 'DISPUTE_MEDIATION', 'POLICY_PUBLICITY']);
 
     const data = await hub.query(
       `query ($a: ID!, $b: ID!, $c: ID!, $roamer: ID!, $single: ID!) {
@@ -229,8 +307,16 @@ describe('managing workers and assignments', () => {
     expect(data.team.assignments).toEqual([
       { role: 'GRID_CHIEF', duties: ALL_SIX.map((e) => e.duty), worker: { name: '网格员chief' } },
       { role: 'FULL_TIME', duties: ALL_SIX.map((e) => e.duty), worker: { name: '网格员roamer' } },
-      { role: 'PART_TIME', duties: ['INFORMATION_COLLECTION', 'DISPUTE_MEDIATION', 'POLICY_PUBLICITY'], worker: { name: '网格员steward' } },
-      { role: 'COORDINATOR', duties: ['SANITATION_SUPERVISION', 'CITY_MANAGEMENT_PATROL'], worker: { name: '网格员patrol' } },
+      {
+        role: 'PART_TIME',
+        duties: ['INFORMATION_COLLECTION', 'DISPUTE_MEDIATION', 'POLICY_PUBLICITY'],
+        worker: { name: '网格员steward' },
+      },
+      {
+        role: 'COORDINATOR',
+        duties: ['SANITATION_SUPERVISION', 'CITY_MANAGEMENT_PATROL'],
+        worker: { name: '网格员patrol' },
+      },
     ]);
     // Three grids' teams asked in one request are read together: each gets its own.
     expect(data.teamB.assignments).toEqual([
@@ -244,14 +330,54 @@ describe('managing workers and assignments', () => {
   });
 
   it.each([
-    ['the same worker to the same grid twice', () => ({ workerId: workers.roamer, gridId: grids.a, role: 'FULL_TIME' }), 'CONFLICT', 'input.workerId'],
-    ['a second grid chief', () => ({ workerId: workers.single, gridId: grids.a, role: 'GRID_CHIEF' }), 'CONFLICT', 'input.role'],
-    ['a coordinator as grid chief', () => ({ workerId: workers.patrol, gridId: grids.b, role: 'GRID_CHIEF' }), 'BAD_USER_INPUT', 'input.role'],
-    ['a full-time worker as coordinator', () => ({ workerId: workers.single, gridId: grids.b, role: 'COORDINATOR' }), 'BAD_USER_INPUT', 'input.role'],
-    ['a retired grid', () => ({ workerId: workers.single, gridId: grids.retired, role: 'FULL_TIME' }), 'CONFLICT', 'input.gridId'],
-    ['an unknown worker', () => ({ workerId: grids.a, gridId: grids.b, role: 'FULL_TIME' }), 'NOT_FOUND', 'input.workerId'],
-    ['an unknown grid', () => ({ workerId: workers.single, gridId: workers.single, role: 'FULL_TIME' }), 'NOT_FOUND', 'input.gridId'],
-    ['an empty list of duties', () => ({ workerId: workers.single, gridId: grids.b, role: 'FULL_TIME', duties: [] }), 'BAD_USER_INPUT', 'input.duties'],
+    [
+      'the same worker to the same grid twice',
+      () => ({ workerId: workers.roamer, gridId: grids.a, role: 'FULL_TIME' }),
+      'CONFLICT',
+      'input.workerId',
+    ],
+    [
+      'a second grid chief',
+      () => ({ workerId: workers.single, gridId: grids.a, role: 'GRID_CHIEF' }),
+      'CONFLICT',
+      'input.role',
+    ],
+    [
+      'a coordinator as grid chief',
+      () => ({ workerId: workers.patrol, gridId: grids.b, role: 'GRID_CHIEF' }),
+      'BAD_USER_INPUT',
+      'input.role',
+    ],
+    [
+      'a full-time worker as coordinator',
+      () => ({ workerId: workers.single, gridId: grids.b, role: 'COORDINATOR' }),
+      'BAD_USER_INPUT',
+      'input.role',
+    ],
+    [
+      'a retired grid',
+      () => ({ workerId: workers.single, gridId: grids.retired, role: 'FULL_TIME' }),
+      'CONFLICT',
+      'input.gridId',
+    ],
+    [
+      'an unknown worker',
+      () => ({ workerId: grids.a, gridId: grids.b, role: 'FULL_TIME' }),
+      'NOT_FOUND',
+      'input.workerId',
+    ],
+    [
+      'an unknown grid',
+      () => ({ workerId: workers.single, gridId: workers.single, role: 'FULL_TIME' }),
+      'NOT_FOUND',
+      'input.gridId',
+    ],
+    [
+      'an empty list of duties',
+      () => ({ workerId: workers.single, gridId: grids.b, role: 'FULL_TIME', duties: [] }),
+      'BAD_USER_INPUT',
+      'input.duties',
+    ],
   ])('refuses assigning %s and writes nothing', async (_name, input, code, field) => {
     await expectRefused(ASSIGN, { input: input() }, code, field, ['grid.grid_assignment']);
   });
@@ -266,37 +392,73 @@ describe('managing workers and assignments', () => {
       { id: workers.chief },
     );
     expect(data.gridWorker).toEqual({
-      assignments: [], grids: [],
+      assignments: [],
+      grids: [],
       assignmentHistory: [{ id: assignments['chief@a'], role: 'GRID_CHIEF', endedAt: closed.unassignWorker.endedAt }],
     });
     // The grid may have a chief again, and a worker may return to a grid after leaving it.
-    const newChief = await hub.query(ASSIGN, { input: { workerId: workers.single, gridId: grids.a, role: 'GRID_CHIEF' } });
+    const newChief = await hub.query(ASSIGN, {
+      input: { workerId: workers.single, gridId: grids.a, role: 'GRID_CHIEF' },
+    });
     expect(newChief.assignWorker.role).toBe('GRID_CHIEF');
   });
 
   it('refuses retiring a worker who still serves a grid, or a kind their roles do not fit', async () => {
     const UPDATE = `mutation ($input: UpdateGridWorkerInput!) { updateGridWorker(input: $input) { id kind active phone publicContact } }`;
-    await expectRefused(UPDATE, { input: { id: workers.roamer, active: false } }, 'CONFLICT', 'input.active', ['grid.grid_worker']);
-    await expectRefused(UPDATE, { input: { id: workers.steward, kind: 'COORDINATOR', department: '环卫处' } }, 'CONFLICT', 'input.kind', ['grid.grid_worker']);
-    await expectRefused(UPDATE, { input: { id: workers.steward, phone: '110' } }, 'BAD_USER_INPUT', 'input.phone', ['grid.grid_worker']);
-    const steward = await hub.query(`query ($id: ID!) { gridWorker(id: $id) { kind department phone } }`, { id: workers.steward });
+    await expectRefused(UPDATE, { input: { id: workers.roamer, active: false } }, 'CONFLICT', 'input.active', [
+      'grid.grid_worker',
+    ]);
+    await expectRefused(
+      UPDATE,
+      { input: { id: workers.steward, kind: 'COORDINATOR', department: '环卫处' } },
+      'CONFLICT',
+      'input.kind',
+      ['grid.grid_worker'],
+    );
+    await expectRefused(UPDATE, { input: { id: workers.steward, phone: '110' } }, 'BAD_USER_INPUT', 'input.phone', [
+      'grid.grid_worker',
+    ]);
+    const steward = await hub.query(`query ($id: ID!) { gridWorker(id: $id) { kind department phone } }`, {
+      id: workers.steward,
+    });
     expect(steward.gridWorker).toEqual({ kind: 'PART_TIME', department: null, phone: '137****0003' });
 
-    const retired = await hub.query(UPDATE, { input: { id: workers.chief, active: false, publicContact: null, phone: '13811112222' } });
-    expect(retired.updateGridWorker).toEqual({ id: workers.chief, kind: 'FULL_TIME', active: false, phone: '138****2222', publicContact: null });
+    const retired = await hub.query(UPDATE, {
+      input: { id: workers.chief, active: false, publicContact: null, phone: '13811112222' },
+    });
+    expect(retired.updateGridWorker).toEqual({
+      id: workers.chief,
+      kind: 'FULL_TIME',
+      active: false,
+      phone: '138****2222',
+      publicContact: null,
+    });
     const inactive = await hub.query(`{ gridWorkers(active: false) { nodes { id } } }`);
     expect(inactive.gridWorkers.nodes).toEqual([{ id: workers.chief }]);
-    await expectRefused(ASSIGN, { input: { workerId: workers.chief, gridId: grids.b, role: 'FULL_TIME' } }, 'CONFLICT', 'input.workerId', ['grid.grid_assignment']);
+    await expectRefused(
+      ASSIGN,
+      { input: { workerId: workers.chief, gridId: grids.b, role: 'FULL_TIME' } },
+      'CONFLICT',
+      'input.workerId',
+      ['grid.grid_assignment'],
+    );
   });
 
   describe('visits', () => {
     const place = { householdInB: '', householdInA: '' };
 
     beforeAll(async () => {
-      for (const [key, grid] of [['householdInB', grids.b], ['householdInA', grids.a]] as const) {
-        const building = await hub.query(`mutation ($g: ID!, $code: String!) { createBuilding(input: { gridId: $g, code: $code, address: "配置路1号" }) { id } }`, {
-          g: grid, code: `${key.toUpperCase().replace(/[^A-Z]/g, '')}-1`,
-        });
+      for (const [key, grid] of [
+        ['householdInB', grids.b],
+        ['householdInA', grids.a],
+      ] as const) {
+        const building = await hub.query(
+          `mutation ($g: ID!, $code: String!) { createBuilding(input: { gridId: $g, code: $code, address: "配置路1号" }) { id } }`,
+          {
+            g: grid,
+            code: `${key.toUpperCase().replace(/[^A-Z]/g, '')}-1`,
+          },
+        );
         const household = await hub.query(
           `mutation ($b: ID!) { createHousehold(input: { buildingId: $b, unit: "1", room: "101", tenure: OWNER_OCCUPIED }) { id } }`,
           { b: building.createBuilding.id },
@@ -308,28 +470,66 @@ describe('managing workers and assignments', () => {
     it('records a visit by a worker serving the grid, with a household of that grid', async () => {
       const visitedAt = new Date(Date.now() - 3600_000).toISOString();
       const data = await hub.query(RECORD_VISIT, {
-        input: { workerId: workers.roamer, gridId: grids.b, duty: 'AFFAIRS_ON_BEHALF', visitedAt, note: ' 代办居住证明 ', householdId: place.householdInB },
+        input: {
+          workerId: workers.roamer,
+          gridId: grids.b,
+          duty: 'AFFAIRS_ON_BEHALF',
+          visitedAt,
+          note: ' 代办居住证明 ',
+          householdId: place.householdInB,
+        },
       });
       expect(data.recordVisit).toMatchObject({
-        duty: 'AFFAIRS_ON_BEHALF', visitedAt, note: '代办居住证明',
-        worker: { id: workers.roamer }, grid: { id: grids.b }, household: { id: place.householdInB },
+        duty: 'AFFAIRS_ON_BEHALF',
+        visitedAt,
+        note: '代办居住证明',
+        worker: { id: workers.roamer },
+        grid: { id: grids.b },
+        household: { id: place.householdInB },
       });
-      const listed = await hub.query(`query ($g: ID!) { grid(id: $g) { visits { totalCount nodes { id } } } }`, { g: grids.b });
+      const listed = await hub.query(`query ($g: ID!) { grid(id: $g) { visits { totalCount nodes { id } } } }`, {
+        g: grids.b,
+      });
       expect(listed.grid.visits).toEqual({ totalCount: 1, nodes: [{ id: data.recordVisit.id }] });
     });
 
     it.each([
-      ['a worker not serving the grid', () => ({ workerId: workers.patrol, gridId: grids.b }), 'CONFLICT', 'input.gridId'],
-      ['a worker whose assignment ended', () => ({ workerId: workers.chief, gridId: grids.a }), 'CONFLICT', 'input.gridId'],
-      ['a household of another grid', () => ({ householdId: place.householdInA }), 'BAD_USER_INPUT', 'input.householdId'],
+      [
+        'a worker not serving the grid',
+        () => ({ workerId: workers.patrol, gridId: grids.b }),
+        'CONFLICT',
+        'input.gridId',
+      ],
+      [
+        'a worker whose assignment ended',
+        () => ({ workerId: workers.chief, gridId: grids.a }),
+        'CONFLICT',
+        'input.gridId',
+      ],
+      [
+        'a household of another grid',
+        () => ({ householdId: place.householdInA }),
+        'BAD_USER_INPUT',
+        'input.householdId',
+      ],
       ['an unknown household', () => ({ householdId: grids.b }), 'NOT_FOUND', 'input.householdId'],
-      ['a time in the future', () => ({ visitedAt: new Date(Date.now() + 86400_000).toISOString() }), 'BAD_USER_INPUT', 'input.visitedAt'],
+      [
+        'a time in the future',
+        () => ({ visitedAt: new Date(Date.now() + 86400_000).toISOString() }),
+        'BAD_USER_INPUT',
+        'input.visitedAt',
+      ],
       ['an empty note', () => ({ note: '  ' }), 'BAD_USER_INPUT', 'input.note'],
       ['an unknown worker', () => ({ workerId: grids.a }), 'NOT_FOUND', 'input.workerId'],
     ])('refuses a visit with %s and writes nothing', async (_name, change, code, field) => {
       const input = {
-        workerId: workers.roamer, gridId: grids.b, duty: 'INFORMATION_COLLECTION',
-        visitedAt: new Date(Date.now() - 60_000).toISOString(), note: '入户走访', householdId: place.householdInB, ...change(),
+        workerId: workers.roamer,
+        gridId: grids.b,
+        duty: 'INFORMATION_COLLECTION',
+        visitedAt: new Date(Date.now() - 60_000).toISOString(),
+        note: '入户走访',
+        householdId: place.householdInB,
+        ...change(),
       };
       await expectRefused(RECORD_VISIT, { input }, code, field, ['grid.visit']);
     });
@@ -340,7 +540,9 @@ describe('batching workers', () => {
   const batch = { gridId: '' };
 
   beforeAll(async () => {
-    const street = await hub.query(`mutation { createStreet(input: { code: "370783096", name: "批量网格员街道" }) { id } }`);
+    const street = await hub.query(
+      `mutation { createStreet(input: { code: "370783096", name: "批量网格员街道" }) { id } }`,
+    );
     const community = await hub.query(
       `mutation ($s: ID!) { createCommunity(input: { streetId: $s, code: "370783096001", name: "批量网格员社区" }) { id } }`,
       { s: street.createStreet.id },
@@ -355,14 +557,26 @@ describe('batching workers', () => {
     }
     batch.gridId = gridIds[0];
     for (let n = 1; n <= 50; n += 1) {
-      const worker = await hub.query(`mutation ($input: CreateGridWorkerInput!) { createGridWorker(input: $input) { id } }`, {
-        input: { name: `批量${n}`, kind: 'PART_TIME', phone: `1360000${String(n).padStart(4, '0')}`, publicContact: `0536-52${String(n).padStart(5, '0')}` },
-      });
+      const worker = await hub.query(
+        `mutation ($input: CreateGridWorkerInput!) { createGridWorker(input: $input) { id } }`,
+        {
+          input: {
+            name: `批量${n}`,
+            kind: 'PART_TIME',
+            phone: `1360000${String(n).padStart(4, '0')}`,
+            publicContact: `0536-52${String(n).padStart(5, '0')}`,
+          },
+        },
+      );
       // Every worker serves the shared grid and one of five others (多人一网 and 一人多网 at once).
       for (const gridId of [gridIds[0], gridIds[1 + (n % 5)]]) {
-        await hub.query(`mutation ($w: ID!, $g: ID!) { assignWorker(input: { workerId: $w, gridId: $g, role: PART_TIME }) { id } }`, {
-          w: worker.createGridWorker.id, g: gridId,
-        });
+        await hub.query(
+          `mutation ($w: ID!, $g: ID!) { assignWorker(input: { workerId: $w, gridId: $g, role: PART_TIME }) { id } }`,
+          {
+            w: worker.createGridWorker.id,
+            g: gridId,
+          },
+        );
       }
     }
   });
@@ -384,10 +598,20 @@ describe('batching workers', () => {
     expect(five.nodes).toHaveLength(5);
     expect(fifty.nodes).toHaveLength(50);
     expect(fifty.nodes[49]).toEqual({
-      name: '批量50', phone: '136****0050', publicContact: '0536-5200050',
+      name: '批量50',
+      phone: '136****0050',
+      publicContact: '0536-5200050',
       assignments: [
-        { role: 'PART_TIME', grid: { code: '370783096001000', community: { name: '批量网格员社区' } }, worker: { name: '批量50' } },
-        { role: 'PART_TIME', grid: { code: '370783096001001', community: { name: '批量网格员社区' } }, worker: { name: '批量50' } },
+        {
+          role: 'PART_TIME',
+          grid: { code: '370783096001000', community: { name: '批量网格员社区' } },
+          worker: { name: '批量50' },
+        },
+        {
+          role: 'PART_TIME',
+          grid: { code: '370783096001001', community: { name: '批量网格员社区' } },
+          worker: { name: '批量50' },
+        },
       ],
       grids: [{ code: '370783096001000' }, { code: '370783096001001' }],
       visits: { totalCount: 0, nodes: [] },
@@ -397,11 +621,17 @@ describe('batching workers', () => {
 
   it('builds the card of a grid with 50 workers in four statements', async () => {
     const before = hub.sql('grid');
-    const data = await hub.query(`query ($g: ID!) { gridCard(gridId: $g) { workers { name roleLabel duties { label } publicContact } } }`, { g: batch.gridId });
+    const data = await hub.query(
+      `query ($g: ID!) { gridCard(gridId: $g) { workers { name roleLabel duties { label } publicContact } } }`,
+      { g: batch.gridId },
+    );
     const statements = hub.sql('grid') - before;
     expect(data.gridCard.workers).toHaveLength(50);
     expect(data.gridCard.workers[0]).toEqual({
-      name: '批量1', roleLabel: '兼职网格员', duties: [{ label: '信息采集员' }, { label: '矛盾纠纷调解员' }, { label: '政策法规宣传员' }], publicContact: '0536-5200001',
+      name: '批量1',
+      roleLabel: '兼职网格员',
+      duties: [{ label: '信息采集员' }, { label: '矛盾纠纷调解员' }, { label: '政策法规宣传员' }],
+      publicContact: '0536-5200001',
     });
     // grid, community, assignments, workers.
     expect(statements).toBe(4);

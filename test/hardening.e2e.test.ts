@@ -56,8 +56,12 @@ beforeAll(async () => {
   await hub.seedDemo();
   const subgraphUrls = Object.fromEntries(Object.values(hub.hub.subgraphs).map((s) => [s.name, s.url]));
   limited = await withEnv({ RATE_LIMIT_PER_MINUTE: '3' }, () => startGateway({ port: 0, subgraphUrls }));
-  behindProxy = await withEnv({ RATE_LIMIT_PER_MINUTE: '2', TRUST_PROXY: '1' }, () => startGateway({ port: 0, subgraphUrls }));
-  mobile = await withEnv({ PERSISTED_QUERIES: 'allowlist', PERSISTED_QUERY_MANIFEST: MANIFEST }, () => startGateway({ port: 0, subgraphUrls }));
+  behindProxy = await withEnv({ RATE_LIMIT_PER_MINUTE: '2', TRUST_PROXY: '1' }, () =>
+    startGateway({ port: 0, subgraphUrls }),
+  );
+  mobile = await withEnv({ PERSISTED_QUERIES: 'allowlist', PERSISTED_QUERY_MANIFEST: MANIFEST }, () =>
+    startGateway({ port: 0, subgraphUrls }),
+  );
   // The production hub reads and migrates the same PostgreSQL database (its tables are already
   // there); embedded databases take one connection each, so without PostgreSQL it gets its own.
   const shared = hub.hub.subgraphs.grid.database;
@@ -76,7 +80,10 @@ beforeAll(async () => {
   productionWithoutServices = await startGateway({
     port: 0,
     production: true,
-    subgraphUrls: { ...Object.fromEntries(Object.values(production.subgraphs).map((s) => [s.name, s.url])), services: closed },
+    subgraphUrls: {
+      ...Object.fromEntries(Object.values(production.subgraphs).map((s) => [s.name, s.url])),
+      services: closed,
+    },
   });
 }, 240_000);
 
@@ -107,10 +114,18 @@ async function send(url: string, init: RequestInit): Promise<Answer> {
 }
 
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  send(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  send(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 /** A GET as Apollo Client sends one: parameters in the URL, a header no HTML form can set (CSRF). */
-const get = (url: string, params: Record<string, unknown>, headers: Record<string, string> = { 'apollo-require-preflight': 'true' }) => {
+const get = (
+  url: string,
+  params: Record<string, unknown>,
+  headers: Record<string, string> = { 'apollo-require-preflight': 'true' },
+) => {
   const search = new URLSearchParams(
     Object.entries(params).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]),
   );
@@ -140,7 +155,8 @@ describe('operation limits', () => {
   });
 
   it('allows MAX_ALIASES (15) aliases and refuses one more', async () => {
-    const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `card${i}: gridCard(code: "370783001001001") { gridName }`).join(' ')} }`;
+    const aliased = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `card${i}: gridCard(code: "370783001001001") { gridName }`).join(' ')} }`;
     const fifteen = await post(hub.url, { query: aliased(15) });
     expect(fifteen.body.errors).toBeUndefined();
     expect(fifteen.body.data.card14).toEqual({ gridName: '东城第一网格' });
@@ -162,7 +178,8 @@ describe('operation limits', () => {
   });
 
   it('refuses an operation over MAX_COST (50 000): lists multiply their fields by their page size', async () => {
-    const query = '{ grids(first: 100) { nodes { buildings(first: 100) { nodes { households(first: 100) { nodes { unit room } } } } } } }';
+    const query =
+      '{ grids(first: 100) { nodes { buildings(first: 100) { nodes { households(first: 100) { nodes { unit room } } } } } } }';
     const error = expectLimit(await post(hub.url, { query }), 'cost', 50_000);
     expect(error.extensions!.found).toBeGreaterThan(50_000);
     expect(error.message).toMatch(/^The operation's cost is \d+, over the limit of 50000/);
@@ -170,7 +187,11 @@ describe('operation limits', () => {
 
   it('counts page sizes passed as variables, per request', async () => {
     const query = `query Nested($n: Int) { grids(first: $n) { nodes { buildings(first: $n) { nodes { households(first: $n) { nodes { unit } } } } } } }`;
-    const small = await post(hub.url, { query, variables: { n: 2 } }, { authorization: `Bearer ${await issueDevToken({ role: 'ANALYST' })}` });
+    const small = await post(
+      hub.url,
+      { query, variables: { n: 2 } },
+      { authorization: `Bearer ${await issueDevToken({ role: 'ANALYST' })}` },
+    );
     expect(small.body.errors).toBeUndefined();
     expect(small.body.data.grids.nodes.length).toBe(2);
     // The same text, already validated and cached by Apollo, with larger pages.
@@ -183,7 +204,10 @@ describe('operation limits', () => {
     for (const operation of OPERATIONS) {
       const answer = await post(hub.url, { query: operation.query, variables: {} });
       // Missing variables are refused after validation; no limit refuses any of them.
-      expect({ operation: operation.name, limits: answer.body.errors?.filter((e) => e.extensions?.limit) ?? [] }).toEqual({
+      expect({
+        operation: operation.name,
+        limits: answer.body.errors?.filter((e) => e.extensions?.limit) ?? [],
+      }).toEqual({
         operation: operation.name,
         limits: [],
       });
@@ -205,7 +229,9 @@ describe('HTTP', () => {
   it('refuses a GET without a preflight header (CSRF prevention) and runs it with one', async () => {
     const plain = await get(hub.url, { query: '{ gridCard(code: "370783001001001") { gridName } }' }, {});
     expect(plain.status).toBe(400);
-    expect(plain.body.errors![0].message).toMatch(/^This operation has been blocked as a potential Cross-Site Request Forgery/);
+    expect(plain.body.errors![0].message).toMatch(
+      /^This operation has been blocked as a potential Cross-Site Request Forgery/,
+    );
     const preflighted = await get(hub.url, { query: '{ gridCard(code: "370783001001001") { gridName } }' });
     expect(preflighted.status).toBe(200);
     expect(preflighted.body.data).toEqual({ gridCard: { gridName: '东城第一网格' } });
@@ -222,10 +248,14 @@ describe('HTTP', () => {
   });
 
   it('refuses a mutation over GET (405), even with the preflight header', async () => {
-    const answer = await get(hub.url, { query: 'mutation { createStreet(input: { code: "GET-1", name: "x" }) { id } }' }, {
-      'apollo-require-preflight': 'true',
-      authorization: `Bearer ${await issueDevToken({ role: 'CITY_ADMIN', subject: 'test-admin' })}`,
-    });
+    const answer = await get(
+      hub.url,
+      { query: 'mutation { createStreet(input: { code: "GET-1", name: "x" }) { id } }' },
+      {
+        'apollo-require-preflight': 'true',
+        authorization: `Bearer ${await issueDevToken({ role: 'CITY_ADMIN', subject: 'test-admin' })}`,
+      },
+    );
     expect(answer.status).toBe(405);
     expect(answer.headers.get('allow')).toBe('POST');
     expect(answer.body.errors![0].message).toBe('GET requests only support query operations, not mutation operations');
@@ -236,7 +266,12 @@ describe('HTTP', () => {
   it('refuses a batch (a JSON array of operations)', async () => {
     const answer = await post(hub.url, [{ query: '{ __typename }' }, { query: '{ __typename }' }]);
     expect(answer.status).toBe(400);
-    expect(answer.body.errors).toEqual([expect.objectContaining({ message: 'Operation batching disabled.', extensions: expect.objectContaining({ code: 'BAD_REQUEST' }) })]);
+    expect(answer.body.errors).toEqual([
+      expect.objectContaining({
+        message: 'Operation batching disabled.',
+        extensions: expect.objectContaining({ code: 'BAD_REQUEST' }),
+      }),
+    ]);
   });
 
   it('refuses a body over MAX_BODY_SIZE (1mb) with 413, and a body that is not JSON with 400', async () => {
@@ -250,16 +285,25 @@ describe('HTTP', () => {
         },
       ],
     });
-    const broken = await send(hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const broken = await send(hub.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(broken.status).toBe(400);
-    expect(broken.body).toEqual({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_USER_INPUT', field: 'body' } }] });
+    expect(broken.body).toEqual({
+      errors: [
+        { message: 'The request body is not valid JSON', extensions: { code: 'BAD_USER_INPUT', field: 'body' } },
+      ],
+    });
   });
 });
 
 describe('rate limit (RATE_LIMIT_PER_MINUTE=3)', () => {
   it('refuses a client past its budget with 429, Retry-After and RATE_LIMITED; other clients go on', async () => {
     const token = await issueDevToken({ role: 'CITY_ADMIN', subject: 'busy-admin' });
-    const asBusy = () => post(limited.url, { query: '{ streets { totalCount } }' }, { authorization: `Bearer ${token}` });
+    const asBusy = () =>
+      post(limited.url, { query: '{ streets { totalCount } }' }, { authorization: `Bearer ${token}` });
     for (let i = 0; i < 3; i += 1) expect((await asBusy()).status).toBe(200);
     const refused = await asBusy();
     expect(refused.status).toBe(429);
@@ -274,16 +318,21 @@ describe('rate limit (RATE_LIMIT_PER_MINUTE=3)', () => {
         },
       ],
     });
-    const other = await post(limited.url, { query: '{ streets { totalCount } }' }, {
-      authorization: `Bearer ${await issueDevToken({ role: 'ANALYST', subject: 'calm-analyst' })}`,
-    });
+    const other = await post(
+      limited.url,
+      { query: '{ streets { totalCount } }' },
+      {
+        authorization: `Bearer ${await issueDevToken({ role: 'ANALYST', subject: 'calm-analyst' })}`,
+      },
+    );
     expect(other.status).toBe(200);
     expect(other.body.errors).toBeUndefined();
   });
 
   it('counts callers without a token by their address', async () => {
     const anonymous = () => post(limited.url, { query: '{ gridCard(code: "370783001001001") { gridName } }' });
-    for (let i = 0; i < 3; i += 1) expect((await anonymous()).body.data).toEqual({ gridCard: { gridName: '东城第一网格' } });
+    for (let i = 0; i < 3; i += 1)
+      expect((await anonymous()).body.data).toEqual({ gridCard: { gridName: '东城第一网格' } });
     const refused = await anonymous();
     expect(refused.status).toBe(429);
     expect(refused.body.errors![0].extensions!.code).toBe('RATE_LIMITED');
@@ -293,7 +342,8 @@ describe('rate limit (RATE_LIMIT_PER_MINUTE=3)', () => {
   });
 
   it('behind a trusted proxy (TRUST_PROXY=1), counts the address the proxy forwarded, not one a client wrote before it', async () => {
-    const from = (forwardedFor: string) => post(behindProxy.url, { query: '{ __typename }' }, { 'x-forwarded-for': forwardedFor });
+    const from = (forwardedFor: string) =>
+      post(behindProxy.url, { query: '{ __typename }' }, { 'x-forwarded-for': forwardedFor });
     for (let i = 0; i < 2; i += 1) expect((await from('203.0.113.7')).body.data).toEqual({ __typename: 'Query' });
     expect((await from('203.0.113.7')).status).toBe(429);
     // Another client behind the same proxy has its own budget.
@@ -307,7 +357,12 @@ describe('automatic persisted queries (web)', () => {
   it('asks for the text of an unknown hash, registers it, then runs it by hash over POST and GET', async () => {
     const query = '{ gridCard(code: "370783001001001") { gridName communityName } }';
     const unknown = await post(hub.url, hashOnly(query));
-    expect(unknown.body.errors).toEqual([expect.objectContaining({ message: 'PersistedQueryNotFound', extensions: expect.objectContaining({ code: 'PERSISTED_QUERY_NOT_FOUND' }) })]);
+    expect(unknown.body.errors).toEqual([
+      expect.objectContaining({
+        message: 'PersistedQueryNotFound',
+        extensions: expect.objectContaining({ code: 'PERSISTED_QUERY_NOT_FOUND' }),
+      }),
+    ]);
     const registered = await post(hub.url, { query, ...hashOnly(query) });
     expect(registered.body).toEqual({ data: { gridCard: { gridName: '东城第一网格', communityName: '东城社区' } } });
     const byHash = await post(hub.url, hashOnly(query));
@@ -373,22 +428,37 @@ const productionUrl = () => production.gateway.url;
 describe('production', () => {
   it('verifies client tokens with the configured key', async () => {
     const token = await issueDevToken({ role: 'CITY_ADMIN', subject: 'production-admin' });
-    const answer = await post(productionUrl(), { query: '{ streets { totalCount } }' }, { authorization: `Bearer ${token}` });
+    const answer = await post(
+      productionUrl(),
+      { query: '{ streets { totalCount } }' },
+      { authorization: `Bearer ${token}` },
+    );
     expect(answer.body).toEqual({ data: { streets: { totalCount: expect.any(Number) } } });
   });
 
   it('gives no field, argument or enum value suggestions, and no stack traces', async () => {
     const development = await post(hub.url, { query: '{ gridCard(code: "1") { gridNam } }' });
-    expect(development.body.errors![0].message).toBe('Cannot query field "gridNam" on type "GridCard". Did you mean "gridName"?');
+    expect(development.body.errors![0].message).toBe(
+      'Cannot query field "gridNam" on type "GridCard". Did you mean "gridName"?',
+    );
 
     const field = await post(productionUrl(), { query: '{ gridCard(code: "1") { gridNam } }' });
     expect(field.body.errors).toEqual([
-      { message: 'Cannot query field "gridNam" on type "GridCard".', locations: [{ line: 1, column: 25 }], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      {
+        message: 'Cannot query field "gridNam" on type "GridCard".',
+        locations: [{ line: 1, column: 25 }],
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
     ]);
     const argument = await post(productionUrl(), { query: '{ grids(firs: 1) { totalCount } }' });
     expect(argument.body.errors![0].message).toBe('Unknown argument "firs" on field "Query.grids".');
-    const enumValue = await post(productionUrl(), { query: 'query ($s: CaseState) { cases(state: $s) { totalCount } }', variables: { s: 'DISPACHED' } });
-    expect(enumValue.body.errors![0].message).toBe('Variable "$s" got invalid value "DISPACHED"; Value "DISPACHED" does not exist in "CaseState" enum.');
+    const enumValue = await post(productionUrl(), {
+      query: 'query ($s: CaseState) { cases(state: $s) { totalCount } }',
+      variables: { s: 'DISPACHED' },
+    });
+    expect(enumValue.body.errors![0].message).toBe(
+      'Variable "$s" got invalid value "DISPACHED"; Value "DISPACHED" does not exist in "CaseState" enum.',
+    );
     const all = JSON.stringify([field.body, argument.body, enumValue.body]);
     expect(all).not.toMatch(/Did you mean|stacktrace/);
   });
@@ -415,7 +485,10 @@ describe('production', () => {
   it('names an unreachable department, never its address', async () => {
     const answer = await post(productionWithoutServices.url, { query: '{ serviceItems { totalCount } }' });
     expect(answer.body.errors).toEqual([
-      expect.objectContaining({ message: 'The services service is unavailable', extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'services' } }),
+      expect.objectContaining({
+        message: 'The services service is unavailable',
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'services' },
+      }),
     ]);
     expect(JSON.stringify(answer.body)).not.toMatch(/127\.0\.0\.1|http:|stacktrace/);
   });

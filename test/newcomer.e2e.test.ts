@@ -30,8 +30,11 @@ const gridQuery = `query ($code: String!) {
 
 beforeAll(async () => {
   ports = {
-    gateway: await freePort(), GRID: await freePort(), PARTY_BUILDING: await freePort(),
-    SERVICES: await freePort(), CO_BUILDING: await freePort(),
+    gateway: await freePort(),
+    GRID: await freePort(),
+    PARTY_BUILDING: await freePort(),
+    SERVICES: await freePort(),
+    CO_BUILDING: await freePort(),
   };
 });
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
@@ -55,18 +58,33 @@ it('starts on embedded databases with the demo district, stops on Ctrl-C and kee
   const cluster = path.join(dataDir, 'postgres');
   expect(fs.existsSync(path.join(cluster, 'PG_VERSION'))).toBe(true);
   expect(fs.existsSync(path.join(cluster, 'postmaster.pid'))).toBe(true);
-  const created = await expectData(url, `mutation { createStreet(input: { code: "370783003", name: "古城街道" }) { id } }`, {}, headers);
+  const created = await expectData(
+    url,
+    `mutation { createStreet(input: { code: "370783003", name: "古城街道" }) { id } }`,
+    {},
+    headers,
+  );
   expect(await stopChildService(hub)).toBe(0);
   // Stopped with the hub: PostgreSQL removes its pid file when it has shut down.
   expect(fs.existsSync(path.join(cluster, 'postmaster.pid'))).toBe(false);
 
   hub = await startHubProcess();
   try {
-    const again = await expectData(url, `${gridQuery.replace('grids(first: 1) { totalCount }', '')} `, { code: demo.grids[0].code }, headers);
+    const again = await expectData(
+      url,
+      `${gridQuery.replace('grids(first: 1) { totalCount }', '')} `,
+      { code: demo.grids[0].code },
+      headers,
+    );
     expect(again.grid).toEqual(first.grid);
-    const street = await expectData(url, `query ($id: ID!) { street(id: $id) { name } grids(first: 1) { totalCount } }`, {
-      id: created.createStreet.id,
-    }, headers);
+    const street = await expectData(
+      url,
+      `query ($id: ID!) { street(id: $id) { name } grids(first: 1) { totalCount } }`,
+      {
+        id: created.createStreet.id,
+      },
+      headers,
+    );
     // Kept what was written, and did not load the demo a second time.
     expect(street).toEqual({ street: { name: '古城街道' }, grids: { totalCount: demo.grids.length } });
   } finally {

@@ -9,22 +9,42 @@ afterAll(() => hub?.stop());
 
 /** A street with one community, `branches` grids, a branch on each grid and a secretary in each branch. */
 async function buildStreet(code: string, branches: number): Promise<string> {
-  const street = await hub.query(`mutation ($c: String!) { createStreet(input: { code: $c, name: $c }) { id } }`, { c: code });
+  const street = await hub.query(`mutation ($c: String!) { createStreet(input: { code: $c, name: $c }) { id } }`, {
+    c: code,
+  });
   const community = await hub.query(
     `mutation ($s: ID!, $c: String!) { createCommunity(input: { streetId: $s, code: $c, name: $c }) { id } }`,
     { s: street.createStreet.id, c: `${code}001` },
   );
   const create = async (input: Record<string, unknown>) =>
-    (await hub.query(`mutation ($i: CreatePartyOrganizationInput!) { createPartyOrganization(input: $i) { id } }`, { i: input })).createPartyOrganization.id;
-  const committee = await create({ name: `${code}党工委`, level: 'STREET_WORKING_COMMITTEE', streetId: street.createStreet.id });
-  const communityCommittee = await create({ name: `${code}社区党委`, level: 'COMMUNITY_COMMITTEE', parentId: committee, communityId: community.createCommunity.id });
+    (
+      await hub.query(`mutation ($i: CreatePartyOrganizationInput!) { createPartyOrganization(input: $i) { id } }`, {
+        i: input,
+      })
+    ).createPartyOrganization.id;
+  const committee = await create({
+    name: `${code}党工委`,
+    level: 'STREET_WORKING_COMMITTEE',
+    streetId: street.createStreet.id,
+  });
+  const communityCommittee = await create({
+    name: `${code}社区党委`,
+    level: 'COMMUNITY_COMMITTEE',
+    parentId: committee,
+    communityId: community.createCommunity.id,
+  });
   for (let i = 1; i <= branches; i += 1) {
     const gridCode = `${code}001${String(i).padStart(3, '0')}`;
     const grid = await hub.query(
       `mutation ($c: ID!, $code: String!) { createGrid(input: { communityId: $c, code: $code, name: $code, kind: RESIDENTIAL }) { id } }`,
       { c: community.createCommunity.id, code: gridCode },
     );
-    const branch = await create({ name: `${gridCode}党支部`, level: 'GRID_BRANCH', parentId: communityCommittee, gridIds: [grid.createGrid.id] });
+    const branch = await create({
+      name: `${gridCode}党支部`,
+      level: 'GRID_BRANCH',
+      parentId: communityCommittee,
+      gridIds: [grid.createGrid.id],
+    });
     const member = await hub.query(
       `mutation ($o: ID!, $n: String!) { createPartyMember(input: { name: $n, kind: RETIRED, organizationId: $o }) { id } }`,
       { o: branch, n: `书记${i}` },
@@ -60,10 +80,13 @@ describe('batching the tree', () => {
     }`;
     const before = { party: hub.sql('party-building'), grid: hub.sql('grid') };
     const data = await hub.query(query, { id });
-    return { tree: data.partyOrganization, statements: { party: hub.sql('party-building') - before.party, grid: hub.sql('grid') - before.grid } };
+    return {
+      tree: data.partyOrganization,
+      statements: { party: hub.sql('party-building') - before.party, grid: hub.sql('grid') - before.grid },
+    };
   }
 
-  it('reads a street\'s whole tree with the same number of SQL statements for 3 branches as for 30', async () => {
+  it("reads a street's whole tree with the same number of SQL statements for 3 branches as for 30", async () => {
     const three = await treeOf(streets.three);
     const thirty = await treeOf(streets.thirty);
     expect(three.tree.descendants).toHaveLength(4);
@@ -92,7 +115,8 @@ describe('batching the tree', () => {
     const members = listed.partyMembers.nodes;
     const resolve = async (count: number) => {
       const representations = members.slice(0, count).flatMap((m: any) => [
-        { __typename: 'PartyMember', id: m.id }, { __typename: 'PartyOrganization', id: m.organization.id },
+        { __typename: 'PartyMember', id: m.id },
+        { __typename: 'PartyOrganization', id: m.organization.id },
       ]);
       const before = hub.sql('party-building');
       const response = await fetch(hub.hub.subgraphs['party-building'].url, {

@@ -29,14 +29,24 @@ beforeAll(async () => {
 });
 afterAll(() => hub?.stop());
 
-describe('a grid, its branch, the branch secretary and the secretary\'s home, in one query', () => {
+describe("a grid, its branch, the branch secretary and the secretary's home, in one query", () => {
   const resident = residentsOfGrid(1)[0];
   let memberId = '';
 
   beforeAll(async () => {
     const created = await hub.query(
       `mutation ($input: CreatePartyMemberInput!) { createPartyMember(input: $input) { id name homeGrid { id } } }`,
-      { input: { kind: 'RESIDENT', organizationId: demoId(103, 2), residentId: resident.id, showsIdentityPublicly: true, idNumber: resident.idNumber, phone: resident.phone, joinedOn: '1998-07-01' } },
+      {
+        input: {
+          kind: 'RESIDENT',
+          organizationId: demoId(103, 2),
+          residentId: resident.id,
+          showsIdentityPublicly: true,
+          idNumber: resident.idNumber,
+          phone: resident.phone,
+          joinedOn: '1998-07-01',
+        },
+      },
     );
     memberId = created.createPartyMember.id;
     // The name comes from the grid subgraph's resident, the home grid from its household's building.
@@ -69,26 +79,41 @@ describe('a grid, its branch, the branch secretary and the secretary\'s home, in
     );
     expect(data.grid).toEqual({
       name: '东城第二网格',
-      partyBranches: [{
-        name: '东城第二网格党支部',
-        level: 'GRID_BRANCH',
-        community: { name: '东城社区' },
-        secretary: {
-          name: resident.name,
-          kind: 'RESIDENT',
-          showsIdentityPublicly: true,
-          idNumber: maskIdNumber(resident.idNumber),
-          phone: maskPhone(resident.phone!),
-          joinedOn: '1998-07-01',
-          roles: [{ role: 'SECRETARY', termStart: '2024-01-01', termEnd: '2028-12-31', inOffice: true, organization: { name: '东城第二网格党支部' } }],
-          resident: {
-            id: resident.id,
+      partyBranches: [
+        {
+          name: '东城第二网格党支部',
+          level: 'GRID_BRANCH',
+          community: { name: '东城社区' },
+          secretary: {
             name: resident.name,
-            household: { unit: household.unit, room: household.room, tenure: household.tenure, building: { code: building.code, grid: { name: '东城第二网格' } } },
-            partyMembership: { id: memberId },
+            kind: 'RESIDENT',
+            showsIdentityPublicly: true,
+            idNumber: maskIdNumber(resident.idNumber),
+            phone: maskPhone(resident.phone!),
+            joinedOn: '1998-07-01',
+            roles: [
+              {
+                role: 'SECRETARY',
+                termStart: '2024-01-01',
+                termEnd: '2028-12-31',
+                inOffice: true,
+                organization: { name: '东城第二网格党支部' },
+              },
+            ],
+            resident: {
+              id: resident.id,
+              name: resident.name,
+              household: {
+                unit: household.unit,
+                room: household.room,
+                tenure: household.tenure,
+                building: { code: building.code, grid: { name: '东城第二网格' } },
+              },
+              partyMembership: { id: memberId },
+            },
           },
         },
-      }],
+      ],
       partyMemberCount: 1,
     });
     expect(data.grid.partyBranches[0].secretary.idNumber).not.toBe(resident.idNumber);
@@ -104,8 +129,11 @@ describe('a grid, its branch, the branch secretary and the secretary\'s home, in
     const second = await hub.fail(
       `mutation { appointPartyRole(input: { memberId: "${demoId(106, 2)}", organizationId: "${demoId(103, 1)}", role: SECRETARY, termStart: "2025-01-01" }) { id } }`,
     );
-    expect([second.extensions?.code, second.extensions?.field, second.message])
-      .toEqual(['CONFLICT', 'input.role', 'the organisation already has a secretary in office; end that role first']);
+    expect([second.extensions?.code, second.extensions?.field, second.message]).toEqual([
+      'CONFLICT',
+      'input.role',
+      'the organisation already has a secretary in office; end that role first',
+    ]);
     expect(await counts()).toEqual(before);
   });
 });
@@ -117,7 +145,11 @@ describe('validation through the gateway', () => {
       `mutation ($p: ID!, $g: [ID!]) { createPartyOrganization(input: { name: "越级支部", level: GRID_BRANCH, parentId: $p, gridIds: $g }) { id } }`,
       { p: demoId(101, 2), g: [d.grids[4].id] },
     );
-    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.parentId', allowed: ['COMMUNITY_COMMITTEE'] });
+    expect(error.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.parentId',
+      allowed: ['COMMUNITY_COMMITTEE'],
+    });
     expect(error.message).toBe(
       'five-level rule: a GRID_BRANCH (网格党支部) sits exactly one level below its parent, under a COMMUNITY_COMMITTEE (社区党委), not under a STREET_WORKING_COMMITTEE',
     );
@@ -147,7 +179,10 @@ describe('validation through the gateway', () => {
     const elsewhere = await hub.fail(
       `mutation { createPartyOrganization(input: { name: "错社区支部", level: GRID_BRANCH, parentId: "${demoId(102, 1)}", gridIds: ["${d.grids[4].id}"] }) { id } }`,
     );
-    expect([elsewhere.extensions?.field, elsewhere.message]).toEqual(['input.gridIds[0]', `grid ${d.grids[4].id} lies in another community than its community committee's`]);
+    expect([elsewhere.extensions?.field, elsewhere.message]).toEqual([
+      'input.gridIds[0]',
+      `grid ${d.grids[4].id} lies in another community than its community committee's`,
+    ]);
     const covered = await hub.fail(
       `mutation { createPartyOrganization(input: { name: "重复支部", level: GRID_BRANCH, parentId: "${demoId(102, 1)}", gridIds: ["${d.grids[0].id}"] }) { id } }`,
     );
@@ -157,9 +192,16 @@ describe('validation through the gateway', () => {
       `mutation { createPartyOrganization(input: { name: "x", level: COMMUNITY_COMMITTEE, parentId: "${demoId(101, 1)}", communityId: "${d.communities[0].id}", gridIds: ["${d.grids[0].id}"] }) { id } }`,
     );
     expect(wrongField.extensions?.field).toBe('input.gridIds');
-    const inService = await hub.fail(`mutation { createPartyMember(input: { name: "甲", kind: IN_SERVICE, organizationId: "${demoId(103, 1)}" }) { id } }`);
-    expect([inService.extensions?.field, inService.message]).toEqual(['input.workUnitName', 'an IN_SERVICE member needs workUnitName (the unit they work in)']);
-    const group = await hub.fail(`mutation { createPartyMember(input: { name: "甲", kind: RETIRED, organizationId: "${demoId(104, 1)}" }) { id } }`);
+    const inService = await hub.fail(
+      `mutation { createPartyMember(input: { name: "甲", kind: IN_SERVICE, organizationId: "${demoId(103, 1)}" }) { id } }`,
+    );
+    expect([inService.extensions?.field, inService.message]).toEqual([
+      'input.workUnitName',
+      'an IN_SERVICE member needs workUnitName (the unit they work in)',
+    ]);
+    const group = await hub.fail(
+      `mutation { createPartyMember(input: { name: "甲", kind: RETIRED, organizationId: "${demoId(104, 1)}" }) { id } }`,
+    );
     expect(group.extensions?.field).toBe('input.organizationId');
     const seat = await hub.fail(
       `mutation { addCommitteeSeat(input: { committeeId: "${demoId(103, 1)}", personName: "赵", unitName: "单位", unitKind: UNIT, role: COMMITTEE_MEMBER, termStart: "2024-01-01", termEnd: "2028-12-31" }) { id } }`,
@@ -168,21 +210,41 @@ describe('validation through the gateway', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('creates a building group and a central household that the grid subgraph\'s entities then show', async () => {
+  it("creates a building group and a central household that the grid subgraph's entities then show", async () => {
     const group = await hub.query(
       `mutation ($b: [ID!]) { createPartyOrganization(input: { name: "西关一号楼党小组", level: BUILDING_GROUP, parentId: "${demoId(103, 3)}", buildingIds: $b }) { id level street { name } community { name } buildings { code } } }`,
       { b: [d.buildings[4].id] },
     );
-    expect(group.createPartyOrganization).toMatchObject({ level: 'BUILDING_GROUP', street: { name: '圣城街道' }, community: { name: '西关社区' }, buildings: [{ code: d.buildings[4].code }] });
+    expect(group.createPartyOrganization).toMatchObject({
+      level: 'BUILDING_GROUP',
+      street: { name: '圣城街道' },
+      community: { name: '西关社区' },
+      buildings: [{ code: d.buildings[4].code }],
+    });
     const household = d.households.find((h) => h.buildingId === d.buildings[4].id)!;
     await hub.query(
       `mutation ($p: ID!, $h: ID!) { createPartyOrganization(input: { name: "中心户", level: CENTRAL_HOUSEHOLD, parentId: $p, householdId: $h }) { id } }`,
       { p: group.createPartyOrganization.id, h: household.id },
     );
-    const data = await hub.query(`query ($c: String!) { grid(code: $c) { buildings(first: 5) { nodes { code partyGroup { name } households(first: 1) { nodes { room partyCentralHousehold { name parent { name } } } } } } } }`, { c: d.grids[2].code });
+    const data = await hub.query(
+      `query ($c: String!) { grid(code: $c) { buildings(first: 5) { nodes { code partyGroup { name } households(first: 1) { nodes { room partyCentralHousehold { name parent { name } } } } } } } }`,
+      { c: d.grids[2].code },
+    );
     expect(data.grid.buildings.nodes).toEqual([
-      { code: d.buildings[4].code, partyGroup: { name: '西关一号楼党小组' }, households: { nodes: [{ room: household.room, partyCentralHousehold: { name: '中心户', parent: { name: '西关一号楼党小组' } } }] } },
-      { code: d.buildings[5].code, partyGroup: null, households: { nodes: [{ room: '101', partyCentralHousehold: null }] } },
+      {
+        code: d.buildings[4].code,
+        partyGroup: { name: '西关一号楼党小组' },
+        households: {
+          nodes: [
+            { room: household.room, partyCentralHousehold: { name: '中心户', parent: { name: '西关一号楼党小组' } } },
+          ],
+        },
+      },
+      {
+        code: d.buildings[5].code,
+        partyGroup: null,
+        households: { nodes: [{ room: '101', partyCentralHousehold: null }] },
+      },
     ]);
   });
 });
@@ -211,15 +273,29 @@ describe('the tree and the lists', () => {
     const levels = data.street.all.map((o: any) => o.level);
     expect(levels.filter((l: string) => l === 'BUILDING_GROUP')).toHaveLength(3);
     expect(levels.filter((l: string) => l === 'CENTRAL_HOUSEHOLD')).toHaveLength(2);
-    const tooDeep = await hub.fail(`{ partyOrganization(id: "${demoId(101, 1)}") { descendants(maxDepth: 5) { id } } }`);
+    const tooDeep = await hub.fail(
+      `{ partyOrganization(id: "${demoId(101, 1)}") { descendants(maxDepth: 5) { id } } }`,
+    );
     expect(tooDeep.extensions?.field).toBe('maxDepth');
   });
 
   it('filters and pages organisations and members', async () => {
-    const branches = await hub.query(`{ partyOrganizations(level: GRID_BRANCH, communityId: "${d.communities[0].id}", first: 1) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }`);
-    expect(branches.partyOrganizations).toMatchObject({ totalCount: 2, nodes: [{ name: '东城第一网格党支部' }], pageInfo: { hasNextPage: true } });
-    const next = await hub.query(`query ($a: String) { partyOrganizations(level: GRID_BRANCH, communityId: "${d.communities[0].id}", first: 1, after: $a) { nodes { name } pageInfo { hasNextPage } } }`, { a: branches.partyOrganizations.pageInfo.endCursor });
-    expect(next.partyOrganizations).toEqual({ nodes: [{ name: '东城第二网格党支部' }], pageInfo: { hasNextPage: false } });
+    const branches = await hub.query(
+      `{ partyOrganizations(level: GRID_BRANCH, communityId: "${d.communities[0].id}", first: 1) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }`,
+    );
+    expect(branches.partyOrganizations).toMatchObject({
+      totalCount: 2,
+      nodes: [{ name: '东城第一网格党支部' }],
+      pageInfo: { hasNextPage: true },
+    });
+    const next = await hub.query(
+      `query ($a: String) { partyOrganizations(level: GRID_BRANCH, communityId: "${d.communities[0].id}", first: 1, after: $a) { nodes { name } pageInfo { hasNextPage } } }`,
+      { a: branches.partyOrganizations.pageInfo.endCursor },
+    );
+    expect(next.partyOrganizations).toEqual({
+      nodes: [{ name: '东城第二网格党支部' }],
+      pageInfo: { hasNextPage: false },
+    });
     const byGrid = await hub.query(`{ partyOrganizations(gridId: "${d.grids[3].id}") { nodes { name } } }`);
     expect(byGrid.partyOrganizations.nodes).toEqual([{ name: '西关商业网格党支部' }]);
     const members = await hub.query(`{
@@ -227,7 +303,12 @@ describe('the tree and the lists', () => {
       public: partyMembers(showsIdentityPublicly: true, gridId: "${d.grids[0].id}") { totalCount }
       held: partyMembers(organizationId: "${demoId(102, 1)}") { nodes { kind resident { id } } }
     }`);
-    expect(members.inService).toEqual({ totalCount: 1, nodes: [{ name: d.residents[2].name, workUnitName: '寿光市税务局', organization: { name: '东城第一网格党支部' } }] });
+    expect(members.inService).toEqual({
+      totalCount: 1,
+      nodes: [
+        { name: d.residents[2].name, workUnitName: '寿光市税务局', organization: { name: '东城第一网格党支部' } },
+      ],
+    });
     expect(members.public.totalCount).toBe(2);
     expect(members.held.nodes).toEqual([{ kind: 'FLOATING', resident: null }]);
   });
@@ -242,7 +323,10 @@ describe('coverage figures on the demo district', () => {
       }`,
       { g: d.grids.map((g) => g.id), b: d.buildings.map((b) => b.id) },
     );
-    expect(data.gridsWithoutPartyBranch).toEqual({ totalCount: 1, nodes: [{ id: d.grids[4].id, code: d.grids[4].code, name: '文家第一网格' }] });
+    expect(data.gridsWithoutPartyBranch).toEqual({
+      totalCount: 1,
+      nodes: [{ id: d.grids[4].id, code: d.grids[4].code, name: '文家第一网格' }],
+    });
     // Groups stand on buildings 1, 2 (demo) and 5 (created above).
     expect(data.buildingsWithoutPartyGroup).toEqual({
       totalCount: 7,
@@ -280,8 +364,24 @@ describe('coverage figures on the demo district', () => {
     expect(data.community).toEqual({
       partyCommittee: { name: '东城社区党委', secretary: null },
       partyCommitteeSeats: [
-        { personName: '王建华', unitName: '寿光市人民医院', unitKind: 'UNIT', role: 'DEPUTY_SECRETARY', termStart: '2024-01-01', termEnd: '2028-12-31', inOffice: true },
-        { personName: '李秀英', unitName: '东城物业服务有限公司', unitKind: 'PROPERTY_COMPANY', role: 'COMMITTEE_MEMBER', termStart: '2024-01-01', termEnd: '2028-12-31', inOffice: true },
+        {
+          personName: '王建华',
+          unitName: '寿光市人民医院',
+          unitKind: 'UNIT',
+          role: 'DEPUTY_SECRETARY',
+          termStart: '2024-01-01',
+          termEnd: '2028-12-31',
+          inOffice: true,
+        },
+        {
+          personName: '李秀英',
+          unitName: '东城物业服务有限公司',
+          unitKind: 'PROPERTY_COMPANY',
+          role: 'COMMITTEE_MEMBER',
+          termStart: '2024-01-01',
+          termEnd: '2028-12-31',
+          inOffice: true,
+        },
       ],
       inServicePartyMemberCount: 1,
     });
@@ -291,11 +391,24 @@ describe('coverage figures on the demo district', () => {
     const added = await hub.query(
       `mutation { addCommitteeSeat(input: { committeeId: "${demoId(102, 2)}", personName: " 孙志强 ", unitName: "西关供电所", unitKind: UNIT, role: COMMITTEE_MEMBER, termStart: "2024-03-01", termEnd: "2029-02-28" }) { id personName committee { name } inOffice } }`,
     );
-    expect(added.addCommitteeSeat).toMatchObject({ personName: '孙志强', committee: { name: '西关社区党委' }, inOffice: true });
-    const early = await hub.fail(`mutation { endCommitteeSeat(input: { id: "${added.addCommitteeSeat.id}", endedOn: "2024-02-01" }) { id } }`);
+    expect(added.addCommitteeSeat).toMatchObject({
+      personName: '孙志强',
+      committee: { name: '西关社区党委' },
+      inOffice: true,
+    });
+    const early = await hub.fail(
+      `mutation { endCommitteeSeat(input: { id: "${added.addCommitteeSeat.id}", endedOn: "2024-02-01" }) { id } }`,
+    );
     expect(early.extensions?.field).toBe('input.endedOn');
-    await hub.query(`mutation { endCommitteeSeat(input: { id: "${added.addCommitteeSeat.id}", endedOn: "2025-06-30" }) { id } }`);
-    const data = await hub.query(`{ community(id: "${d.communities[1].id}") { current: partyCommitteeSeats { personName } all: partyCommitteeSeats(includeEnded: true) { personName endedOn inOffice } } }`);
-    expect(data.community).toEqual({ current: [], all: [{ personName: '孙志强', endedOn: '2025-06-30', inOffice: false }] });
+    await hub.query(
+      `mutation { endCommitteeSeat(input: { id: "${added.addCommitteeSeat.id}", endedOn: "2025-06-30" }) { id } }`,
+    );
+    const data = await hub.query(
+      `{ community(id: "${d.communities[1].id}") { current: partyCommitteeSeats { personName } all: partyCommitteeSeats(includeEnded: true) { personName endedOn inOffice } } }`,
+    );
+    expect(data.community).toEqual({
+      current: [],
+      all: [{ personName: '孙志强', endedOn: '2025-06-30', inOffice: false }],
+    });
   });
 });

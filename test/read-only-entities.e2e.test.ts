@@ -25,11 +25,17 @@ describe('read-only entities (loaders, pages) hold what the ORM would hydrate', 
       for (const meta of Object.values(orm.getMetadata().getAll())) {
         if (meta.primaryKeys.length !== 1 || meta.primaryKeys[0] !== 'id' || !meta.class) continue;
         const em = orm.em.fork();
-        const rows: Array<Record<string, unknown>> = await em.getKnex()(`${orm.config.get('schema')}.${meta.tableName}`).select('*').orderBy('id').limit(5);
+        const rows: Array<Record<string, unknown>> = await em
+          .getKnex()(`${orm.config.get('schema')}.${meta.tableName}`)
+          .select('*')
+          .orderBy('id')
+          .limit(5);
         if (!rows.length) continue;
         // Lazy columns (counts kept by triggers) are read for display, so the ORM is asked for them too.
         const lazy = meta.props.filter((prop) => prop.lazy).map((prop) => prop.name);
-        const managed = await em.find(meta.class, { id: { $in: rows.map((row) => row.id) } } as any, { populate: lazy as any });
+        const managed = await em.find(meta.class, { id: { $in: rows.map((row) => row.id) } } as any, {
+          populate: lazy as any,
+        });
         const read = rows.map(readOnlyMapper(em, meta.class));
         for (const copy of read) {
           const original = managed.find((entity: any) => entity.id === copy.id) as Record<string, unknown>;
@@ -37,7 +43,8 @@ describe('read-only entities (loaders, pages) hold what the ORM would hydrate', 
           for (const prop of meta.props) {
             if (prop.persist === false) continue;
             const [a, b] = [comparable(original[prop.name]), comparable((copy as Record<string, unknown>)[prop.name])];
-            if (!isDeepStrictEqual(a, b)) differences.push({ entity: meta.className, property: prop.name, orm: a, readOnly: b });
+            if (!isDeepStrictEqual(a, b))
+              differences.push({ entity: meta.className, property: prop.name, orm: a, readOnly: b });
           }
         }
         compared.push(meta.className);
@@ -45,9 +52,21 @@ describe('read-only entities (loaders, pages) hold what the ORM would hydrate', 
     }
     expect(differences).toEqual([]);
     // Dates, date strings, enums and enum arrays, JSON, numbers and many-to-ones are all among them.
-    expect(compared).toEqual(expect.arrayContaining([
-      'Resident', 'Household', 'Grid', 'GridAssignment', 'PartyMember', 'PartyOrganization', 'ServiceCase', 'ServiceItemVersion', 'CaseEvent', 'Unit', 'Pairing',
-    ]));
+    expect(compared).toEqual(
+      expect.arrayContaining([
+        'Resident',
+        'Household',
+        'Grid',
+        'GridAssignment',
+        'PartyMember',
+        'PartyOrganization',
+        'ServiceCase',
+        'ServiceItemVersion',
+        'CaseEvent',
+        'Unit',
+        'Pairing',
+      ]),
+    );
     expect(compared.length).toBeGreaterThanOrEqual(25);
   });
 });

@@ -31,8 +31,12 @@ async function report(client: TestClient, input: Record<string, unknown> = {}) {
     `mutation ($input: ReportCaseInput!) { reportCase(input: $input) { ${CASE_FIELDS} reporter { id } grid { id } } }`,
     {
       input: {
-        channel: 'APP_PHOTO', itemId: ITEMS.sanitation, gridId: A.gridId, description: '垃圾堆放未清运',
-        attributes: [{ name: 'problem', value: '垃圾堆放' }], ...input,
+        channel: 'APP_PHOTO',
+        itemId: ITEMS.sanitation,
+        gridId: A.gridId,
+        description: '垃圾堆放未清运',
+        attributes: [{ name: 'problem', value: '垃圾堆放' }],
+        ...input,
       },
     },
   );
@@ -48,11 +52,15 @@ async function step(client: TestClient, c: CaseRef, action: string) {
 
 async function dispatched(c: CaseRef, department?: string) {
   const accepted = await step(hub, c, 'ACCEPT');
-  return (await hub.query(DISPATCH, { input: { caseId: accepted.id, expectedVersion: accepted.version, department } })).dispatchCase;
+  return (await hub.query(DISPATCH, { input: { caseId: accepted.id, expectedVersion: accepted.version, department } }))
+    .dispatchCase;
 }
 
-const scopeOf = (error: { extensions?: Record<string, any> }) =>
-  ({ code: error.extensions?.code, scope: error.extensions?.scope, field: error.extensions?.field });
+const scopeOf = (error: { extensions?: Record<string, any> }) => ({
+  code: error.extensions?.code,
+  scope: error.extensions?.scope,
+  field: error.extensions?.field,
+});
 
 beforeAll(async () => {
   hub = await startTestHub();
@@ -75,8 +83,12 @@ describe('a grid worker', () => {
   });
 
   it("lists only grid A's cases, with the total and pages of that list", async () => {
-    const all = await hub.query(`query ($g: ID!) { cases(gridId: $g, first: 100) { totalCount nodes { id } } }`, { g: A.gridId });
-    const data = await worker.query(`{ cases(first: 100) { totalCount nodes { id grid { id } timeline { action } } } }`);
+    const all = await hub.query(`query ($g: ID!) { cases(gridId: $g, first: 100) { totalCount nodes { id } } }`, {
+      g: A.gridId,
+    });
+    const data = await worker.query(
+      `{ cases(first: 100) { totalCount nodes { id grid { id } timeline { action } } } }`,
+    );
     expect(data.cases.nodes.every((c: any) => c.grid.id === A.gridId)).toBe(true);
     expect(data.cases.nodes.map((c: any) => c.id).sort()).toEqual(all.cases.nodes.map((c: any) => c.id).sort());
     expect(data.cases.totalCount).toBe(all.cases.totalCount);
@@ -113,45 +125,71 @@ describe('a grid worker', () => {
     expect(data.myCases.totalCount).toBe(expected.length);
     expect(data.myCases.nodes.map((c: any) => c.id)).toContain(mine.id);
     expect(data.myCases.nodes.map((c: any) => c.id)).not.toContain(notMine.id);
-    expect(data.myCases.nodes.find((c: any) => c.id === mine.id)).toMatchObject({ overdue: false, item: { name: expect.any(String) } });
+    expect(data.myCases.nodes.find((c: any) => c.id === mine.id)).toMatchObject({
+      overdue: false,
+      item: { name: expect.any(String) },
+    });
     // Residents in care only: each has at least one of the care tags asked for.
     expect(data.residents.nodes.length).toBeGreaterThan(0);
     for (const resident of data.residents.nodes) {
-      expect(resident.careTags.some((tag: string) => ['OVER_80', 'DISABLED', 'LOW_INCOME', 'LIVING_ALONE'].includes(tag))).toBe(true);
+      expect(
+        resident.careTags.some((tag: string) => ['OVER_80', 'DISABLED', 'LOW_INCOME', 'LIVING_ALONE'].includes(tag)),
+      ).toBe(true);
     }
   });
 
   it("is refused grid B's case by id, naming the grid it lacks, and gets a null reference to it", async () => {
     const error = await worker.fail(`query ($id: ID!) { case(id: $id) { id description } }`, { id: inB });
     expect(scopeOf(error)).toEqual({ code: 'FORBIDDEN', scope: `grid:${B.gridId}`, field: 'id' });
-    const own = await worker.query(`query ($id: ID!) { case(id: $id) { id timeline { action actor } } }`, { id: inA[0] });
+    const own = await worker.query(`query ($id: ID!) { case(id: $id) { id timeline { action actor } } }`, {
+      id: inA[0],
+    });
     expect(own.case.timeline).toEqual([{ action: 'REPORT', actor: 'test-admin' }]);
     // Around the gateway, as the subgraph sees the same worker: an entity reference out of scope is null.
     const direct = await hub.direct('services', {
-      subject: 'worker-1', role: 'GRID_WORKER', claims: { workerId: demo.workers[0].id },
+      subject: 'worker-1',
+      role: 'GRID_WORKER',
+      claims: { workerId: demo.workers[0].id },
       territory: { streetIds: [A.streetId], communityIds: [A.communityId], gridIds: [A.gridId] },
     });
-    const refs = await direct.query(
-      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id } } }`,
-      { r: [{ __typename: 'Case', id: inA[0] }, { __typename: 'Case', id: inB }] },
-    );
+    const refs = await direct.query(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id } } }`, {
+      r: [
+        { __typename: 'Case', id: inA[0] },
+        { __typename: 'Case', id: inB },
+      ],
+    });
     expect(refs._entities).toEqual([{ id: inA[0] }, null]);
   });
 
   it('reports and works cases in grid A only; nothing is written for grid B', async () => {
-    const mine = await report(worker, { channel: 'GRID_WORKER', reporterResidentId: residentTwo, description: '代办上报' });
+    const mine = await report(worker, {
+      channel: 'GRID_WORKER',
+      reporterResidentId: residentTwo,
+      description: '代办上报',
+    });
     expect(mine.reporter).toEqual({ id: residentTwo });
     expect((await step(worker, mine, 'ACCEPT')).state).toBe('ACCEPTED');
     const before = await caseWrites(hub);
-    const elsewhere = await worker.fail(
-      `mutation ($input: ReportCaseInput!) { reportCase(input: $input) { id } }`,
-      { input: { channel: 'GRID_WORKER', itemId: ITEMS.sanitation, gridId: B.gridId, description: 'x', attributes: [{ name: 'problem', value: '其他' }] } },
-    );
+    const elsewhere = await worker.fail(`mutation ($input: ReportCaseInput!) { reportCase(input: $input) { id } }`, {
+      input: {
+        channel: 'GRID_WORKER',
+        itemId: ITEMS.sanitation,
+        gridId: B.gridId,
+        description: 'x',
+        attributes: [{ name: 'problem', value: '其他' }],
+      },
+    });
     expect(scopeOf(elsewhere)).toEqual({ code: 'FORBIDDEN', scope: `grid:${B.gridId}`, field: 'input.gridId' });
     const caseB = (await hub.query(`query ($id: ID!) { case(id: $id) { id version } }`, { id: inB })).case;
-    const accept = await worker.fail(STEP, { input: { caseId: inB, expectedVersion: caseB.version, action: 'ACCEPT' } });
+    const accept = await worker.fail(STEP, {
+      input: { caseId: inB, expectedVersion: caseB.version, action: 'ACCEPT' },
+    });
     // A refused step names the caller's scope, not the grid the case lies in.
-    expect(scopeOf(accept)).toEqual({ code: 'FORBIDDEN', scope: `GRID_WORKER:workerId=${demo.workers[0].id}`, field: 'input.caseId' });
+    expect(scopeOf(accept)).toEqual({
+      code: 'FORBIDDEN',
+      scope: `GRID_WORKER:workerId=${demo.workers[0].id}`,
+      field: 'input.caseId',
+    });
     expect(JSON.stringify(accept)).not.toContain(B.gridId);
     expect(await caseWrites(hub)).toEqual(before);
   });
@@ -170,7 +208,9 @@ describe('a department', () => {
 
   it('sees only the cases dispatched to it', async () => {
     expect(ours.department).toBe('城管局');
-    const data = await cityManagement.query(`{ cases(first: 100) { totalCount nodes { id department dispatchedAt } } }`);
+    const data = await cityManagement.query(
+      `{ cases(first: 100) { totalCount nodes { id department dispatchedAt } } }`,
+    );
     const ids = data.cases.nodes.map((c: any) => c.id);
     expect(ids).toEqual(expect.arrayContaining([ours.id, demoId(204, 1)]));
     expect(ids).not.toContain(notYetDispatched);
@@ -190,12 +230,19 @@ describe('a department', () => {
       expect.objectContaining({ action: 'RESOLVE', actor: 'cgj-1' }),
     ]);
     const before = await caseWrites(hub);
-    const other = await cityManagement.fail(STEP, { input: { caseId: theirs.id, expectedVersion: theirs.version, action: 'START' } });
+    const other = await cityManagement.fail(STEP, {
+      input: { caseId: theirs.id, expectedVersion: theirs.version, action: 'START' },
+    });
     // The caller's own scope, not the department the case was dispatched to.
     expect(scopeOf(other)).toEqual({ code: 'FORBIDDEN', scope: 'DEPARTMENT:department=城管局', field: 'input.caseId' });
     expect(JSON.stringify(other)).not.toContain('司法所');
-    const verify = await cityManagement.fail(STEP, { input: { caseId: resolved.id, expectedVersion: resolved.version, action: 'VERIFY' } });
-    expect(verify.extensions).toMatchObject({ code: 'FORBIDDEN', scope: 'CITY_ADMIN|STREET_STAFF|COMMUNITY_STAFF|GRID_WORKER' });
+    const verify = await cityManagement.fail(STEP, {
+      input: { caseId: resolved.id, expectedVersion: resolved.version, action: 'VERIFY' },
+    });
+    expect(verify.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      scope: 'CITY_ADMIN|STREET_STAFF|COMMUNITY_STAFF|GRID_WORKER',
+    });
     expect(await caseWrites(hub)).toEqual(before);
     const still = await hub.query(`query ($id: ID!) { case(id: $id) { state version } }`, { id: theirs.id });
     expect(still.case).toEqual({ state: 'DISPATCHED', version: theirs.version });
@@ -214,18 +261,27 @@ describe('a department', () => {
 
     const submit = `mutation ($input: SubmitAdmissionInput!) { submitAdmissionRequest(input: $input) { id department status } }`;
     const application = {
-      itemId: ITEMS.sanitation, target: 'GRID', reason: '占道经营巡查需网格协助', tasks: '每日巡查一次',
-      authorityConfirmed: true, trainingConfirmed: true, fundingConfirmed: true,
+      itemId: ITEMS.sanitation,
+      target: 'GRID',
+      reason: '占道经营巡查需网格协助',
+      tasks: '每日巡查一次',
+      authorityConfirmed: true,
+      trainingConfirmed: true,
+      fundingConfirmed: true,
     };
     const before = await hub.count('services', 'services.admission_request');
     const forOther = await cityManagement.fail(submit, { input: { ...application, department: '民政局' } });
     expect(scopeOf(forOther)).toEqual({ code: 'FORBIDDEN', scope: 'department:民政局', field: 'input.department' });
     expect(await hub.count('services', 'services.admission_request')).toBe(before);
-    const submitted = (await cityManagement.query(submit, { input: { ...application, department: '城管局' } })).submitAdmissionRequest;
+    const submitted = (await cityManagement.query(submit, { input: { ...application, department: '城管局' } }))
+      .submitAdmissionRequest;
     expect(submitted).toMatchObject({ department: '城管局', status: 'PENDING' });
     const decide = `mutation ($input: DecideAdmissionInput!) { decideAdmissionRequest(input: $input) { status } }`;
     const input = { id: submitted.id, decision: 'APPROVED', reason: '两明确、三到位' };
-    expect((await cityManagement.fail(decide, { input })).extensions).toMatchObject({ code: 'FORBIDDEN', scope: 'CITY_ADMIN' });
+    expect((await cityManagement.fail(decide, { input })).extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      scope: 'CITY_ADMIN',
+    });
     expect((await hub.query(decide, { input })).decideAdmissionRequest).toEqual({ status: 'APPROVED' });
   });
 });
@@ -244,15 +300,23 @@ describe('a resident', () => {
     expect(scopeOf(error)).toEqual({ code: 'FORBIDDEN', scope: 'reporter:self', field: 'id' });
     // The catalogue is theirs to read (to choose an item); the figures are not.
     expect((await resident.query(`{ serviceItemList(list: GRID_DUTY) { code } }`)).serviceItemList).toHaveLength(4);
-    expect((await resident.fail(`{ caseIndicators(groupBy: STREET) { key } }`)).extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await resident.fail(`{ caseIndicators(groupBy: STREET) { key } }`)).extensions).toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('cannot report for another resident, and nothing is written', async () => {
     const before = await caseWrites(hub);
-    const error = await resident.fail(
-      `mutation ($input: ReportCaseInput!) { reportCase(input: $input) { id } }`,
-      { input: { channel: 'APP_PHOTO', itemId: ITEMS.sanitation, gridId: A.gridId, reporterResidentId: residentTwo, description: 'x', attributes: [{ name: 'problem', value: '其他' }] } },
-    );
+    const error = await resident.fail(`mutation ($input: ReportCaseInput!) { reportCase(input: $input) { id } }`, {
+      input: {
+        channel: 'APP_PHOTO',
+        itemId: ITEMS.sanitation,
+        gridId: A.gridId,
+        reporterResidentId: residentTwo,
+        description: 'x',
+        attributes: [{ name: 'problem', value: '其他' }],
+      },
+    });
     expect(scopeOf(error)).toEqual({ code: 'FORBIDDEN', scope: 'reporter:self', field: 'input.reporterResidentId' });
     expect(await caseWrites(hub)).toEqual(before);
   });
@@ -262,11 +326,19 @@ describe('a resident', () => {
     let c = await dispatched(own);
     for (const action of ['START', 'RESOLVE', 'VERIFY', 'CLOSE']) c = await step(hub, c, action);
     const rate = `mutation ($input: RateCaseInput!) { rateCase(input: $input) { satisfaction } }`;
-    expect((await resident.query(rate, { input: { caseId: c.id, expectedVersion: c.version, satisfaction: 'SATISFIED' } })).rateCase)
-      .toEqual({ satisfaction: 'SATISFIED' });
+    expect(
+      (await resident.query(rate, { input: { caseId: c.id, expectedVersion: c.version, satisfaction: 'SATISFIED' } }))
+        .rateCase,
+    ).toEqual({ satisfaction: 'SATISFIED' });
     const other = await dispatched(await report(hub, { reporterResidentId: residentTwo, description: '别人的评价' }));
-    const error = await resident.fail(rate, { input: { caseId: other.id, expectedVersion: other.version, satisfaction: 'SATISFIED' } });
-    expect(scopeOf(error)).toEqual({ code: 'FORBIDDEN', scope: `RESIDENT:residentId=${residentOne}`, field: 'input.caseId' });
+    const error = await resident.fail(rate, {
+      input: { caseId: other.id, expectedVersion: other.version, satisfaction: 'SATISFIED' },
+    });
+    expect(scopeOf(error)).toEqual({
+      code: 'FORBIDDEN',
+      scope: `RESIDENT:residentId=${residentOne}`,
+      field: 'input.caseId',
+    });
   });
 });
 
@@ -280,11 +352,18 @@ describe('an analyst', () => {
     const before = await caseWrites(hub);
     const error = await analyst.fail(STEP, { input: { caseId: c.id, expectedVersion: c.version, action: 'ACCEPT' } });
     expect(error.extensions).toMatchObject({ code: 'FORBIDDEN' });
-    expect(error.message).toBe('ACCEPT on a case is for CITY_ADMIN, STREET_STAFF, COMMUNITY_STAFF, GRID_WORKER; the caller is ANALYST');
-    const intake = await analyst.fail(
-      `mutation ($input: ReportCaseInput!) { reportCase(input: $input) { id } }`,
-      { input: { channel: 'HOTLINE', itemId: ITEMS.sanitation, gridId: A.gridId, description: 'x', attributes: [{ name: 'problem', value: '其他' }] } },
+    expect(error.message).toBe(
+      'ACCEPT on a case is for CITY_ADMIN, STREET_STAFF, COMMUNITY_STAFF, GRID_WORKER; the caller is ANALYST',
     );
+    const intake = await analyst.fail(`mutation ($input: ReportCaseInput!) { reportCase(input: $input) { id } }`, {
+      input: {
+        channel: 'HOTLINE',
+        itemId: ITEMS.sanitation,
+        gridId: A.gridId,
+        description: 'x',
+        attributes: [{ name: 'problem', value: '其他' }],
+      },
+    });
     expect(intake.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(await caseWrites(hub)).toEqual(before);
   });
@@ -301,23 +380,38 @@ describe("a street's staff", () => {
     const streetOne = demo.communities.filter((c) => c.streetId === A.streetId).map((c) => c.id);
     expect(communities.caseIndicators.every((row: any) => streetOne.includes(row.key))).toBe(true);
 
-    const other = await streetStaff.fail(`query ($s: ID!) { caseIndicators(groupBy: GRID, streetId: $s) { key } }`, { s: WEN_JIA.streetId });
+    const other = await streetStaff.fail(`query ($s: ID!) { caseIndicators(groupBy: GRID, streetId: $s) { key } }`, {
+      s: WEN_JIA.streetId,
+    });
     expect(scopeOf(other)).toEqual({ code: 'FORBIDDEN', scope: `street:${WEN_JIA.streetId}`, field: 'streetId' });
-    const grid = await streetStaff.fail(`query ($g: ID!) { grid(id: $g) { caseIndicators { received } } }`, { g: WEN_JIA.gridId });
+    const grid = await streetStaff.fail(`query ($g: ID!) { grid(id: $g) { caseIndicators { received } } }`, {
+      g: WEN_JIA.gridId,
+    });
     expect(scopeOf(grid)).toMatchObject({ code: 'FORBIDDEN', scope: `grid:${WEN_JIA.gridId}` });
   });
 });
 
 describe('callers with no cases', () => {
   it('asks a caller without a token to sign in, and shows a Party organisation no cases and no figures', async () => {
-    for (const query of ['{ cases { totalCount } }', '{ serviceItems { totalCount } }', '{ admissionRequests { totalCount } }']) {
+    for (const query of [
+      '{ cases { totalCount } }',
+      '{ serviceItems { totalCount } }',
+      '{ admissionRequests { totalCount } }',
+    ]) {
       expect([query, (await hub.anonymous.fail(query)).extensions?.code]).toEqual([query, 'UNAUTHENTICATED']);
     }
     const party = await hub.as({ role: 'PARTY_ORG', claims: { organizationId: demoId(101, 1) } });
     expect((await party.query(`{ cases { totalCount nodes { id } } }`)).cases).toEqual({ totalCount: 0, nodes: [] });
-    expect((await party.fail(`{ caseIndicators(groupBy: STREET) { key } }`)).extensions).toMatchObject({ code: 'FORBIDDEN' });
-    expect((await party.fail(`mutation { createServiceItem(input: { code: "X-1", name: "x", category: "x", department: "x", level: GRID, timeLimitHours: 1, lists: [GRID_DUTY] }) { id } }`)).extensions)
-      .toMatchObject({ code: 'FORBIDDEN', scope: 'CITY_ADMIN' });
+    expect((await party.fail(`{ caseIndicators(groupBy: STREET) { key } }`)).extensions).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(
+      (
+        await party.fail(
+          `mutation { createServiceItem(input: { code: "X-1", name: "x", category: "x", department: "x", level: GRID, timeLimitHours: 1, lists: [GRID_DUTY] }) { id } }`,
+        )
+      ).extensions,
+    ).toMatchObject({ code: 'FORBIDDEN', scope: 'CITY_ADMIN' });
   });
 });
 
@@ -331,7 +425,11 @@ describe('batching as a grid worker', () => {
     const run = async (first: number) => {
       const before = { services: hub.sql('services'), grid: hub.sql('grid') };
       const data = await worker.query(query, { first });
-      return { nodes: data.cases.nodes, services: hub.sql('services') - before.services, grid: hub.sql('grid') - before.grid };
+      return {
+        nodes: data.cases.nodes,
+        services: hub.sql('services') - before.services,
+        grid: hub.sql('grid') - before.grid,
+      };
     };
     const five = await run(5);
     const fifty = await run(50);

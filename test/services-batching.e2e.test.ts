@@ -32,7 +32,9 @@ describe('batching', () => {
     const fifty = await statements(() => hub.query(query, { first: 50 }));
     expect(five.result.cases.nodes).toHaveLength(5);
     expect(fifty.result.cases.nodes).toHaveLength(50);
-    expect(fifty.result.cases.nodes.every((n: any) => n.timeline.length === 2 && n.item.code === 'GD-03' && n.grid.name)).toBe(true);
+    expect(
+      fifty.result.cases.nodes.every((n: any) => n.timeline.length === 2 && n.item.code === 'GD-03' && n.grid.name),
+    ).toBe(true);
     expect({ services: fifty.services, grid: fifty.grid }).toEqual({ services: five.services, grid: five.grid });
     // services: the page, items, item versions, timelines, extensions, notices. grid: the grids.
     expect({ services: fifty.services, grid: fifty.grid }).toEqual({ services: 6, grid: 1 });
@@ -79,14 +81,15 @@ describe('batching', () => {
 
   it('resolves 50 Case references with as many statements as 5', async () => {
     const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id state item { code } } } }`;
-    const resolve = (ids: string[]) => statements(async () => {
-      const response = await fetch(hub.hub.subgraphs.services.url, {
-        method: 'POST',
-        headers: await hub.internalHeaders(),
-        body: JSON.stringify({ query, variables: { r: ids.map((id) => ({ __typename: 'Case', id })) } }),
+    const resolve = (ids: string[]) =>
+      statements(async () => {
+        const response = await fetch(hub.hub.subgraphs.services.url, {
+          method: 'POST',
+          headers: await hub.internalHeaders(),
+          body: JSON.stringify({ query, variables: { r: ids.map((id) => ({ __typename: 'Case', id })) } }),
+        });
+        return ((await response.json()) as any).data._entities;
       });
-      return ((await response.json()) as any).data._entities;
-    });
     const five = await resolve(caseIds.slice(0, 5));
     const fifty = await resolve(caseIds);
     expect(fifty.result).toHaveLength(50);

@@ -19,7 +19,12 @@ async function createItem(code: string, extra: Record<string, unknown> = {}) {
     `mutation ($input: CreateServiceItemInput!) { createServiceItem(input: $input) { ${ITEM_FIELDS} } }`,
     {
       input: {
-        code, name: '违章搭建巡查', category: '城市管理', department: '综合执法局', level: 'GRID', timeLimitHours: 72,
+        code,
+        name: '违章搭建巡查',
+        category: '城市管理',
+        department: '综合执法局',
+        level: 'GRID',
+        timeLimitHours: 72,
         lists: ['GRID_ADMITTED'],
         attributes: [{ name: 'area', description: '面积（平方米）', type: 'NUMBER', required: true }],
         ...extra,
@@ -46,21 +51,31 @@ describe('the item catalogue', () => {
 
   it('versions an item on change; a case keeps the version it was opened with', async () => {
     const item = await createItem('WJ-01');
-    expect(item).toMatchObject({ version: 1, versions: [{ version: 1, timeLimitHours: 72, attributes: [{ name: 'area' }] }] });
+    expect(item).toMatchObject({
+      version: 1,
+      versions: [{ version: 1, timeLimitHours: 72, attributes: [{ name: 'area' }] }],
+    });
     const before = await report(hub, { itemId: item.id, attributes: [{ name: 'area', value: '35' }] });
 
     const changed = await hub.query(
       `mutation ($input: UpdateServiceItemInput!) { updateServiceItem(input: $input) { ${ITEM_FIELDS} } }`,
       {
         input: {
-          id: item.id, expectedVersion: 1, timeLimitHours: 24,
+          id: item.id,
+          expectedVersion: 1,
+          timeLimitHours: 24,
           attributes: [{ name: 'floors', type: 'NUMBER', required: true }],
         },
       },
     );
     expect(changed.updateServiceItem).toMatchObject({
-      version: 2, timeLimitHours: 24, attributes: [{ name: 'floors' }],
-      versions: [{ version: 1, timeLimitHours: 72, attributes: [{ name: 'area' }] }, { version: 2, timeLimitHours: 24, attributes: [{ name: 'floors' }] }],
+      version: 2,
+      timeLimitHours: 24,
+      attributes: [{ name: 'floors' }],
+      versions: [
+        { version: 1, timeLimitHours: 72, attributes: [{ name: 'area' }] },
+        { version: 2, timeLimitHours: 24, attributes: [{ name: 'floors' }] },
+      ],
     });
     const stale = await hub.fail(
       `mutation ($input: UpdateServiceItemInput!) { updateServiceItem(input: $input) { id } }`,
@@ -82,10 +97,15 @@ describe('the item catalogue', () => {
     expect(d.item).toEqual({ version: 2 });
     expect(new Date(d.deadline).getTime() - new Date(d.dispatchedAt).getTime()).toBe(72 * 3_600_000);
 
-    const old = await hub.fail(
-      `mutation ($input: ReportCaseInput!) { reportCase(input: $input) { id } }`,
-      { input: { channel: 'GRID_WORKER', itemId: item.id, gridId: place(0).gridId, description: '新搭建', attributes: [{ name: 'area', value: '10' }] } },
-    );
+    const old = await hub.fail(`mutation ($input: ReportCaseInput!) { reportCase(input: $input) { id } }`, {
+      input: {
+        channel: 'GRID_WORKER',
+        itemId: item.id,
+        gridId: place(0).gridId,
+        description: '新搭建',
+        attributes: [{ name: 'area', value: '10' }],
+      },
+    });
     expect(old.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.attributes[0]' });
     const fresh = await report(hub, { itemId: item.id, attributes: [{ name: 'floors', value: '2' }] });
     const version = await hub.query(`query ($id: ID!) { case(id: $id) { itemVersion { version } } }`, { id: fresh.id });
@@ -97,7 +117,13 @@ describe('the item catalogue', () => {
       `mutation ($input: CreateServiceItemInput!) { createServiceItem(input: $input) { id } }`,
       {
         input: {
-          code: 'BAD-01', name: 'x', category: 'x', department: 'x', level: 'GRID', timeLimitHours: 24, lists: ['GRID_DUTY'],
+          code: 'BAD-01',
+          name: 'x',
+          category: 'x',
+          department: 'x',
+          level: 'GRID',
+          timeLimitHours: 24,
+          lists: ['GRID_DUTY'],
           attributes: [{ name: 'kind', type: 'ENUM', allowedValues: ['only one'] }],
         },
       },
@@ -111,8 +137,15 @@ describe('admission (准入) and assignment into grids', () => {
   const submit = `mutation ($input: SubmitAdmissionInput!) { submitAdmissionRequest(input: $input) { id status target item { code } } }`;
   const application = (itemId: string, extra: Record<string, unknown> = {}) => ({
     input: {
-      department: '综合执法局', itemId, target: 'GRID', reason: '违建发现在网格，网格员最先看到', tasks: '巡查发现并上报，不负责拆除',
-      authorityConfirmed: true, trainingConfirmed: true, fundingConfirmed: true, ...extra,
+      department: '综合执法局',
+      itemId,
+      target: 'GRID',
+      reason: '违建发现在网格，网格员最先看到',
+      tasks: '巡查发现并上报，不负责拆除',
+      authorityConfirmed: true,
+      trainingConfirmed: true,
+      fundingConfirmed: true,
+      ...extra,
     },
   });
 
@@ -127,9 +160,13 @@ describe('admission (准入) and assignment into grids', () => {
   });
 
   it('refuses a NOT_FOR_COMMUNITY item for a community, and its admission', async () => {
-    const error = await hub.fail(assign, { input: { itemId: ITEMS.notForCommunity, communityId: demo.communities[0].id } });
+    const error = await hub.fail(assign, {
+      input: { itemId: ITEMS.notForCommunity, communityId: demo.communities[0].id },
+    });
     expect(error.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.itemId' });
-    expect(error.message).toContain('NC-01 is on the list of work a community may not be asked to do (社区不应承担事项, NOT_FOR_COMMUNITY)');
+    expect(error.message).toContain(
+      'NC-01 is on the list of work a community may not be asked to do (社区不应承担事项, NOT_FOR_COMMUNITY)',
+    );
     const application_ = await hub.fail(submit, application(ITEMS.notForCommunity, { target: 'COMMUNITY' }));
     expect(application_.message).toContain('社区不应承担事项');
   });
@@ -141,7 +178,11 @@ describe('admission (准入) and assignment into grids', () => {
     expect(missing.message).toContain('三到位');
 
     const submitted = await hub.query(submit, application(item.id));
-    expect(submitted.submitAdmissionRequest).toMatchObject({ status: 'PENDING', target: 'GRID', item: { code: 'WJ-02' } });
+    expect(submitted.submitAdmissionRequest).toMatchObject({
+      status: 'PENDING',
+      target: 'GRID',
+      item: { code: 'WJ-02' },
+    });
     const waiting = await hub.fail(assign, { input: { itemId: item.id, gridId: place(1).gridId } });
     expect(waiting.message).toContain('still waiting for the committee');
 
@@ -149,7 +190,11 @@ describe('admission (准入) and assignment into grids', () => {
       `mutation ($input: DecideAdmissionInput!) { decideAdmissionRequest(input: $input) { status decisionReason decidedBy } }`,
       { input: { id: submitted.submitAdmissionRequest.id, decision: 'APPROVED', reason: '两明确、三到位' } },
     );
-    expect(decided.decideAdmissionRequest).toEqual({ status: 'APPROVED', decisionReason: '两明确、三到位', decidedBy: 'test-admin' });
+    expect(decided.decideAdmissionRequest).toEqual({
+      status: 'APPROVED',
+      decisionReason: '两明确、三到位',
+      decidedBy: 'test-admin',
+    });
     const twice = await hub.fail(
       `mutation ($input: DecideAdmissionInput!) { decideAdmissionRequest(input: $input) { status } }`,
       { input: { id: submitted.submitAdmissionRequest.id, decision: 'REJECTED', reason: '改主意' } },
@@ -159,7 +204,9 @@ describe('admission (准入) and assignment into grids', () => {
     // Admitted into grids, not into communities.
     const community = await hub.fail(assign, { input: { itemId: item.id, communityId: demo.communities[1].id } });
     expect(community.message).toContain('was not admitted into communities');
-    const unknownGrid = await hub.fail(assign, { input: { itemId: item.id, gridId: '01900000-0000-7000-8000-000000000009' } });
+    const unknownGrid = await hub.fail(assign, {
+      input: { itemId: item.id, gridId: '01900000-0000-7000-8000-000000000009' },
+    });
     expect(unknownGrid.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.gridId' });
 
     const assigned = await hub.query(assign, { input: { itemId: item.id, gridId: place(1).gridId } });
@@ -177,21 +224,42 @@ describe('admission (准入) and assignment into grids', () => {
 });
 
 describe('the root lists of items and admission requests', () => {
-  const sql = <T>(text: string, values: unknown[] = []) => hub.hub.subgraphs.services.database.orm.em.getConnection().execute<T[]>(text, values);
+  const sql = <T>(text: string, values: unknown[] = []) =>
+    hub.hub.subgraphs.services.database.orm.em.getConnection().execute<T[]>(text, values);
   const idsWhere: IdsWhere = (table, where, values) => idsWhereIn(hub, 'services', 'services')(table, where, values);
 
   it('narrows items by list, category and department, and requests by status: the rows of the database, in id order, with their total', async () => {
     const [{ category, department, list }] = await sql<{ category: string; department: string; list: string }>(
       `select category, department, lists[1] as list from services.service_item group by 1, 2, 3 order by count(*) desc limit 1`,
     );
-    const [{ status }] = await sql<{ status: string }>(`select status from services.admission_request group by 1 order by count(*) desc limit 1`);
+    const [{ status }] = await sql<{ status: string }>(
+      `select status from services.admission_request group by 1 order by count(*) desc limit 1`,
+    );
     // Every item sits on a list: these filters need only match some rows.
     const anyRows = { narrower: false };
-    await expectListFiltered(hub, 'serviceItems', idsWhere, [
-      ['$list: ItemList', { list }, 'service_item', '? = any(lists)', [list]],
-      ['$category: String', { category }, 'service_item', 'category = ?', [category]],
-      ['$department: String, $category: String', { department, category }, 'service_item', 'department = ? and category = ?', [department, category]],
-    ], anyRows);
-    await expectListFiltered(hub, 'admissionRequests', idsWhere, [['$status: AdmissionStatus', { status }, 'admission_request', 'status = ?', [status]]], anyRows);
+    await expectListFiltered(
+      hub,
+      'serviceItems',
+      idsWhere,
+      [
+        ['$list: ItemList', { list }, 'service_item', '? = any(lists)', [list]],
+        ['$category: String', { category }, 'service_item', 'category = ?', [category]],
+        [
+          '$department: String, $category: String',
+          { department, category },
+          'service_item',
+          'department = ? and category = ?',
+          [department, category],
+        ],
+      ],
+      anyRows,
+    );
+    await expectListFiltered(
+      hub,
+      'admissionRequests',
+      idsWhere,
+      [['$status: AdmissionStatus', { status }, 'admission_request', 'status = ?', [status]]],
+      anyRows,
+    );
   });
 });

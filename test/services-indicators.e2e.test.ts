@@ -25,7 +25,10 @@ beforeAll(async () => {
   const grid5 = place(4).gridId;
   const dispute = { itemId: ITEMS.dispute, attributes: [{ name: 'disputeKind', value: '邻里纠纷' }] };
   for (const [i, name] of ['A', 'B', 'C', 'D', 'E'].entries()) {
-    let c = await dispatchAndStart(hub, await advance(hub, await report(hub, { gridId: grid5, description: `case ${name}` }), 'ACCEPT'));
+    let c = await dispatchAndStart(
+      hub,
+      await advance(hub, await report(hub, { gridId: grid5, description: `case ${name}` }), 'ACCEPT'),
+    );
     if (name === 'E') await setCaseColumn(hub, c.id, `deadline = now() - interval '1 hour'`);
     c = await finish(hub, c);
     if (name === 'D') {
@@ -36,11 +39,18 @@ beforeAll(async () => {
     if (name === 'C') await rate(hub, c, 'BASIC');
     ids[name] = c.id;
     // Handling hours 2, 4, 6, 8, 10: the average is 6.
-    await setCaseColumn(hub, c.id, `reported_at = '2026-03-0${i + 1}T02:00:00Z', closed_at = '2026-03-0${i + 1}T02:00:00Z'::timestamptz + interval '${2 * (i + 1)} hours'`);
+    await setCaseColumn(
+      hub,
+      c.id,
+      `reported_at = '2026-03-0${i + 1}T02:00:00Z', closed_at = '2026-03-0${i + 1}T02:00:00Z'::timestamptz + interval '${2 * (i + 1)} hours'`,
+    );
   }
   const f = await advance(hub, await report(hub, { gridId: grid5, ...dispute }), 'CANCEL', '重复上报');
   await setCaseColumn(hub, f.id, `reported_at = '2026-03-06T02:00:00Z'`);
-  let g = await finish(hub, await dispatchAndStart(hub, await advance(hub, await report(hub, { gridId: grid5, ...dispute }), 'ACCEPT')));
+  let g = await finish(
+    hub,
+    await dispatchAndStart(hub, await advance(hub, await report(hub, { gridId: grid5, ...dispute }), 'ACCEPT')),
+  );
   g = await rate(hub, g, 'UNSATISFIED');
   await setCaseColumn(hub, g.id, `reported_at = '2026-03-07T02:00:00Z', deadline = now() - interval '3 hours'`);
   const h = await advance(hub, await report(hub, { gridId: place(0).gridId }), 'ACCEPT');
@@ -53,8 +63,20 @@ const FIGURES = `received accepted closed closedOnTime reworked rated satisfied 
   acceptanceRate closureRate onTimeRate reworkRate satisfactionRate averageHandlingHours`;
 
 const MARCH_IN_GRID_5 = {
-  received: 7, accepted: 6, closed: 5, closedOnTime: 4, reworked: 2, rated: 5, satisfied: 4, overdueNow: 1,
-  acceptanceRate: 6 / 7, closureRate: 5 / 6, onTimeRate: 0.8, reworkRate: 2 / 6, satisfactionRate: 0.8, averageHandlingHours: 6,
+  received: 7,
+  accepted: 6,
+  closed: 5,
+  closedOnTime: 4,
+  reworked: 2,
+  rated: 5,
+  satisfied: 4,
+  overdueNow: 1,
+  acceptanceRate: 6 / 7,
+  closureRate: 5 / 6,
+  onTimeRate: 0.8,
+  reworkRate: 2 / 6,
+  satisfactionRate: 0.8,
+  averageHandlingHours: 6,
 };
 
 function close(actual: Record<string, number | null>, expected: Record<string, number | null>) {
@@ -66,7 +88,9 @@ function close(actual: Record<string, number | null>, expected: Record<string, n
 
 describe('indicators (综合评价), counted in SQL', () => {
   it('gives the known answers for a grid in March: 4 of 5 closed on time = 0.8', async () => {
-    const data = await hub.query(`{ caseIndicators(groupBy: GRID, from: "2026-03-01", to: "2026-03-31") { key grid { name } indicators { ${FIGURES} } } }`);
+    const data = await hub.query(
+      `{ caseIndicators(groupBy: GRID, from: "2026-03-01", to: "2026-03-31") { key grid { name } indicators { ${FIGURES} } } }`,
+    );
     expect(data.caseIndicators).toHaveLength(1);
     expect(data.caseIndicators[0].key).toBe(place(4).gridId);
     expect(data.caseIndicators[0].grid).toEqual({ name: '文家第一网格' });
@@ -87,7 +111,14 @@ describe('indicators (综合评价), counted in SQL', () => {
     close(data.community.caseIndicators, MARCH_IN_GRID_5);
     expect(data.march.caseIndicators.received).toBe(0);
     expect(data.april.caseIndicators).toEqual({
-      received: 1, accepted: 1, closed: 0, acceptanceRate: 1, closureRate: 0, onTimeRate: null, satisfactionRate: null, averageHandlingHours: null,
+      received: 1,
+      accepted: 1,
+      closed: 0,
+      acceptanceRate: 1,
+      closureRate: 0,
+      onTimeRate: null,
+      satisfactionRate: null,
+      averageHandlingHours: null,
     });
   });
 
@@ -103,20 +134,45 @@ describe('indicators (综合评价), counted in SQL', () => {
     close(data.grid.withFebruaryEdge, MARCH_IN_GRID_5);
     // A–E: D reworked, E late, all rated (A, B satisfied, C, D basic) but E; hours 2, 4, 6, 8, 10.
     close(data.grid.firstDays, {
-      received: 5, accepted: 5, closed: 5, closedOnTime: 4, reworked: 1, rated: 4, satisfied: 4, overdueNow: 0,
-      acceptanceRate: 1, closureRate: 1, onTimeRate: 0.8, reworkRate: 0.2, satisfactionRate: 1, averageHandlingHours: 6,
+      received: 5,
+      accepted: 5,
+      closed: 5,
+      closedOnTime: 4,
+      reworked: 1,
+      rated: 4,
+      satisfied: 4,
+      overdueNow: 0,
+      acceptanceRate: 1,
+      closureRate: 1,
+      onTimeRate: 0.8,
+      reworkRate: 0.2,
+      satisfactionRate: 1,
+      averageHandlingHours: 6,
     });
     // D, E, F (cancelled), G (reopened, overdue); April has none in grid 5. Hours 8 and 10.
     close(data.grid.marchTailAndApril, {
-      received: 4, accepted: 3, closed: 2, closedOnTime: 1, reworked: 2, rated: 2, satisfied: 1, overdueNow: 1,
-      acceptanceRate: 3 / 4, closureRate: 2 / 3, onTimeRate: 0.5, reworkRate: 2 / 3, satisfactionRate: 0.5, averageHandlingHours: 9,
+      received: 4,
+      accepted: 3,
+      closed: 2,
+      closedOnTime: 1,
+      reworked: 2,
+      rated: 2,
+      satisfied: 1,
+      overdueNow: 1,
+      acceptanceRate: 3 / 4,
+      closureRate: 2 / 3,
+      onTimeRate: 0.5,
+      reworkRate: 2 / 3,
+      satisfactionRate: 0.5,
+      averageHandlingHours: 9,
     });
   });
 
   it('keeps the monthly figures equal to the cases through intake, handling, a move to another grid and removal', async () => {
     const connection = hub.hub.subgraphs.services.database.orm.em.getConnection();
-    const disagreements = async () => connection.execute(
-      `select coalesce(m.grid_id, f.grid_id) as grid_id, coalesce(m.month, f.month) as month, to_jsonb(m) as kept, to_jsonb(f) as counted
+    const disagreements = async () =>
+      connection.execute(
+        `select coalesce(m.grid_id, f.grid_id) as grid_id, coalesce(m.month, f.month) as month, to_jsonb(m) as kept, to_jsonb(f) as counted
        from (select * from services.case_indicator_month
              where (received, accepted, closed, closed_on_time, reworked, rated, satisfied, handled, handling_seconds) <> (0, 0, 0, 0, 0, 0, 0, 0, 0)) m
        full join (select grid_id, community_id, street_id, month, sum(received)::int as received, sum(accepted)::int as accepted,
@@ -128,13 +184,22 @@ describe('indicators (综合评价), counted in SQL', () => {
        where (m.received, m.accepted, m.closed, m.closed_on_time, m.reworked, m.rated, m.satisfied, m.handled)
              is distinct from (f.received, f.accepted, f.closed, f.closed_on_time, f.reworked, f.rated, f.satisfied, f.handled)
           or abs(coalesce(m.handling_seconds, -1) - coalesce(f.handling_seconds, -1)) > 0.001`,
-    );
-    const monthRows = async () => (await connection.execute(`select count(*)::int as n from services.case_indicator_month where received > 0`))[0].n;
+      );
+    const monthRows = async () =>
+      (await connection.execute(`select count(*)::int as n from services.case_indicator_month where received > 0`))[0]
+        .n;
     expect(await monthRows()).toBeGreaterThan(0);
     expect(await disagreements()).toEqual([]);
 
-    const moved = await finish(hub, await dispatchAndStart(hub, await advance(hub, await report(hub, { gridId: place(4).gridId }), 'ACCEPT')));
-    await setCaseColumn(hub, moved.id, `grid_id = '${place(0).gridId}', community_id = '${place(0).communityId}', street_id = '${place(0).streetId}'`);
+    const moved = await finish(
+      hub,
+      await dispatchAndStart(hub, await advance(hub, await report(hub, { gridId: place(4).gridId }), 'ACCEPT')),
+    );
+    await setCaseColumn(
+      hub,
+      moved.id,
+      `grid_id = '${place(0).gridId}', community_id = '${place(0).communityId}', street_id = '${place(0).streetId}'`,
+    );
     await report(hub, { gridId: place(1).gridId, idempotencyKey: benchKey() });
     expect(await disagreements()).toEqual([]);
 
@@ -163,7 +228,10 @@ describe('indicators (综合评价), counted in SQL', () => {
       城市管理: { received: 5, accepted: 5, closed: 5, closedOnTime: 4, onTimeRate: 0.8 },
       平安建设: { received: 2, accepted: 1, closed: 0, closedOnTime: 0, onTimeRate: null },
     });
-    expect(byKey(data.departments)).toEqual({ 城管局: { received: 5, overdueNow: 0 }, 司法所: { received: 2, overdueNow: 1 } });
+    expect(byKey(data.departments)).toEqual({
+      城管局: { received: 5, overdueNow: 0 },
+      司法所: { received: 2, overdueNow: 1 },
+    });
   });
 
   it("counts a street's, its communities' and its grids' figures asked together in one statement, each as asked alone", async () => {
@@ -173,9 +241,14 @@ describe('indicators (综合评价), counted in SQL', () => {
     // Whole months (from the monthly figures) and a period starting mid-month (its first days from the cases).
     for (const from of ['2026-03-01', '2026-03-04']) {
       const before = hub.sql('services');
-      const together = await hub.query(`query ($s: ID!) { ${['STREET', 'COMMUNITY', 'GRID'].map((g) => grouped(g, from)).join(' ')} }`, { s: streetId });
+      const together = await hub.query(
+        `query ($s: ID!) { ${['STREET', 'COMMUNITY', 'GRID'].map((g) => grouped(g, from)).join(' ')} }`,
+        { s: streetId },
+      );
       expect(hub.sql('services') - before).toBe(1);
-      expect([together.street, together.community, together.grid].map((rows) => rows.map((row: any) => row.key))).toEqual([[streetId], [communityId], [gridId]]);
+      expect(
+        [together.street, together.community, together.grid].map((rows) => rows.map((row: any) => row.key)),
+      ).toEqual([[streetId], [communityId], [gridId]]);
       for (const groupBy of ['STREET', 'COMMUNITY', 'GRID']) {
         const alone = await hub.query(`query ($s: ID!) { ${grouped(groupBy, from)} }`, { s: streetId });
         expect(together[groupBy.toLowerCase()]).toEqual(alone[groupBy.toLowerCase()]);
@@ -194,7 +267,9 @@ describe('indicators (综合评价), counted in SQL', () => {
       `query ($g: ID!) { grid(id: $g) { cases(overdue: true) { nodes { id state reopenCount satisfaction overdue } } community { cases(state: CLOSED) { totalCount } } } }`,
       { g: place(4).gridId },
     );
-    expect(data.grid.cases.nodes).toEqual([{ id: ids.G, state: 'DISPATCHED', reopenCount: 1, satisfaction: 'UNSATISFIED', overdue: true }]);
+    expect(data.grid.cases.nodes).toEqual([
+      { id: ids.G, state: 'DISPATCHED', reopenCount: 1, satisfaction: 'UNSATISFIED', overdue: true },
+    ]);
     expect(data.grid.community.cases.totalCount).toBe(5);
   });
 });

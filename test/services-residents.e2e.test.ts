@@ -33,28 +33,37 @@ describe('reporters', () => {
 
   it('refuses an unknown reporter and writes nothing', async () => {
     const before = await caseWrites(hub);
-    const error = await hub.fail(
-      `mutation ($input: ReportCaseInput!) { reportCase(input: $input) { id } }`,
-      {
-        input: {
-          channel: 'HOTLINE', itemId: ITEMS.sanitation, gridId: place(0).gridId, description: '占道经营',
-          reporterResidentId: '01900000-0000-7000-8000-000000000002', attributes: [{ name: 'problem', value: '占道经营' }],
-        },
+    const error = await hub.fail(`mutation ($input: ReportCaseInput!) { reportCase(input: $input) { id } }`, {
+      input: {
+        channel: 'HOTLINE',
+        itemId: ITEMS.sanitation,
+        gridId: place(0).gridId,
+        description: '占道经营',
+        reporterResidentId: '01900000-0000-7000-8000-000000000002',
+        attributes: [{ name: 'problem', value: '占道经营' }],
       },
-    );
+    });
     expect(error.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.reporterResidentId', type: 'Resident' });
     expect(await caseWrites(hub)).toEqual(before);
   });
 
   it('resolves the reporters of 50 cases and their case lists in as many statements as of 5', async () => {
     for (let i = 0; i < 50; i += 1) {
-      await report(hub, { gridId: place(i % 5).gridId, reporterResidentId: demo.residents[i % 25].id, description: `batch ${i}` });
+      await report(hub, {
+        gridId: place(i % 5).gridId,
+        reporterResidentId: demo.residents[i % 25].id,
+        description: `batch ${i}`,
+      });
     }
     const query = `query ($first: Int!) { cases(first: $first) { nodes { reporter { name reportedCases(first: 2) { totalCount nodes { id } } } } } }`;
     const run = async (first: number) => {
       const before = { services: hub.sql('services'), grid: hub.sql('grid') };
       const data = await hub.query(query, { first });
-      return { nodes: data.cases.nodes, services: hub.sql('services') - before.services, grid: hub.sql('grid') - before.grid };
+      return {
+        nodes: data.cases.nodes,
+        services: hub.sql('services') - before.services,
+        grid: hub.sql('grid') - before.grid,
+      };
     };
     const five = await run(5);
     const fifty = await run(50);

@@ -30,11 +30,22 @@ it('runs the grid subgraph alone, answers health and GraphQL, and stops on SIGTE
     const health = await fetch(`http://127.0.0.1:${port}/health`);
     expect(await health.json()).toEqual({ status: 'ok', service: 'grid' });
     const url = `http://127.0.0.1:${port}/graphql`;
-    const refused = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ _service { sdl } }"}' });
+    const refused = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ _service { sdl } }"}',
+    });
     expect(refused.status).toBe(401);
     // The gateway's token for a city administrator, signed with the (development) internal secret.
-    const admin = { authorization: `Bearer ${await mintInternalToken({ subject: 'admin', role: 'CITY_ADMIN', claims: {}, territory: null }, 60)}` };
-    const created = await expectData(url, `mutation { createStreet(input: { code: "370783020", name: "营里镇" }) { code name } }`, {}, admin);
+    const admin = {
+      authorization: `Bearer ${await mintInternalToken({ subject: 'admin', role: 'CITY_ADMIN', claims: {}, territory: null }, 60)}`,
+    };
+    const created = await expectData(
+      url,
+      `mutation { createStreet(input: { code: "370783020", name: "营里镇" }) { code name } }`,
+      {},
+      admin,
+    );
     expect(created.createStreet).toEqual({ code: '370783020', name: '营里镇' });
     const sdl = await expectData(url, `{ _service { sdl } }`, {}, admin);
     expect(sdl._service.sdl).toMatch(/type Grid\s+@key\(fields: "id"\)/);
@@ -51,12 +62,23 @@ it('runs a subgraph alone with no database configured on an embedded PostgreSQL 
   delete env.GRID_DATABASE_URL;
   const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
   try {
-    const service = await startChildService(path.resolve(__dirname, '../subgraphs/grid/index.js'), env, 'subgraph ready');
+    const service = await startChildService(
+      path.resolve(__dirname, '../subgraphs/grid/index.js'),
+      env,
+      'subgraph ready',
+    );
     try {
       expect(fs.existsSync(pidFile)).toBe(true);
-      const admin = { authorization: `Bearer ${await mintInternalToken({ subject: 'admin', role: 'CITY_ADMIN', claims: {}, territory: null }, 60)}` };
+      const admin = {
+        authorization: `Bearer ${await mintInternalToken({ subject: 'admin', role: 'CITY_ADMIN', claims: {}, territory: null }, 60)}`,
+      };
       // A new database: the demo district's grids are there.
-      const { grids } = await expectData(`http://127.0.0.1:${port}/graphql`, '{ grids(first: 1) { totalCount } }', {}, admin);
+      const { grids } = await expectData(
+        `http://127.0.0.1:${port}/graphql`,
+        '{ grids(first: 1) { totalCount } }',
+        {},
+        admin,
+      );
       expect(grids.totalCount).toBe(demoDistrict().grids.length);
     } finally {
       expect(await stopChildService(service, 'SIGTERM')).toBe(0);
@@ -84,7 +106,13 @@ it('refuses to start the gateway on a port already taken', async () => {
 
 it('refuses to start a subgraph on a port already taken, and leaves no connection to its database', async () => {
   await onTakenPort((port) =>
-    startSubgraph(definitionOf('grid'), { port, databaseUrl: database.databaseUrl, dataDir: database.dataDir, demoOnFirstStart: false }));
+    startSubgraph(definitionOf('grid'), {
+      port,
+      databaseUrl: database.databaseUrl,
+      dataDir: database.dataDir,
+      demoOnFirstStart: false,
+    }),
+  );
   if (!database.databaseUrl) return; // an embedded database is stopped with its pool; nothing to count
   const name = new URL(database.databaseUrl).pathname.slice(1);
   const admin = new Client({ connectionString: process.env.DATABASE_URL });

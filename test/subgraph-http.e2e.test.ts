@@ -31,7 +31,11 @@ afterAll(async () => {
 });
 
 const post = (body: string, headers: Record<string, string> = {}) =>
-  fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...internal, ...headers }, body });
+  fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...internal, ...headers },
+    body,
+  });
 
 async function graphqlRequestsCounted(): Promise<number> {
   const text = await (await fetch(`${base}/metrics`, { headers: internal })).text();
@@ -47,11 +51,16 @@ it('answers /health with the service name while the database answers', async () 
   expect(await health.json()).toEqual({ status: 'ok', service: 'co-building' });
 });
 
-it('serves Prometheus text on /metrics to the hub\'s services only, and counts every GraphQL request', async () => {
+it("serves Prometheus text on /metrics to the hub's services only, and counts every GraphQL request", async () => {
   const refused = await fetch(`${base}/metrics`);
   expect(refused.status).toBe(401);
   expect(await refused.json()).toEqual({
-    errors: [{ message: 'the metrics are for the hub\'s services: send the internal token', extensions: { code: 'UNAUTHENTICATED', field: 'authorization' } }],
+    errors: [
+      {
+        message: "the metrics are for the hub's services: send the internal token",
+        extensions: { code: 'UNAUTHENTICATED', field: 'authorization' },
+      },
+    ],
   });
   const forged = await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer not-a-token' } });
   expect(forged.status).toBe(401);
@@ -91,7 +100,11 @@ it('passes the query string of a GET on to Apollo, which applies its CSRF rule',
 });
 
 it('refuses a call without the internal token', async () => {
-  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"query":"{ __typename }"}',
+  });
   expect(response.status).toBe(401);
   expect(((await response.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
 });
@@ -106,7 +119,9 @@ it('answers a malformed JSON body with 400 and a GraphQL error, not a page', asy
 });
 
 it('refuses a body larger than 1mb with 413', async () => {
-  const response = await post(JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(1024 * 1024) } }));
+  const response = await post(
+    JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(1024 * 1024) } }),
+  );
   expect(response.status).toBe(413);
   expect(await response.json()).toEqual({
     errors: [
@@ -141,7 +156,12 @@ it('answers /health with 503 while the database does not answer', async () => {
 });
 
 it('keeps an idle connection open longer than its callers do, so a caller never sends on a connection the subgraph is closing', async () => {
-  const answer = await postToSubgraph(new URL(`${base}/graphql`), JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/json', ...internal }, 5000);
+  const answer = await postToSubgraph(
+    new URL(`${base}/graphql`),
+    JSON.stringify({ query: '{ __typename }' }),
+    { 'content-type': 'application/json', ...internal },
+    5000,
+  );
   expect(answer.status).toBe(200);
   expect(JSON.parse(answer.body)).toEqual({ data: { __typename: 'Query' } });
   // The subgraph announces how long it keeps an idle connection (Node's client does not act on it: it reuses a

@@ -1,6 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Directive, Field, ID, Info, InputType, ObjectType, Query, Resolver, type ClassType } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Directive,
+  Field,
+  ID,
+  Info,
+  InputType,
+  ObjectType,
+  Query,
+  Resolver,
+  type ClassType,
+} from 'type-graphql';
 import { requireRole } from '../auth/access';
 import { checkIdArguments } from '../ids';
 import { Connection, paginate, PageArgs } from '../pagination';
@@ -10,7 +23,9 @@ import { PersonalDataAccess } from './personal-data-access';
 
 @ObjectType()
 @Directive('@shareable')
-export class PersonalDataAccessConnection extends Connection(PersonalDataAccess, 'PersonalDataAccess', { shareable: true }) {}
+export class PersonalDataAccessConnection extends Connection(PersonalDataAccess, 'PersonalDataAccess', {
+  shareable: true,
+}) {}
 
 @InputType({ description: '访问记录的筛选条件' })
 export class PersonalDataAccessFilter {
@@ -32,7 +47,10 @@ export const AUDIT_READERS = ['AUDITOR', 'CITY_ADMIN'] as const;
 export function accessRecordsResolver(queryName: string, department: string): ClassType {
   @Resolver()
   class AccessRecordsResolver {
-    @Query(() => PersonalDataAccessConnection, { name: queryName, description: `${department}的个人信息访问记录（审计员、市级管理员）` })
+    @Query(() => PersonalDataAccessConnection, {
+      name: queryName,
+      description: `${department}的个人信息访问记录（审计员、市级管理员）`,
+    })
     async accessRecords(
       @Arg('filter', () => PersonalDataAccessFilter, { nullable: true }) filter: PersonalDataAccessFilter | null,
       @Args() page: PageArgs,
@@ -41,11 +59,19 @@ export function accessRecordsResolver(queryName: string, department: string): Cl
     ): Promise<PersonalDataAccessConnection> {
       requireRole(ctx.viewer, AUDIT_READERS, 'reading personal data access records');
       checkIdArguments({ 'filter.recordId': filter?.recordId });
-      return new PersonalDataAccessConnection(await paginate(ctx.em, PersonalDataAccess, (parameter) => [
-        ...equalTo(parameter, { actor: filter?.actor, record_id: filter?.recordId, outcome: filter?.outcome }),
-        ...(filter?.from ? [`"at" >= ${parameter(filter.from)}`] : []),
-        ...(filter?.to ? [`"at" < ${parameter(filter.to)}`] : []),
-      ], page, info));
+      return new PersonalDataAccessConnection(
+        await paginate(
+          ctx.em,
+          PersonalDataAccess,
+          (parameter) => [
+            ...equalTo(parameter, { actor: filter?.actor, record_id: filter?.recordId, outcome: filter?.outcome }),
+            ...(filter?.from ? [`"at" >= ${parameter(filter.from)}`] : []),
+            ...(filter?.to ? [`"at" < ${parameter(filter.to)}`] : []),
+          ],
+          page,
+          info,
+        ),
+      );
     }
   }
   return AccessRecordsResolver;

@@ -31,7 +31,7 @@ export function inTerritory(viewer: Viewer, location: Location): boolean {
 
 /** The viewer's value of one scope claim, when the viewer has that role. */
 export function claimOf(viewer: Viewer, role: Role, claim: ScopeClaimName): string | null {
-  return viewer.role === role ? viewer.claims[claim] ?? null : null;
+  return viewer.role === role ? (viewer.claims[claim] ?? null) : null;
 }
 
 /** FORBIDDEN, naming what the caller would need (`scope`) and, where one applies, the field. */
@@ -56,5 +56,8 @@ export function requireSignedIn(viewer: Viewer, action: string): void {
 export function requireRole(viewer: Viewer, roles: readonly Role[], action: string): void {
   if (roles.includes(viewer.role)) return;
   requireSignedIn(viewer, action);
-  throw forbidden(`${action} is for ${roles.filter((r) => r !== 'SERVICE').join(', ')}; the caller is ${viewer.role}`, roles.join('|'));
+  throw forbidden(
+    `${action} is for ${roles.filter((r) => r !== 'SERVICE').join(', ')}; the caller is ${viewer.role}`,
+    roles.join('|'),
+  );
 }

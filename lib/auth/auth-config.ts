@@ -34,8 +34,10 @@ export function internalSecret(production = isProduction()): string {
   if (!production) return secret ?? DEV_INTERNAL_SECRET;
   const needed = `production needs HUB_INTERNAL_SECRET, a secret of at least ${MIN_INTERNAL_SECRET_LENGTH} characters shared by the gateway and the subgraphs`;
   if (!secret) throw new Error(`HUB_INTERNAL_SECRET is not set: ${needed}`);
-  if (secret === DEV_INTERNAL_SECRET) throw new Error(`HUB_INTERNAL_SECRET is the development secret, which is published with the code: ${needed}`);
-  if (secret.length < MIN_INTERNAL_SECRET_LENGTH) throw new Error(`HUB_INTERNAL_SECRET has ${secret.length} characters: ${needed}`);
+  if (secret === DEV_INTERNAL_SECRET)
+    throw new Error(`HUB_INTERNAL_SECRET is the development secret, which is published with the code: ${needed}`);
+  if (secret.length < MIN_INTERNAL_SECRET_LENGTH)
+    throw new Error(`HUB_INTERNAL_SECRET has ${secret.length} characters: ${needed}`);
   return secret;
 }
 
@@ -43,7 +45,9 @@ export function internalSecret(production = isProduction()): string {
 export function clientTokenConfig(production = isProduction()): ClientTokenConfig {
   const settings = authSettings();
   if (production && !settings.jwksUrl && !settings.publicKey) {
-    throw new Error('Production needs AUTH_JWKS_URL or AUTH_PUBLIC_KEY to verify client tokens (the development key is refused)');
+    throw new Error(
+      'Production needs AUTH_JWKS_URL or AUTH_PUBLIC_KEY to verify client tokens (the development key is refused)',
+    );
   }
   return {
     issuer: settings.issuer,

@@ -1,4 +1,12 @@
-import { createLocalJWKSet, createRemoteJWKSet, importJWK, importSPKI, jwtVerify, type JWTVerifyGetKey, type KeyLike } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  importJWK,
+  importSPKI,
+  jwtVerify,
+  type JWTVerifyGetKey,
+  type KeyLike,
+} from 'jose';
 import { DomainError } from '../errors';
 import { clientTokenConfig, type ClientTokenConfig } from './auth-config';
 import { DEV_CLIENT_PUBLIC_JWK } from './dev-keys';
@@ -31,7 +39,11 @@ interface VerificationKey {
 }
 
 function verificationKey(config: ClientTokenConfig): VerificationKey {
-  if (config.jwksUrl) return { key: Promise.resolve(createRemoteJWKSet(new URL(config.jwksUrl))), algorithms: [config.publicKeyAlgorithm] };
+  if (config.jwksUrl)
+    return {
+      key: Promise.resolve(createRemoteJWKSet(new URL(config.jwksUrl))),
+      algorithms: [config.publicKeyAlgorithm],
+    };
   if (config.publicKey?.trim().startsWith('{')) {
     const jwk = JSON.parse(config.publicKey);
     if (jwk.keys) {
@@ -42,7 +54,8 @@ function verificationKey(config: ClientTokenConfig): VerificationKey {
     const algorithm = jwk.alg ?? config.publicKeyAlgorithm;
     return { key: importJWK(jwk, algorithm), algorithms: [algorithm] };
   }
-  if (config.publicKey) return { key: importSPKI(config.publicKey, config.publicKeyAlgorithm), algorithms: [config.publicKeyAlgorithm] };
+  if (config.publicKey)
+    return { key: importSPKI(config.publicKey, config.publicKeyAlgorithm), algorithms: [config.publicKeyAlgorithm] };
   return { key: importJWK(DEV_CLIENT_PUBLIC_JWK, 'EdDSA'), algorithms: ['EdDSA'] };
 }
 
@@ -55,11 +68,16 @@ export function clientTokenVerifier(config: ClientTokenConfig = clientTokenConfi
   return async function verifyClientToken(token: string): Promise<ClientIdentity> {
     let payload;
     try {
-      ({ payload } = await jwtVerify(token, (await key) as any, { issuer: config.issuer, audience: config.audience, algorithms }));
+      ({ payload } = await jwtVerify(token, (await key) as any, {
+        issuer: config.issuer,
+        audience: config.audience,
+        algorithms,
+      }));
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code === 'ERR_JWT_EXPIRED') throw unauthenticated('the token has expired');
-      if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') throw unauthenticated(`the token's ${(error as { claim?: string }).claim} claim is not accepted here`);
+      if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED')
+        throw unauthenticated(`the token's ${(error as { claim?: string }).claim} claim is not accepted here`);
       throw unauthenticated('the token could not be verified');
     }
     if (!payload.sub) throw unauthenticated('the token has no sub claim');
@@ -70,7 +88,8 @@ export function clientTokenVerifier(config: ClientTokenConfig = clientTokenConfi
     const scopeClaim = scopeClaimOf(role);
     if (scopeClaim) {
       const value = payload[scopeClaim];
-      if (typeof value !== 'string' || !value) throw unauthenticated(`${withArticle(role)} token needs ${withArticle(scopeClaim)} claim`);
+      if (typeof value !== 'string' || !value)
+        throw unauthenticated(`${withArticle(role)} token needs ${withArticle(scopeClaim)} claim`);
       claims[scopeClaim] = value;
     }
     return { subject: payload.sub, role, claims, expiresAt: payload.exp };

@@ -54,7 +54,11 @@ export async function verifyInternalToken(token: string): Promise<InternalIdenti
   // Outside the try: a secret the configuration refuses is the service's fault, not the caller's.
   const key = secret();
   try {
-    const { payload } = await jwtVerify(token, key, { issuer: INTERNAL_ISSUER, audience: INTERNAL_AUDIENCE, algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, key, {
+      issuer: INTERNAL_ISSUER,
+      audience: INTERNAL_AUDIENCE,
+      algorithms: ['HS256'],
+    });
     const identity: InternalIdentity = {
       subject: payload.sub ?? null,
       role: payload.role as Role,
@@ -76,7 +80,10 @@ export async function serviceToken(service: string): Promise<string> {
   const now = Date.now() / 1000;
   const cached = serviceTokens.get(service);
   if (cached && cached.expiresAt - 30 > now) return cached.token;
-  const token = await mintInternalToken({ subject: `service:${service}`, role: 'SERVICE', claims: {}, territory: null }, SERVICE_TOKEN_SECONDS);
+  const token = await mintInternalToken(
+    { subject: `service:${service}`, role: 'SERVICE', claims: {}, territory: null },
+    SERVICE_TOKEN_SECONDS,
+  );
   serviceTokens.set(service, { token, expiresAt: now + SERVICE_TOKEN_SECONDS });
   return token;
 }

@@ -12,20 +12,28 @@ export type PersonalField = 'idNumber' | 'phone' | 'careTags' | 'record';
 export type AccessOutcome = 'GRANTED' | 'REFUSED';
 
 /** Roles that may read a personal value in full, for a stated purpose, within their scope. */
-export const FULL_VALUE_ROLES: readonly Role[] = ['CITY_ADMIN', 'STREET_STAFF', 'COMMUNITY_STAFF', 'GRID_WORKER', 'PARTY_ORG', 'RESIDENT'];
+export const FULL_VALUE_ROLES: readonly Role[] = [
+  'CITY_ADMIN',
+  'STREET_STAFF',
+  'COMMUNITY_STAFF',
+  'GRID_WORKER',
+  'PARTY_ORG',
+  'RESIDENT',
+];
 
 /** REFUSED with `purposeRefused`: the caller asked for full values with a purpose that is not valid text (its input, not its rights). */
 export type PersonalAccessDecision =
-  | { show: 'MASKED' }
-  | { show: 'FULL' }
-  | { show: 'REFUSED'; reason: string; purposeRefused?: true };
+  { show: 'MASKED' } | { show: 'FULL' } | { show: 'REFUSED'; reason: string; purposeRefused?: true };
 
 export function decidePersonalAccess(viewer: Viewer, recordInScope: boolean): PersonalAccessDecision {
   if (viewer.refusedPurpose) return { show: 'REFUSED', reason: viewer.refusedPurpose.reason, purposeRefused: true };
   if (!viewer.purpose) return { show: 'MASKED' };
   if (!FULL_VALUE_ROLES.includes(viewer.role)) {
-    return { show: 'REFUSED', reason: `${viewer.role} may not read personal values in full; masked values need no purpose` };
+    return {
+      show: 'REFUSED',
+      reason: `${viewer.role} may not read personal values in full; masked values need no purpose`,
+    };
   }
-  if (!recordInScope) return { show: 'REFUSED', reason: 'the record is outside the caller\'s scope' };
+  if (!recordInScope) return { show: 'REFUSED', reason: "the record is outside the caller's scope" };
   return { show: 'FULL' };
 }

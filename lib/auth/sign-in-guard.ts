@@ -12,7 +12,8 @@ export function requireSignInOnRootFields(schema: GraphQLSchema, publicQueries: 
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {
     if (!type) continue;
     for (const field of Object.values(type.getFields())) {
-      if (field.name.startsWith('_') || (type === schema.getQueryType() && publicQueries.includes(field.name))) continue;
+      if (field.name.startsWith('_') || (type === schema.getQueryType() && publicQueries.includes(field.name)))
+        continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       const action = `${type.name === 'Mutation' ? 'the mutation' : 'the query'} ${field.name}`;
       field.resolve = (source, args, context: { viewer: Viewer }, info) => {

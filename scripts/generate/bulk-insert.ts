@@ -47,10 +47,20 @@ function arrayLiteral(values: string[]): string {
 }
 
 /** A writer for one schema's tables: one progress bar per table, columns given as [name, type]. */
-export function tableWriter(orm: MikroORM, schema: string, progress: { bar(table: string, total: number): SingleBar; done(bar: SingleBar): void }) {
+export function tableWriter(
+  orm: MikroORM,
+  schema: string,
+  progress: { bar(table: string, total: number): SingleBar; done(bar: SingleBar): void },
+) {
   return async (table: string, columns: Array<[string, string]>, rows: unknown[][]): Promise<void> => {
     const bar = progress.bar(table, rows.length);
-    await bulkInsert(orm, `${schema}.${table}`, columns.map(([name, type]) => ({ name, type })), rows, bar);
+    await bulkInsert(
+      orm,
+      `${schema}.${table}`,
+      columns.map(([name, type]) => ({ name, type })),
+      rows,
+      bar,
+    );
     progress.done(bar);
   };
 }

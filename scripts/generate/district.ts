@@ -29,12 +29,30 @@ export function databaseOf(databases: Record<string, Database>, name: string): D
 }
 
 export async function generateDistrict(
-  databases: Record<string, Database>, scale: Scale, seed: number, progress: Progress,
+  databases: Record<string, Database>,
+  scale: Scale,
+  seed: number,
+  progress: Progress,
 ): Promise<GeneratedDistrict> {
   const grid = await generateGridDistrict(databaseOf(databases, 'grid').orm, scale, seed, progress);
   const units = planUnits(scale, seed, grid.communities);
-  const party = await generatePartyBuilding(databaseOf(databases, 'party-building').orm, scale, seed, progress, grid, units);
+  const party = await generatePartyBuilding(
+    databaseOf(databases, 'party-building').orm,
+    scale,
+    seed,
+    progress,
+    grid,
+    units,
+  );
   const services = await generateServices(databaseOf(databases, 'services').orm, scale, seed, progress, grid);
-  const coBuilding = await generateCoBuilding(databaseOf(databases, 'co-building').orm, scale, seed, progress, grid, party, units);
+  const coBuilding = await generateCoBuilding(
+    databaseOf(databases, 'co-building').orm,
+    scale,
+    seed,
+    progress,
+    grid,
+    party,
+    units,
+  );
   return { grid, party, units, cases: services.cases, pledges: coBuilding.pledges };
 }

@@ -33,16 +33,40 @@ export interface GridDistrict {
   householdCount: number;
 }
 
-const TENURES: Array<[string, number]> = [['OWNER_OCCUPIED', 0.74], ['RENTED', 0.18], ['VACANT', 0.08]];
+const TENURES: Array<[string, number]> = [
+  ['OWNER_OCCUPIED', 0.74],
+  ['RENTED', 0.18],
+  ['VACANT', 0.08],
+];
 const STREET_NAMES = ['圣城', '文家', '古城', '洛城', '孙家集', '营里', '台头', '田柳', '上口', '侯镇', '纪台', '稻田'];
-const GRID_KINDS: Array<[string, number]> = [['RESIDENTIAL', 0.78], ['MIXED', 0.12], ['COMMERCIAL', 0.06], ['ENTERPRISE_PARK', 0.04]];
+const GRID_KINDS: Array<[string, number]> = [
+  ['RESIDENTIAL', 0.78],
+  ['MIXED', 0.12],
+  ['COMMERCIAL', 0.06],
+  ['ENTERPRISE_PARK', 0.04],
+];
 
-export async function generateGridDistrict(orm: MikroORM, scale: Scale, seed: number, progress: Progress): Promise<GridDistrict> {
+export async function generateGridDistrict(
+  orm: MikroORM,
+  scale: Scale,
+  seed: number,
+  progress: Progress,
+): Promise<GridDistrict> {
   const faker = new Faker({ locale: [zh_CN, base], seed });
-  const pick = <T>(weighted: Array<[T, number]>): T => faker.helpers.weightedArrayElement(weighted.map(([value, weight]) => ({ value, weight })));
-  const ids = { street: new IdSequence(1), community: new IdSequence(2), grid: new IdSequence(3), building: new IdSequence(4),
-    household: new IdSequence(5), resident: new IdSequence(6), worker: new IdSequence(7), assignment: new IdSequence(8),
-    period: new IdSequence(9), change: new IdSequence(10) };
+  const pick = <T>(weighted: Array<[T, number]>): T =>
+    faker.helpers.weightedArrayElement(weighted.map(([value, weight]) => ({ value, weight })));
+  const ids = {
+    street: new IdSequence(1),
+    community: new IdSequence(2),
+    grid: new IdSequence(3),
+    building: new IdSequence(4),
+    household: new IdSequence(5),
+    resident: new IdSequence(6),
+    worker: new IdSequence(7),
+    assignment: new IdSequence(8),
+    period: new IdSequence(9),
+    change: new IdSequence(10),
+  };
   const at = new Date('2025-06-01T00:00:00Z');
   const streets: unknown[][] = [];
   const communities: unknown[][] = [];
@@ -55,8 +79,19 @@ export async function generateGridDistrict(orm: MikroORM, scale: Scale, seed: nu
   const assignments: unknown[][] = [];
   const changes: unknown[][] = [];
   const result: GridDistrict = {
-    streetIds: [], streetNames: [], streetDistrict: [], communities: [], grids: [], buildings: [], residentIds: [], residentGrid: [],
-    residentNames: [], residentIdNumbers: [], residentPhones: [], residentBirthYears: [], householdCount: 0,
+    streetIds: [],
+    streetNames: [],
+    streetDistrict: [],
+    communities: [],
+    grids: [],
+    buildings: [],
+    residentIds: [],
+    residentGrid: [],
+    residentNames: [],
+    residentIdNumbers: [],
+    residentPhones: [],
+    residentBirthYears: [],
+    householdCount: 0,
   };
   const idSequences = new Map<string, number>();
 
@@ -91,24 +126,48 @@ export async function generateGridDistrict(orm: MikroORM, scale: Scale, seed: nu
           result.grids.push({ id: gridId, communityId, name: gridName, households: remaining });
           for (let b = 1; remaining > 0; b += 1) {
             const buildingId = ids.building.next();
-            buildings.push([buildingId, `${gridCode}B${b}`, `${faker.location.street()}${faker.number.int({ min: 1, max: 999 })}号`, gridId, at]);
+            buildings.push([
+              buildingId,
+              `${gridCode}B${b}`,
+              `${faker.location.street()}${faker.number.int({ min: 1, max: 999 })}号`,
+              gridId,
+              at,
+            ]);
             periods.push([ids.period.next(), buildingId, gridId, at]);
             result.buildings.push({ id: buildingId, gridId });
-            const size = Math.min(remaining, faker.number.int({ min: scale.householdsPerBuilding[0], max: scale.householdsPerBuilding[1] }));
+            const size = Math.min(
+              remaining,
+              faker.number.int({ min: scale.householdsPerBuilding[0], max: scale.householdsPerBuilding[1] }),
+            );
             remaining -= size;
             for (let h = 0; h < size; h += 1) {
               const householdId = ids.household.next();
               const tenure = pick(TENURES);
-              households.push([householdId, buildingId, String(1 + Math.floor(h / 12)), String(101 + 100 * Math.floor((h % 12) / 2) + (h % 2)), tenure, at]);
-              if (tenure === 'VACANT') continue;
-              const members = tenure === 'RENTED' ? faker.number.int({ min: 1, max: 4 }) : faker.helpers.weightedArrayElement([
-                { value: 1, weight: 6 }, { value: 2, weight: 22 }, { value: 3, weight: 32 }, { value: 4, weight: 26 }, { value: 5, weight: 14 },
+              households.push([
+                householdId,
+                buildingId,
+                String(1 + Math.floor(h / 12)),
+                String(101 + 100 * Math.floor((h % 12) / 2) + (h % 2)),
+                tenure,
+                at,
               ]);
+              if (tenure === 'VACANT') continue;
+              const members =
+                tenure === 'RENTED'
+                  ? faker.number.int({ min: 1, max: 4 })
+                  : faker.helpers.weightedArrayElement([
+                      { value: 1, weight: 6 },
+                      { value: 2, weight: 22 },
+                      { value: 3, weight: 32 },
+                      { value: 4, weight: 26 },
+                      { value: 5, weight: 14 },
+                    ]);
               for (let m = 0; m < members; m += 1) {
                 const gender = faker.helpers.arrayElement(['MALE', 'FEMALE'] as const);
-                const birth = m < 2
-                  ? faker.date.birthdate({ min: 1935, max: 2000, mode: 'year' })
-                  : faker.date.birthdate({ min: 1990, max: 2024, mode: 'year' });
+                const birth =
+                  m < 2
+                    ? faker.date.birthdate({ min: 1935, max: 2000, mode: 'year' })
+                    : faker.date.birthdate({ min: 1990, max: 2024, mode: 'year' });
                 const birthDate = birth.toISOString().slice(0, 10);
                 const key = `${county}${birthDate}${gender}`;
                 const sequence = (idSequences.get(key) ?? 0) + 1;
@@ -124,11 +183,22 @@ export async function generateGridDistrict(orm: MikroORM, scale: Scale, seed: nu
                 const name = `${faker.person.lastName()}${faker.person.firstName(gender === 'MALE' ? 'male' : 'female')}`;
                 // The sequence digits are odd for men and even for women.
                 const idNumber = makeNationalId(county, birthDate, gender === 'MALE' ? sequence * 2 - 1 : sequence * 2);
-                const phone = age >= 14 ? `1${faker.helpers.arrayElement(['3', '5', '7', '8', '9'])}${faker.string.numeric(9)}` : null;
+                const phone =
+                  age >= 14
+                    ? `1${faker.helpers.arrayElement(['3', '5', '7', '8', '9'])}${faker.string.numeric(9)}`
+                    : null;
                 residents.push([
-                  residentId, name, gender, birthDate, idNumber, phone,
-                  householdId, m === 0 ? 'HEAD' : m === 1 ? 'SPOUSE' : 'CHILD',
-                  tenure === 'RENTED' ? 'FLOATING' : faker.number.float() < 0.85 ? 'REGISTERED' : 'PERMANENT', careTags, at,
+                  residentId,
+                  name,
+                  gender,
+                  birthDate,
+                  idNumber,
+                  phone,
+                  householdId,
+                  m === 0 ? 'HEAD' : m === 1 ? 'SPOUSE' : 'CHILD',
+                  tenure === 'RENTED' ? 'FLOATING' : faker.number.float() < 0.85 ? 'REGISTERED' : 'PERMANENT',
+                  careTags,
+                  at,
                 ]);
                 result.residentIds.push(residentId);
                 result.residentGrid.push(gridId);
@@ -148,10 +218,21 @@ export async function generateGridDistrict(orm: MikroORM, scale: Scale, seed: nu
   const addWorker = (kind: string, department: string | null) => {
     const id = ids.worker.next();
     const serviceLine = `0536-${faker.string.numeric(7)}`;
-    workers.push([id, faker.person.fullName().replace(/\s/g, ''), kind, department, `13${faker.string.numeric(9)}`, serviceLine, true, at]);
+    workers.push([
+      id,
+      faker.person.fullName().replace(/\s/g, ''),
+      kind,
+      department,
+      `13${faker.string.numeric(9)}`,
+      serviceLine,
+      true,
+      at,
+    ]);
     return id;
   };
-  gridIds.forEach((gridId) => assignments.push([ids.assignment.next(), addWorker('FULL_TIME', null), gridId, 'FULL_TIME', at]));
+  gridIds.forEach((gridId) =>
+    assignments.push([ids.assignment.next(), addWorker('FULL_TIME', null), gridId, 'FULL_TIME', at]),
+  );
   for (let i = 0; i < gridIds.length; i += 2) {
     const worker = addWorker('PART_TIME', null);
     assignments.push([ids.assignment.next(), worker, gridIds[i], 'GRID_CHIEF', at]);
@@ -160,26 +241,147 @@ export async function generateGridDistrict(orm: MikroORM, scale: Scale, seed: nu
   const departments = ['公安派出所', '市场监管所', '城市管理局', '环卫所'];
   for (let i = 0; i < gridIds.length; i += 3) {
     const worker = addWorker('COORDINATOR', itemAt(departments, (i / 3) % departments.length));
-    for (const gridId of gridIds.slice(i, i + 3)) assignments.push([ids.assignment.next(), worker, gridId, 'COORDINATOR', at]);
+    for (const gridId of gridIds.slice(i, i + 3))
+      assignments.push([ids.assignment.next(), worker, gridId, 'COORDINATOR', at]);
   }
   result.householdCount = households.length;
 
   const write = async (table: string, columns: Array<[string, string]>, rows: unknown[][]) => {
     const bar = progress.bar(table, rows.length);
-    await bulkInsert(orm, `grid.${table}`, columns.map(([name, type]) => ({ name, type })), rows, bar);
+    await bulkInsert(
+      orm,
+      `grid.${table}`,
+      columns.map(([name, type]) => ({ name, type })),
+      rows,
+      bar,
+    );
     progress.done(bar);
   };
-  await write('street', [['id', 'uuid'], ['code', 'text'], ['name', 'text'], ['created_at', 'timestamptz']], streets);
-  await write('community', [['id', 'uuid'], ['code', 'text'], ['name', 'text'], ['street_id', 'uuid'], ['status', 'text'], ['created_at', 'timestamptz']], communities);
-  await write('grid', [['id', 'uuid'], ['code', 'text'], ['name', 'text'], ['kind', 'text'], ['status', 'text'], ['community_id', 'uuid'], ['created_at', 'timestamptz']], grids);
-  await write('grid_change', [['id', 'uuid'], ['kind', 'text'], ['from_grid_ids', 'text[]'], ['to_grid_ids', 'text[]'], ['building_ids', 'text[]'], ['note', 'text'], ['actor', 'text'], ['occurred_at', 'timestamptz']], changes);
-  await write('building', [['id', 'uuid'], ['code', 'text'], ['address', 'text'], ['grid_id', 'uuid'], ['created_at', 'timestamptz']], buildings);
-  await write('building_grid_period', [['id', 'uuid'], ['building_id', 'uuid'], ['grid_id', 'uuid'], ['since', 'timestamptz']], periods);
-  await write('household', [['id', 'uuid'], ['building_id', 'uuid'], ['unit', 'text'], ['room', 'text'], ['tenure', 'text'], ['created_at', 'timestamptz']], households);
-  await write('resident', [['id', 'uuid'], ['name', 'text'], ['gender', 'text'], ['birth_date', 'date'], ['id_number', 'text'], ['phone', 'text'],
-    ['household_id', 'uuid'], ['relation_to_head', 'text'], ['residence_type', 'text'], ['care_tags', 'text[]'], ['created_at', 'timestamptz']], residents);
-  await write('grid_worker', [['id', 'uuid'], ['name', 'text'], ['kind', 'text'], ['department', 'text'], ['phone', 'text'], ['public_contact', 'text'], ['active', 'boolean'], ['created_at', 'timestamptz']], workers);
+  await write(
+    'street',
+    [
+      ['id', 'uuid'],
+      ['code', 'text'],
+      ['name', 'text'],
+      ['created_at', 'timestamptz'],
+    ],
+    streets,
+  );
+  await write(
+    'community',
+    [
+      ['id', 'uuid'],
+      ['code', 'text'],
+      ['name', 'text'],
+      ['street_id', 'uuid'],
+      ['status', 'text'],
+      ['created_at', 'timestamptz'],
+    ],
+    communities,
+  );
+  await write(
+    'grid',
+    [
+      ['id', 'uuid'],
+      ['code', 'text'],
+      ['name', 'text'],
+      ['kind', 'text'],
+      ['status', 'text'],
+      ['community_id', 'uuid'],
+      ['created_at', 'timestamptz'],
+    ],
+    grids,
+  );
+  await write(
+    'grid_change',
+    [
+      ['id', 'uuid'],
+      ['kind', 'text'],
+      ['from_grid_ids', 'text[]'],
+      ['to_grid_ids', 'text[]'],
+      ['building_ids', 'text[]'],
+      ['note', 'text'],
+      ['actor', 'text'],
+      ['occurred_at', 'timestamptz'],
+    ],
+    changes,
+  );
+  await write(
+    'building',
+    [
+      ['id', 'uuid'],
+      ['code', 'text'],
+      ['address', 'text'],
+      ['grid_id', 'uuid'],
+      ['created_at', 'timestamptz'],
+    ],
+    buildings,
+  );
+  await write(
+    'building_grid_period',
+    [
+      ['id', 'uuid'],
+      ['building_id', 'uuid'],
+      ['grid_id', 'uuid'],
+      ['since', 'timestamptz'],
+    ],
+    periods,
+  );
+  await write(
+    'household',
+    [
+      ['id', 'uuid'],
+      ['building_id', 'uuid'],
+      ['unit', 'text'],
+      ['room', 'text'],
+      ['tenure', 'text'],
+      ['created_at', 'timestamptz'],
+    ],
+    households,
+  );
+  await write(
+    'resident',
+    [
+      ['id', 'uuid'],
+      ['name', 'text'],
+      ['gender', 'text'],
+      ['birth_date', 'date'],
+      ['id_number', 'text'],
+      ['phone', 'text'],
+      ['household_id', 'uuid'],
+      ['relation_to_head', 'text'],
+      ['residence_type', 'text'],
+      ['care_tags', 'text[]'],
+      ['created_at', 'timestamptz'],
+    ],
+    residents,
+  );
+  await write(
+    'grid_worker',
+    [
+      ['id', 'uuid'],
+      ['name', 'text'],
+      ['kind', 'text'],
+      ['department', 'text'],
+      ['phone', 'text'],
+      ['public_contact', 'text'],
+      ['active', 'boolean'],
+      ['created_at', 'timestamptz'],
+    ],
+    workers,
+  );
   const withDuties = assignments.map((row) => [...row, defaultDuties(row[3] as AssignmentRole)]);
-  await write('grid_assignment', [['id', 'uuid'], ['worker_id', 'uuid'], ['grid_id', 'uuid'], ['role', 'text'], ['started_at', 'timestamptz'], ['duties', 'text[]']], withDuties);
+  await write(
+    'grid_assignment',
+    [
+      ['id', 'uuid'],
+      ['worker_id', 'uuid'],
+      ['grid_id', 'uuid'],
+      ['role', 'text'],
+      ['started_at', 'timestamptz'],
+      ['duties', 'text[]'],
+    ],
+    withDuties,
+  );
   return result;
 }

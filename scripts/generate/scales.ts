@@ -29,19 +29,33 @@ export interface Scale {
  * that is what 24 000 active pledges take.
  */
 const DISTRICT = {
-  streetsPerDistrict: 8, communitiesPerDistrict: 36, gridsPerDistrict: 340,
-  householdsPerGrid: [290, 420] as [number, number], householdsPerBuilding: [24, 48] as [number, number],
-  residentMembersPerDistrict: 4_000, inServiceMembersPerDistrict: 12_500, unitsPerDistrict: 300,
-  casesPerDistrict: 150_000, wishesPerDistrict: 1_800,
+  streetsPerDistrict: 8,
+  communitiesPerDistrict: 36,
+  gridsPerDistrict: 340,
+  householdsPerGrid: [290, 420] as [number, number],
+  householdsPerBuilding: [24, 48] as [number, number],
+  residentMembersPerDistrict: 4_000,
+  inServiceMembersPerDistrict: 12_500,
+  unitsPerDistrict: 300,
+  casesPerDistrict: 150_000,
+  wishesPerDistrict: 1_800,
 };
 
 export const SCALES: Record<string, Scale> = {
   district: { name: 'district', districts: 1, ...DISTRICT },
   city: { name: 'city', districts: 3, ...DISTRICT },
   tiny: {
-    name: 'tiny', districts: 1, streetsPerDistrict: 2, communitiesPerDistrict: 3, gridsPerDistrict: 6,
-    householdsPerGrid: [20, 30], householdsPerBuilding: [8, 12],
-    residentMembersPerDistrict: 20, inServiceMembersPerDistrict: 40, unitsPerDistrict: 6,
-    casesPerDistrict: 1_500, wishesPerDistrict: 30,
+    name: 'tiny',
+    districts: 1,
+    streetsPerDistrict: 2,
+    communitiesPerDistrict: 3,
+    gridsPerDistrict: 6,
+    householdsPerGrid: [20, 30],
+    householdsPerBuilding: [8, 12],
+    residentMembersPerDistrict: 20,
+    inServiceMembersPerDistrict: 40,
+    unitsPerDistrict: 6,
+    casesPerDistrict: 1_500,
+    wishesPerDistrict: 30,
   },
 };

@@ -1,4 +1,12 @@
-import { claimOf, forbidden, inTerritory, isDistrictWide, requireRole, requireSignedIn, scopeOf } from '../../lib/auth/access';
+import {
+  claimOf,
+  forbidden,
+  inTerritory,
+  isDistrictWide,
+  requireRole,
+  requireSignedIn,
+  scopeOf,
+} from '../../lib/auth/access';
 import { isTerritorialRole, type Role } from '../../lib/auth/roles';
 import { DomainError } from '../../lib/errors';
 import type { Viewer } from '../../lib/viewer';
@@ -66,10 +74,12 @@ export interface ReportFacts {
 
 export function mayReadReport(viewer: Viewer, report: ReportFacts): boolean {
   const scope = reportScope(viewer);
-  return scope.all
-    || scope.communityIds.includes(report.communityId)
-    || scope.unitIds.includes(report.unitId)
-    || (report.unitPartyOrganizationId !== null && scope.partyOrganizationIds.includes(report.unitPartyOrganizationId));
+  return (
+    scope.all ||
+    scope.communityIds.includes(report.communityId) ||
+    scope.unitIds.includes(report.unitId) ||
+    (report.unitPartyOrganizationId !== null && scope.partyOrganizationIds.includes(report.unitPartyOrganizationId))
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -105,11 +115,13 @@ export interface WishFacts {
 
 export function mayReadWish(viewer: Viewer, wish: WishFacts): boolean {
   const scope = wishScope(viewer);
-  return scope.all
-    || scope.communityIds.includes(wish.communityId)
-    || scope.residentIds.includes(wish.residentId)
-    || (scope.open && wish.status === 'OPEN')
-    || (wish.claimedByUnitId !== null && scope.claimedByUnitIds.includes(wish.claimedByUnitId));
+  return (
+    scope.all ||
+    scope.communityIds.includes(wish.communityId) ||
+    scope.residentIds.includes(wish.residentId) ||
+    (scope.open && wish.status === 'OPEN') ||
+    (wish.claimedByUnitId !== null && scope.claimedByUnitIds.includes(wish.claimedByUnitId))
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -169,7 +181,8 @@ export function checkCommunityOrUnitWrite(
 ): void {
   requireRole(viewer, COMMUNITY_OR_UNIT_ROLES, action);
   if (managesCommunity(viewer, place.communityId) || actsForUnit(viewer, place.unitId)) return;
-  if (viewer.role === 'UNIT_LIAISON') throw refusedChange(viewer, action, typeof field === 'string' ? field : field.unit);
+  if (viewer.role === 'UNIT_LIAISON')
+    throw refusedChange(viewer, action, typeof field === 'string' ? field : field.unit);
   throw refusedChange(viewer, action, typeof field === 'string' ? field : field.community);
 }
 
@@ -197,10 +210,16 @@ export function checkWishRaiser(viewer: Viewer): void {
 }
 
 /** `home`: where the resident lives, as the grid subgraph says. */
-export function checkRaiseWish(viewer: Viewer, residentId: string, home: { gridId: string; communityId: string }, field: string): void {
+export function checkRaiseWish(
+  viewer: Viewer,
+  residentId: string,
+  home: { gridId: string; communityId: string },
+  field: string,
+): void {
   checkWishRaiser(viewer);
   if (viewer.role === 'CITY_ADMIN') return;
-  if (viewer.role === 'RESIDENT' ? claimOf(viewer, 'RESIDENT', 'residentId') === residentId : inTerritory(viewer, home)) return;
+  if (viewer.role === 'RESIDENT' ? claimOf(viewer, 'RESIDENT', 'residentId') === residentId : inTerritory(viewer, home))
+    return;
   throw outOfScope(viewer, `resident ${residentId}`, field);
 }
 
@@ -221,8 +240,13 @@ export function checkWishClaimant(
   throw refusedChange(viewer, action, viewer.role === 'UNIT_LIAISON' ? fields.claimant : fields.wish);
 }
 
-export function checkWithdrawWish(viewer: Viewer, wish: { id: string; communityId: string; residentId: string }, field: string): void {
+export function checkWithdrawWish(
+  viewer: Viewer,
+  wish: { id: string; communityId: string; residentId: string },
+  field: string,
+): void {
   requireRole(viewer, [...COMMUNITY_STAFF_ROLES, 'RESIDENT'], 'withdrawing a wish');
-  if (managesCommunity(viewer, wish.communityId) || claimOf(viewer, 'RESIDENT', 'residentId') === wish.residentId) return;
+  if (managesCommunity(viewer, wish.communityId) || claimOf(viewer, 'RESIDENT', 'residentId') === wish.residentId)
+    return;
   throw refusedChange(viewer, 'withdrawing a wish', field);
 }

@@ -20,7 +20,20 @@ import { buildCoBuildingSchema } from './schema';
 /** 共建共治与双报到 — the organs' working committee's service. */
 export const coBuildingSubgraph: SubgraphDefinition<CoBuildingLoaders> = {
   name: 'co-building',
-  entities: [Unit, Pairing, MemberReport, ServiceCategory, ServicePost, Pledge, Wish, Demand, Resource, Project, Evaluation, DistrictSetting],
+  entities: [
+    Unit,
+    Pairing,
+    MemberReport,
+    ServiceCategory,
+    ServicePost,
+    Pledge,
+    Wish,
+    Demand,
+    Resource,
+    Project,
+    Evaluation,
+    DistrictSetting,
+  ],
   migrationsPath: path.join(__dirname, 'migrations'),
   buildSchema: buildCoBuildingSchema,
   createLoaders: createCoBuildingLoaders,

@@ -1,7 +1,13 @@
 import { requireSignInOnRootFields } from '../../lib/auth/sign-in-guard';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildFederatedSchema } from '../../lib/federation';
-import { CommunityReference, otherDepartmentsReferences, PartyMemberReference, PartyOrganizationReference, ResidentReference } from './shared/references';
+import {
+  CommunityReference,
+  otherDepartmentsReferences,
+  PartyMemberReference,
+  PartyOrganizationReference,
+  ResidentReference,
+} from './shared/references';
 // Resolver files are imported in the order their fields appear in the schema (Community's fields, then
 // the queries and mutations by module): reordering these imports reorders the printed SDL.
 import { UnitCommunityResolver } from './unit/unit-community.resolver';
@@ -22,16 +28,33 @@ import { WishResidentResolver } from './wish/wish-resident.resolver';
 import { WishResolver } from './wish/wish.resolver';
 
 const RESOLVERS: NonEmptyArray<Function> = [
-  UnitResolver, PairingResolver, MemberReportResolver, ServiceCategoryResolver, ServicePostResolver, PledgeResolver,
-  WishResolver, DemandResolver, ResourceResolver, ProjectResolver, EvaluationResolver,
-  UnitCommunityResolver, MemberReportCommunityResolver, ServicePostCommunityResolver, WishCommunityResolver, ProjectCommunityResolver,
-  MemberReportPartyMemberResolver, WishResidentResolver,
+  UnitResolver,
+  PairingResolver,
+  MemberReportResolver,
+  ServiceCategoryResolver,
+  ServicePostResolver,
+  PledgeResolver,
+  WishResolver,
+  DemandResolver,
+  ResourceResolver,
+  ProjectResolver,
+  EvaluationResolver,
+  UnitCommunityResolver,
+  MemberReportCommunityResolver,
+  ServicePostCommunityResolver,
+  WishCommunityResolver,
+  ProjectCommunityResolver,
+  MemberReportPartyMemberResolver,
+  WishResidentResolver,
 ];
 
 /** Every root field needs a signed-in caller, and every entity reference resolves to null for an anonymous one. */
 export async function buildCoBuildingSchema() {
   const schema = await buildFederatedSchema(
-    { resolvers: RESOLVERS, orphanedTypes: [CommunityReference, PartyMemberReference, PartyOrganizationReference, ResidentReference] },
+    {
+      resolvers: RESOLVERS,
+      orphanedTypes: [CommunityReference, PartyMemberReference, PartyOrganizationReference, ResidentReference],
+    },
     { ...otherDepartmentsReferences, ...unitReference },
   );
   return requireSignInOnRootFields(schema, []);

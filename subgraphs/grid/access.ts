@@ -1,4 +1,13 @@
-import { claimOf, forbidden, inTerritory, isDistrictWide, requireRole, requireSignedIn, scopeOf, type Location } from '../../lib/auth/access';
+import {
+  claimOf,
+  forbidden,
+  inTerritory,
+  isDistrictWide,
+  requireRole,
+  requireSignedIn,
+  scopeOf,
+  type Location,
+} from '../../lib/auth/access';
 import { isTerritorialRole, TERRITORIAL_ROLES, type Role } from '../../lib/auth/roles';
 import { DomainError } from '../../lib/errors';
 import { isId } from '../../lib/ids';
@@ -21,7 +30,6 @@ export const PUBLIC_QUERIES: readonly string[] = ['gridCard'];
 
 /** Anonymous callers see nothing of this department but what is public. */
 export { requireSignedIn };
-
 
 /** The people records a viewer may see, as the lists are filtered in SQL. */
 export type PeopleScope =
@@ -60,7 +68,11 @@ export function requireVisitLogScope(viewer: Viewer): PeopleScope {
  */
 export function outsideScope(viewer: Viewer, type: string, id: string, field: string): DomainError {
   const [claim, value] = Object.entries(viewer.claims)[0] ?? [];
-  return forbidden(`${type} ${id} is outside the scope of this ${viewer.role}`, claim ? `${viewer.role}:${claim}=${value}` : viewer.role, field);
+  return forbidden(
+    `${type} ${id} is outside the scope of this ${viewer.role}`,
+    claim ? `${viewer.role}:${claim}=${value}` : viewer.role,
+    field,
+  );
 }
 
 /** Where a person record lies: the grid of its household's building. */
@@ -86,7 +98,10 @@ export function householdInScope(viewer: Viewer, household: RecordPlace, ownHous
 }
 
 export function visitInScope(viewer: Viewer, visit: { gridId: string | null }): boolean {
-  return viewer.authenticated && (isDistrictWide(viewer) || (isTerritorialRole(viewer.role) && inTerritory(viewer, { gridId: visit.gridId })));
+  return (
+    viewer.authenticated &&
+    (isDistrictWide(viewer) || (isTerritorialRole(viewer.role) && inTerritory(viewer, { gridId: visit.gridId })))
+  );
 }
 
 /** Care tags say who is old, disabled or poor: only for those who serve the resident, and the resident. */
@@ -99,14 +114,22 @@ export function seesCareTags(viewer: Viewer, residentInScope: boolean): boolean 
 /** Filtering by a care tag reveals it; the filter is open to whoever sees the tags of every row it may return. */
 export function checkCareTagFilter(viewer: Viewer): void {
   if (CARE_TAG_ROLES.includes(viewer.role)) return;
-  throw forbidden(`filtering residents by care tags is for ${CARE_TAG_ROLES.join(', ')}; the caller is ${viewer.role}`, 'care-tags', 'careTags');
+  throw forbidden(
+    `filtering residents by care tags is for ${CARE_TAG_ROLES.join(', ')}; the caller is ${viewer.role}`,
+    'care-tags',
+    'careTags',
+  );
 }
 
 /**
  * A worker's own phone in full: for the city, for staff whose territory holds one of the
  * worker's grids, and for the worker themself. The grids are asked for only when they decide.
  */
-export async function workerPhoneInScope(viewer: Viewer, workerId: string, gridIdsOfWorker: () => Promise<readonly string[]>): Promise<boolean> {
+export async function workerPhoneInScope(
+  viewer: Viewer,
+  workerId: string,
+  gridIdsOfWorker: () => Promise<readonly string[]>,
+): Promise<boolean> {
   if (viewer.role === 'CITY_ADMIN') return true;
   if (claimOf(viewer, 'GRID_WORKER', 'workerId') === workerId) return true;
   if (!isTerritorialRole(viewer.role)) return false;
@@ -168,6 +191,10 @@ export function checkVisitWrite(viewer: Viewer, visit: { workerId: string; grid:
   checkPeopleWrite(viewer, 'recording a visit', [visit.grid]);
   const workerId = claimOf(viewer, 'GRID_WORKER', 'workerId');
   if (viewer.role === 'GRID_WORKER' && workerId !== visit.workerId) {
-    throw forbidden('a grid worker records their own visits only', `GRID_WORKER:workerId=${visit.workerId}`, 'input.workerId');
+    throw forbidden(
+      'a grid worker records their own visits only',
+      `GRID_WORKER:workerId=${visit.workerId}`,
+      'input.workerId',
+    );
   }
 }

@@ -32,14 +32,20 @@ function activeAssignmentsBy(em: EntityManager, property: 'grid' | 'worker') {
   return new DataLoader<string, GridAssignment[]>(async (ids) => {
     const valid = ids.filter(isId);
     const rows = valid.length
-      ? await readOnlyRowsIn(em, GridAssignment, property, valid, { where: { endedAt: null }, orderBy: { startedAt: 'asc', id: 'asc' }, asSet: true })
+      ? await readOnlyRowsIn(em, GridAssignment, property, valid, {
+          where: { endedAt: null },
+          orderBy: { startedAt: 'asc', id: 'asc' },
+          asSet: true,
+        })
       : [];
     rows.sort((a, b) => byTeamRole(a.role, b.role));
     return ids.map((id) => rows.filter((row) => row[property].id === id));
   });
 }
 
-const gridsOfWorkers = (em: EntityManager) => `select ${columnsOf(em, Grid, 'g')}, a.worker_id as assigned_worker_id, a.role as assigned_role
+const gridsOfWorkers = (
+  em: EntityManager,
+) => `select ${columnsOf(em, Grid, 'g')}, a.worker_id as assigned_worker_id, a.role as assigned_role
   from grid.grid_assignment a join grid.grid g on g.id = a.grid_id
   where a.worker_id = any($1) and a.ended_at is null order by a.started_at, a.id`;
 
@@ -62,7 +68,10 @@ function gridsOfWorkerLoader(em: EntityManager) {
 }
 
 /** Entities by id, kept only where the viewer may see them: null otherwise (federation references). */
-function visibleOnly<T extends { id: string }>(loader: DataLoader<string, T | null>, visible: (row: T) => boolean | Promise<boolean>) {
+function visibleOnly<T extends { id: string }>(
+  loader: DataLoader<string, T | null>,
+  visible: (row: T) => boolean | Promise<boolean>,
+) {
   return new DataLoader<string, T | null>(async (ids) => {
     const rows = await loader.loadMany(ids);
     return Promise.all(rows.map(async (row) => (row && !(row instanceof Error) && (await visible(row)) ? row : null)));
@@ -98,16 +107,32 @@ export function createGridLoaders(em: EntityManager, viewer: Viewer) {
     gridsOfCommunity: childPageLoader(em, Grid, { table: 'grid.grid', parentColumn: 'community_id' }),
     buildingsOfGrid: childPageLoader(em, Building, { table: 'grid.building', parentColumn: 'grid_id' }),
     // People lists under the map carry the viewer's scope into their SQL (pages and counts alike).
-    householdsOfBuilding: childPageLoader(em, Household, { table: 'grid.household', parentColumn: 'building_id', where: people.householdRows }),
-    residentsOfHousehold: childPageLoader(em, Resident, { table: 'grid.resident', parentColumn: 'household_id', where: people.residentRows }),
+    householdsOfBuilding: childPageLoader(em, Household, {
+      table: 'grid.household',
+      parentColumn: 'building_id',
+      where: people.householdRows,
+    }),
+    residentsOfHousehold: childPageLoader(em, Resident, {
+      table: 'grid.resident',
+      parentColumn: 'household_id',
+      where: people.residentRows,
+    }),
     visitsOfGrid: childPageLoader(em, Visit, { table: 'grid.visit', parentColumn: 'grid_id', where: people.visitRows }),
-    visitsOfWorker: childPageLoader(em, Visit, { table: 'grid.visit', parentColumn: 'worker_id', where: people.visitRows }),
+    visitsOfWorker: childPageLoader(em, Visit, {
+      table: 'grid.visit',
+      parentColumn: 'worker_id',
+      where: people.visitRows,
+    }),
     householdCountOfBuilding: keptHouseholdCount(em, 'building'),
     householdCountOfGrid: keptHouseholdCount(em, 'grid'),
     activeAssignmentsOfGrid: activeAssignmentsBy(em, 'grid'),
     activeAssignmentsOfWorker: activeAssignmentsBy(em, 'worker'),
     assignmentHistoryOfWorker: new DataLoader<string, GridAssignment[]>(async (ids) => {
-      const rows = await em.find(GridAssignment, { worker: { $in: ids.filter(isId) } }, { orderBy: { startedAt: 'asc', id: 'asc' } });
+      const rows = await em.find(
+        GridAssignment,
+        { worker: { $in: ids.filter(isId) } },
+        { orderBy: { startedAt: 'asc', id: 'asc' } },
+      );
       return ids.map((id) => rows.filter((row) => row.worker.id === id));
     }),
     // Record ids are UUIDs, unique across residents, households and buildings.
@@ -132,7 +157,11 @@ export function createGridLoaders(em: EntityManager, viewer: Viewer) {
 function keptHouseholdCount(em: EntityManager, table: 'grid' | 'building') {
   const text = `select id, household_count from grid.${table} where id = any($1)`;
   return new DataLoader<string, number>(async (ids) => {
-    const rows = await sqlRows<{ id: string; household_count: number }>(em, { text, values: [ids.filter(isId)], prepared: true });
+    const rows = await sqlRows<{ id: string; household_count: number }>(em, {
+      text,
+      values: [ids.filter(isId)],
+      prepared: true,
+    });
     const counts = new Map(rows.map((row) => [row.id, row.household_count]));
     return ids.map((id) => counts.get(id) ?? 0);
   });

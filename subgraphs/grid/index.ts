@@ -20,8 +20,18 @@ import { RecordChange } from './record-change/record-change.entity';
 
 export const GRID_ENTITIES = [
   PersonalDataAccess,
-  Street, Community, Grid, Building, BuildingGridPeriod, Household, Resident,
-  GridWorker, GridAssignment, Visit, GridChange, RecordChange,
+  Street,
+  Community,
+  Grid,
+  Building,
+  BuildingGridPeriod,
+  Household,
+  Resident,
+  GridWorker,
+  GridAssignment,
+  Visit,
+  GridChange,
+  RecordChange,
 ];
 
 /** 网格与实有人口 — the governance office's service. */

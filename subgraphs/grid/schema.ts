@@ -13,7 +13,10 @@ import { GridWorkerResolver } from './worker/grid-worker.resolver';
 import { GridResolver } from './grid/grid.resolver';
 import { HouseholdResolver } from './household/household.resolver';
 import {
-  BuildingChangesResolver, HouseholdChangesResolver, RecordChangeResolver, ResidentChangesResolver,
+  BuildingChangesResolver,
+  HouseholdChangesResolver,
+  RecordChangeResolver,
+  ResidentChangesResolver,
 } from './record-change/record-change.resolver';
 import { ResidentResolver } from './resident/resident.resolver';
 import { StreetResolver } from './street/street.resolver';
@@ -28,9 +31,22 @@ import { visitReference } from './visit/visit.reference';
 
 export const GRID_RESOLVERS: NonEmptyArray<Function> = [
   accessRecordsResolver('gridPersonalDataAccesses', '网格与实有人口（居民、网格员）'),
-  StreetResolver, CommunityResolver, GridResolver, BuildingResolver, BuildingGridPeriodResolver,
-  HouseholdResolver, ResidentResolver, GridWorkerResolver, GridAssignmentResolver, VisitResolver, GridCardResolver,
-  RecordChangeResolver, ResidentChangesResolver, HouseholdChangesResolver, BuildingChangesResolver, AccessTerritoryResolver,
+  StreetResolver,
+  CommunityResolver,
+  GridResolver,
+  BuildingResolver,
+  BuildingGridPeriodResolver,
+  HouseholdResolver,
+  ResidentResolver,
+  GridWorkerResolver,
+  GridAssignmentResolver,
+  VisitResolver,
+  GridCardResolver,
+  RecordChangeResolver,
+  ResidentChangesResolver,
+  HouseholdChangesResolver,
+  BuildingChangesResolver,
+  AccessTerritoryResolver,
 ];
 
 /**
@@ -48,5 +64,8 @@ export const GRID_REFERENCES: ReferenceResolvers = {
 };
 
 export async function buildGridSchema() {
-  return requireSignInOnRootFields(await buildFederatedSchema({ resolvers: GRID_RESOLVERS }, GRID_REFERENCES), PUBLIC_QUERIES);
+  return requireSignInOnRootFields(
+    await buildFederatedSchema({ resolvers: GRID_RESOLVERS }, GRID_REFERENCES),
+    PUBLIC_QUERIES,
+  );
 }

@@ -33,7 +33,11 @@ export interface MemberPlace {
   residentId: string | null;
 }
 
-export function memberPlaceOf(member: { organization: { id: string }; homeGridId: string | null; residentId: string | null }): MemberPlace {
+export function memberPlaceOf(member: {
+  organization: { id: string };
+  homeGridId: string | null;
+  residentId: string | null;
+}): MemberPlace {
   return { organizationId: member.organization.id, homeGridId: member.homeGridId, residentId: member.residentId };
 }
 
@@ -61,11 +65,16 @@ export function memberScopeOf(viewer: Viewer, subtree: readonly string[]): Membe
 
 export function canSeeMember(scope: MemberScope, member: MemberPlace): boolean {
   switch (scope.kind) {
-    case 'DISTRICT': return true;
-    case 'ORGANIZATIONS': return scope.organizationIds.includes(member.organizationId);
-    case 'GRIDS': return member.homeGridId !== null && scope.gridIds.includes(member.homeGridId);
-    case 'RESIDENT': return member.residentId === scope.residentId;
-    case 'NONE': return false;
+    case 'DISTRICT':
+      return true;
+    case 'ORGANIZATIONS':
+      return scope.organizationIds.includes(member.organizationId);
+    case 'GRIDS':
+      return member.homeGridId !== null && scope.gridIds.includes(member.homeGridId);
+    case 'RESIDENT':
+      return member.residentId === scope.residentId;
+    case 'NONE':
+      return false;
   }
 }
 
@@ -81,11 +90,16 @@ export function personalValuesInScope(scope: MemberScope, member: MemberPlace): 
 /** The same scope as a MikroORM filter on PartyMember; null when nothing is narrowed. */
 export function memberWhere(scope: MemberScope): Record<string, unknown> | null {
   switch (scope.kind) {
-    case 'DISTRICT': return null;
-    case 'ORGANIZATIONS': return { organization: { $in: [...scope.organizationIds] } };
-    case 'GRIDS': return { homeGridId: { $in: [...scope.gridIds] } };
-    case 'RESIDENT': return { residentId: scope.residentId };
-    case 'NONE': return { id: { $in: [] } };
+    case 'DISTRICT':
+      return null;
+    case 'ORGANIZATIONS':
+      return { organization: { $in: [...scope.organizationIds] } };
+    case 'GRIDS':
+      return { homeGridId: { $in: [...scope.gridIds] } };
+    case 'RESIDENT':
+      return { residentId: scope.residentId };
+    case 'NONE':
+      return { id: { $in: [] } };
   }
 }
 
@@ -95,11 +109,16 @@ export function memberWhere(scope: MemberScope): Record<string, unknown> | null 
  */
 export function memberConditions(scope: MemberScope, parameter: SqlParameter): string[] {
   switch (scope.kind) {
-    case 'DISTRICT': return [];
-    case 'ORGANIZATIONS': return [`"organization_id" = any(${parameter([...scope.organizationIds])})`];
-    case 'GRIDS': return [`"home_grid_id" = any(${parameter([...scope.gridIds])})`];
-    case 'RESIDENT': return [`"resident_id" = ${parameter(scope.residentId)}`];
-    case 'NONE': return ['false'];
+    case 'DISTRICT':
+      return [];
+    case 'ORGANIZATIONS':
+      return [`"organization_id" = any(${parameter([...scope.organizationIds])})`];
+    case 'GRIDS':
+      return [`"home_grid_id" = any(${parameter([...scope.gridIds])})`];
+    case 'RESIDENT':
+      return [`"resident_id" = ${parameter(scope.residentId)}`];
+    case 'NONE':
+      return ['false'];
   }
 }
 
@@ -126,7 +145,12 @@ export interface WriteTarget {
  * A PARTY_ORG changes records only in its own subtree: the organisation it changes and, for a
  * move or a transfer, the destination too. The district (CITY_ADMIN) changes anything.
  */
-export function checkInsideSubtree(viewer: Viewer, subtree: readonly string[], action: string, targets: readonly WriteTarget[]): void {
+export function checkInsideSubtree(
+  viewer: Viewer,
+  subtree: readonly string[],
+  action: string,
+  targets: readonly WriteTarget[],
+): void {
   requirePartyWriter(viewer, action);
   if (viewer.role !== 'PARTY_ORG') return;
   const root = scopingOrganizationOf(viewer);
@@ -137,7 +161,11 @@ export function checkInsideSubtree(viewer: Viewer, subtree: readonly string[], a
     }
     if (!root || !subtree.includes(target.organizationId)) {
       // The argument, not the organisation it leads to: a refusal tells no more than a read would.
-      throw forbidden(`${action}: ${target.field} is outside the subtree of ${viewer.claims.organizationId}`, scope, target.field);
+      throw forbidden(
+        `${action}: ${target.field} is outside the subtree of ${viewer.claims.organizationId}`,
+        scope,
+        target.field,
+      );
     }
     if (target.below && target.organizationId === root) {
       throw forbidden(`${action}: organisation ${root} is changed by the organisation above it`, scope, target.field);
@@ -160,5 +188,10 @@ export async function authorizeChange(
   requirePartyWriter(viewer, action);
   if (viewer.role !== 'PARTY_ORG') return;
   const [subtree, touched] = await Promise.all([currentSubtree(), targets()]);
-  checkInsideSubtree(viewer, subtree, action, touched.filter((target): target is WriteTarget => target !== null));
+  checkInsideSubtree(
+    viewer,
+    subtree,
+    action,
+    touched.filter((target): target is WriteTarget => target !== null),
+  );
 }

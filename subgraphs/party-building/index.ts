@@ -12,7 +12,15 @@ import { PartyRole } from './member/party-role.entity';
 import { createPartyLoaders, type PartyLoaders } from './context';
 import { buildPartySchema } from './schema';
 
-export const PARTY_ENTITIES = [PersonalDataAccess, PartyOrganization, OrganizationChange, CommitteeSeat, PartyMember, MembershipPeriod, PartyRole];
+export const PARTY_ENTITIES = [
+  PersonalDataAccess,
+  PartyOrganization,
+  OrganizationChange,
+  CommitteeSeat,
+  PartyMember,
+  MembershipPeriod,
+  PartyRole,
+];
 
 /** 党建 — the organisation department's service. */
 export const partyBuildingSubgraph: SubgraphDefinition<PartyLoaders> = {

@@ -25,9 +25,21 @@ import { accessRecordsResolver } from '../../lib/audit/access-query';
 
 export const PARTY_RESOLVERS: NonEmptyArray<Function> = [
   accessRecordsResolver('partyPersonalDataAccesses', '党建（党员）'),
-  PartyOrganizationResolver, OrganizationMutationResolver, PartyMemberResolver, PartyRoleResolver, MembershipPeriodResolver,
-  CommitteeSeatResolver, CoverageResolver, GridOrganizationResolver, GridMemberResolver, BuildingOrganizationResolver, HouseholdOrganizationResolver,
-  ResidentMemberResolver, CommunityOrganizationResolver, CommunityMemberResolver, StreetOrganizationResolver,
+  PartyOrganizationResolver,
+  OrganizationMutationResolver,
+  PartyMemberResolver,
+  PartyRoleResolver,
+  MembershipPeriodResolver,
+  CommitteeSeatResolver,
+  CoverageResolver,
+  GridOrganizationResolver,
+  GridMemberResolver,
+  BuildingOrganizationResolver,
+  HouseholdOrganizationResolver,
+  ResidentMemberResolver,
+  CommunityOrganizationResolver,
+  CommunityMemberResolver,
+  StreetOrganizationResolver,
 ];
 
 /**
@@ -41,5 +53,8 @@ export const PARTY_REFERENCES: ReferenceResolvers = {
 };
 
 export async function buildPartySchema() {
-  return requireSignInOnRootFields(await buildFederatedSchema({ resolvers: PARTY_RESOLVERS, orphanedTypes: REFERENCE_TYPES }, PARTY_REFERENCES), []);
+  return requireSignInOnRootFields(
+    await buildFederatedSchema({ resolvers: PARTY_RESOLVERS, orphanedTypes: REFERENCE_TYPES }, PARTY_REFERENCES),
+    [],
+  );
 }

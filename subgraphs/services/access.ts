@@ -1,4 +1,12 @@
-import { forbidden, inTerritory, isDistrictWide, requireRole, requireSignedIn, scopeOf, type Location } from '../../lib/auth/access';
+import {
+  forbidden,
+  inTerritory,
+  isDistrictWide,
+  requireRole,
+  requireSignedIn,
+  scopeOf,
+  type Location,
+} from '../../lib/auth/access';
 import { isTerritorialRole, TERRITORIAL_ROLES, type Role } from '../../lib/auth/roles';
 import { isId } from '../../lib/ids';
 import type { Viewer } from '../../lib/viewer';
@@ -21,7 +29,6 @@ const TERRITORIAL: readonly Role[] = TERRITORIAL_ROLES;
 
 /** Anonymous callers see nothing of this department but what is public. */
 export { requireSignedIn };
-
 
 // ---------------------------------------------------------------- catalogue
 
@@ -88,11 +95,16 @@ export function caseScopeOf(viewer: Viewer): CaseScope {
 /** The same rule as the SQL of case/case.store.ts, for one case in memory. */
 export function caseInScope(scope: CaseScope, c: CaseFacts): boolean {
   switch (scope.kind) {
-    case 'ALL': return true;
-    case 'GRIDS': return scope.gridIds.includes(c.gridId);
-    case 'DEPARTMENT': return c.department === scope.department && c.dispatchedAt !== null;
-    case 'REPORTER': return c.reporterResidentId === scope.residentId;
-    case 'NONE': return false;
+    case 'ALL':
+      return true;
+    case 'GRIDS':
+      return scope.gridIds.includes(c.gridId);
+    case 'DEPARTMENT':
+      return c.department === scope.department && c.dispatchedAt !== null;
+    case 'REPORTER':
+      return c.reporterResidentId === scope.residentId;
+    case 'NONE':
+      return false;
   }
 }
 
@@ -102,7 +114,13 @@ export function mayReadCase(viewer: Viewer, c: CaseFacts): boolean {
 
 /** Roles that see some cases (the others see none). */
 export const CASE_READERS: readonly Role[] = [
-  'CITY_ADMIN', 'ANALYST', 'AUDITOR', 'SERVICE', ...TERRITORIAL, 'DEPARTMENT', 'RESIDENT',
+  'CITY_ADMIN',
+  'ANALYST',
+  'AUDITOR',
+  'SERVICE',
+  ...TERRITORIAL,
+  'DEPARTMENT',
+  'RESIDENT',
 ];
 
 /** What a viewer would need to see a case, for the FORBIDDEN it gets (details.scope). */
@@ -173,7 +191,11 @@ export function requireActionRole(viewer: Viewer, action: CaseAction): void {
 export function requireMayAct(viewer: Viewer, action: CaseAction, c: CaseFacts, field = 'input.caseId'): void {
   requireActionRole(viewer, action);
   if (mayReadCase(viewer, c)) return;
-  throw forbidden(`${action} is refused: the case is outside the cases this ${viewer.role} may act on`, scopeOf(viewer), field);
+  throw forbidden(
+    `${action} is refused: the case is outside the cases this ${viewer.role} may act on`,
+    scopeOf(viewer),
+    field,
+  );
 }
 
 export function mayAct(viewer: Viewer, action: CaseAction, c: CaseFacts): boolean {
@@ -185,18 +207,34 @@ export function mayAct(viewer: Viewer, action: CaseAction, c: CaseFacts): boolea
  * resident, 代办); a resident reports for themselves only, anywhere in the district. Returns the
  * reporter to record: a resident who names nobody reports as themselves.
  */
-export function requireMayReport(viewer: Viewer, input: { gridId: string; reporterResidentId?: string | null }): string | null {
+export function requireMayReport(
+  viewer: Viewer,
+  input: { gridId: string; reporterResidentId?: string | null },
+): string | null {
   requireActionRole(viewer, CaseAction.REPORT);
   if (viewer.role === 'RESIDENT') {
     const self = viewer.claims.residentId ?? null;
-    if (!self) throw forbidden('a resident reports for themselves: the token names no resident', 'reporter:self', 'input.reporterResidentId');
+    if (!self)
+      throw forbidden(
+        'a resident reports for themselves: the token names no resident',
+        'reporter:self',
+        'input.reporterResidentId',
+      );
     if (input.reporterResidentId && input.reporterResidentId !== self) {
-      throw forbidden('a resident reports for themselves only, not for another resident', 'reporter:self', 'input.reporterResidentId');
+      throw forbidden(
+        'a resident reports for themselves only, not for another resident',
+        'reporter:self',
+        'input.reporterResidentId',
+      );
     }
     return self;
   }
   if (isTerritorialRole(viewer.role) && !inTerritory(viewer, { gridId: input.gridId })) {
-    throw forbidden(`grid ${input.gridId} is outside the territory of this ${viewer.role}`, `grid:${input.gridId}`, 'input.gridId');
+    throw forbidden(
+      `grid ${input.gridId} is outside the territory of this ${viewer.role}`,
+      `grid:${input.gridId}`,
+      'input.gridId',
+    );
   }
   return input.reporterResidentId ?? null;
 }
@@ -224,7 +262,11 @@ export function requireMaySubmitAdmission(viewer: Viewer, department: string): v
   if (viewer.role !== 'DEPARTMENT') return;
   const own = viewer.claims.department?.trim();
   if (!own || own !== department.trim()) {
-    throw forbidden(`a department submits admission requests in its own name (${own ?? 'none in the token'}), not for ${department}`, `department:${department}`, 'input.department');
+    throw forbidden(
+      `a department submits admission requests in its own name (${own ?? 'none in the token'}), not for ${department}`,
+      `department:${department}`,
+      'input.department',
+    );
   }
 }
 
@@ -245,7 +287,14 @@ export interface IndicatorAsk extends Location {
   department?: string | null;
 }
 
-const INDICATOR_READERS: readonly Role[] = ['CITY_ADMIN', 'ANALYST', 'AUDITOR', 'SERVICE', ...TERRITORIAL, 'DEPARTMENT'];
+const INDICATOR_READERS: readonly Role[] = [
+  'CITY_ADMIN',
+  'ANALYST',
+  'AUDITOR',
+  'SERVICE',
+  ...TERRITORIAL,
+  'DEPARTMENT',
+];
 
 /**
  * Aggregates: district-wide roles everywhere; staff over their territory's grids; a department
@@ -260,12 +309,20 @@ export function indicatorScope(viewer: Viewer, ask: IndicatorAsk = {}): CaseScop
   if (isTerritorialRole(viewer.role)) {
     for (const place of placesOf(ask)) {
       if (!inTerritory(viewer, place.location)) {
-        throw forbidden(`${place.name} ${place.id} is outside the territory of this ${viewer.role}`, `${place.name}:${place.id}`, place.field);
+        throw forbidden(
+          `${place.name} ${place.id} is outside the territory of this ${viewer.role}`,
+          `${place.name}:${place.id}`,
+          place.field,
+        );
       }
     }
   }
   if (viewer.role === 'DEPARTMENT' && ask.department && ask.department !== viewer.claims.department) {
-    throw forbidden(`a department reads its own figures (${viewer.claims.department ?? 'none in the token'}), not ${ask.department}`, `department:${ask.department}`, 'department');
+    throw forbidden(
+      `a department reads its own figures (${viewer.claims.department ?? 'none in the token'}), not ${ask.department}`,
+      `department:${ask.department}`,
+      'department',
+    );
   }
   return caseScopeOf(viewer);
 }
@@ -274,7 +331,14 @@ export function indicatorScope(viewer: Viewer, ask: IndicatorAsk = {}): CaseScop
 function placesOf(ask: IndicatorAsk): Array<{ name: string; id: string; field: string; location: Location }> {
   const places = [];
   if (ask.gridId) places.push({ name: 'grid', id: ask.gridId, field: 'gridId', location: { gridId: ask.gridId } });
-  if (ask.communityId) places.push({ name: 'community', id: ask.communityId, field: 'communityId', location: { communityId: ask.communityId } });
-  if (ask.streetId) places.push({ name: 'street', id: ask.streetId, field: 'streetId', location: { streetId: ask.streetId } });
+  if (ask.communityId)
+    places.push({
+      name: 'community',
+      id: ask.communityId,
+      field: 'communityId',
+      location: { communityId: ask.communityId },
+    });
+  if (ask.streetId)
+    places.push({ name: 'street', id: ask.streetId, field: 'streetId', location: { streetId: ask.streetId } });
   return places;
 }

@@ -18,7 +18,14 @@ import { ServiceItem } from './item/item.entity';
 export const servicesSubgraph: SubgraphDefinition<ServicesLoaders> = {
   name: 'services',
   entities: [
-    ServiceItem, ServiceItemVersion, AdmissionRequest, ItemAssignment, ServiceCase, CaseEvent, CaseExtension, SupervisionNotice,
+    ServiceItem,
+    ServiceItemVersion,
+    AdmissionRequest,
+    ItemAssignment,
+    ServiceCase,
+    CaseEvent,
+    CaseExtension,
+    SupervisionNotice,
     CaseIndicatorMonth,
   ],
   migrationsPath: path.join(__dirname, 'migrations'),

@@ -20,10 +20,21 @@ import { IndicatorsGridResolver } from './indicators/indicators-grid.resolver';
 import { IndicatorsCommunityResolver } from './indicators/indicators-community.resolver';
 
 export const SERVICES_RESOLVERS: NonEmptyArray<Function> = [
-  ServiceItemResolver, AdmissionResolver, ItemAssignmentResolver,
-  CaseResolver, CaseExtensionResolver, SupervisionNoticeResolver, IndicatorsResolver,
-  ItemGridResolver, AdmissionGridResolver, AdmissionCommunityResolver, CaseGridResolver, CaseCommunityResolver, CaseResidentResolver,
-  IndicatorsGridResolver, IndicatorsCommunityResolver,
+  ServiceItemResolver,
+  AdmissionResolver,
+  ItemAssignmentResolver,
+  CaseResolver,
+  CaseExtensionResolver,
+  SupervisionNoticeResolver,
+  IndicatorsResolver,
+  ItemGridResolver,
+  AdmissionGridResolver,
+  AdmissionCommunityResolver,
+  CaseGridResolver,
+  CaseCommunityResolver,
+  CaseResidentResolver,
+  IndicatorsGridResolver,
+  IndicatorsCommunityResolver,
 ];
 
 /**
@@ -38,7 +49,10 @@ export const SERVICES_REFERENCES: ReferenceResolvers = {
 
 export async function buildServicesSchema() {
   const schema = await buildFederatedSchema(
-    { resolvers: SERVICES_RESOLVERS, orphanedTypes: [GridReference, CommunityReference, ResidentReference, StreetReference] },
+    {
+      resolvers: SERVICES_RESOLVERS,
+      orphanedTypes: [GridReference, CommunityReference, ResidentReference, StreetReference],
+    },
     SERVICES_REFERENCES,
   );
   return requireSignInOnRootFields(schema, []);

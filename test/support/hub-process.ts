@@ -18,7 +18,10 @@ export interface HubProcess {
 }
 
 export async function startHubProcess(env: NodeJS.ProcessEnv): Promise<HubProcess> {
-  const child = spawn(process.execPath, [path.resolve(__dirname, '../../scripts/start-hub.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.resolve(__dirname, '../../scripts/start-hub.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const lines: Array<Record<string, unknown>> = [];
   const pids = new Map<string, number>();
   const listeners = new Set<() => void>();
@@ -44,11 +47,13 @@ export async function startHubProcess(env: NodeJS.ProcessEnv): Promise<HubProces
   child.stdout!.on('data', read);
   child.stderr!.on('data', read);
   let exitCode: number | null | undefined;
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => {
-    exitCode = code;
-    resolve(code);
-    listeners.forEach((listener) => listener());
-  }));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      exitCode = code;
+      resolve(code);
+      listeners.forEach((listener) => listener());
+    }),
+  );
 
   const waitForLog = (message: RegExp, from = 0, timeoutMs = 60_000) =>
     new Promise<Record<string, unknown>>((resolve, reject) => {

@@ -23,23 +23,23 @@ export function place(gridIndex: number) {
 }
 
 export async function report(hub: TestHub, input: Record<string, unknown> = {}) {
-  const data = await hub.query(
-    `mutation ($input: ReportCaseInput!) { reportCase(input: $input) { ${CASE_FIELDS} } }`,
-    {
-      input: {
-        channel: 'APP_PHOTO', itemId: ITEMS.sanitation, gridId: place(0).gridId, description: '垃圾堆放未清运',
-        attributes: [{ name: 'problem', value: '垃圾堆放' }], ...input,
-      },
+  const data = await hub.query(`mutation ($input: ReportCaseInput!) { reportCase(input: $input) { ${CASE_FIELDS} } }`, {
+    input: {
+      channel: 'APP_PHOTO',
+      itemId: ITEMS.sanitation,
+      gridId: place(0).gridId,
+      description: '垃圾堆放未清运',
+      attributes: [{ name: 'problem', value: '垃圾堆放' }],
+      ...input,
     },
-  );
+  });
   return data.reportCase;
 }
 
 export async function advance(hub: TestHub, c: { id: string; version: number }, action: string, note?: string) {
-  const data = await hub.query(
-    `mutation ($input: CaseStepInput!) { advanceCase(input: $input) { ${CASE_FIELDS} } }`,
-    { input: { caseId: c.id, expectedVersion: c.version, action, note } },
-  );
+  const data = await hub.query(`mutation ($input: CaseStepInput!) { advanceCase(input: $input) { ${CASE_FIELDS} } }`, {
+    input: { caseId: c.id, expectedVersion: c.version, action, note },
+  });
   return data.advanceCase;
 }
 
@@ -52,10 +52,9 @@ export async function dispatch(hub: TestHub, c: { id: string; version: number },
 }
 
 export async function rate(hub: TestHub, c: { id: string; version: number }, satisfaction: string) {
-  const data = await hub.query(
-    `mutation ($input: RateCaseInput!) { rateCase(input: $input) { ${CASE_FIELDS} } }`,
-    { input: { caseId: c.id, expectedVersion: c.version, satisfaction } },
-  );
+  const data = await hub.query(`mutation ($input: RateCaseInput!) { rateCase(input: $input) { ${CASE_FIELDS} } }`, {
+    input: { caseId: c.id, expectedVersion: c.version, satisfaction },
+  });
   return data.rateCase;
 }
 
@@ -73,10 +72,9 @@ export async function finish(hub: TestHub, c: { id: string; version: number }) {
 
 /** Test-only: write a column of a case directly, for times a test cannot wait for (a deadline in the past). */
 export async function setCaseColumn(hub: TestHub, caseId: string, assignment: string) {
-  await hub.hub.subgraphs.services.database.orm.em.getConnection().execute(
-    `update services.service_case set ${assignment} where id = ?`,
-    [caseId],
-  );
+  await hub.hub.subgraphs.services.database.orm.em
+    .getConnection()
+    .execute(`update services.service_case set ${assignment} where id = ?`, [caseId]);
 }
 
 export async function caseWrites(hub: TestHub) {

@@ -49,7 +49,14 @@ export async function startTestHub(): Promise<TestHub> {
   const database: TestDatabase = await createTestDatabase();
   const ports = { grid: 0, 'party-building': 0, services: 0, 'co-building': 0 };
   const hub = await undoOnFailure(
-    () => startHub({ gatewayPort: 0, subgraphPorts: ports, databaseUrl: database.databaseUrl, dataDir: database.dataDir, demoOnFirstStart: false }),
+    () =>
+      startHub({
+        gatewayPort: 0,
+        subgraphPorts: ports,
+        databaseUrl: database.databaseUrl,
+        dataDir: database.dataDir,
+        demoOnFirstStart: false,
+      }),
     () => database.drop(),
   );
   const url = hub.gateway.url;
@@ -78,7 +85,9 @@ export async function startTestHub(): Promise<TestHub> {
     direct: async (subgraph, identity) => clientWith(await internalHeaders(identity), hub.subgraphs[subgraph].url),
     sql: (subgraph) => hub.subgraphs[subgraph].database.sqlCount(),
     async count(subgraph, table) {
-      const rows = await hub.subgraphs[subgraph].database.orm.em.getConnection().execute(`select count(*)::int as n from ${table}`);
+      const rows = await hub.subgraphs[subgraph].database.orm.em
+        .getConnection()
+        .execute(`select count(*)::int as n from ${table}`);
       return rows[0].n;
     },
     async seedDemo() {

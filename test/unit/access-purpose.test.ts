@@ -30,16 +30,24 @@ describe('the stated purpose (x-access-purpose), as the client meant it', () => 
   ])('refuses %s, naming it, and keeps the text as stated with the character shown', (_name, raw, code, stated) => {
     expect(readPurpose(raw)).toEqual({
       purpose: null,
-      refused: { stated, reason: `the stated purpose contains a control character (${code}); state it as one line of text` },
+      refused: {
+        stated,
+        reason: `the stated purpose contains a control character (${code}); state it as one line of text`,
+      },
     });
   });
 
   it(`refuses a purpose over ${MAX_PURPOSE_LENGTH} characters instead of cutting it, counting characters, not bytes`, () => {
-    expect(readPurpose(encodeURIComponent('核'.repeat(MAX_PURPOSE_LENGTH))).purpose).toBe('核'.repeat(MAX_PURPOSE_LENGTH));
+    expect(readPurpose(encodeURIComponent('核'.repeat(MAX_PURPOSE_LENGTH))).purpose).toBe(
+      '核'.repeat(MAX_PURPOSE_LENGTH),
+    );
     const long = 'x'.repeat(MAX_PURPOSE_LENGTH + 1);
     expect(readPurpose(long)).toEqual({
       purpose: null,
-      refused: { stated: long, reason: `the stated purpose is ${MAX_PURPOSE_LENGTH + 1} characters long; at most ${MAX_PURPOSE_LENGTH} are allowed` },
+      refused: {
+        stated: long,
+        reason: `the stated purpose is ${MAX_PURPOSE_LENGTH + 1} characters long; at most ${MAX_PURPOSE_LENGTH} are allowed`,
+      },
     });
   });
 });

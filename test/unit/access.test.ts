@@ -28,7 +28,10 @@ describe('role checks', () => {
       expect.objectContaining({ code: 'UNAUTHENTICATED', field: 'authorization' }),
     );
     expect(() => requireRole(viewerOf('ANALYST'), ['CITY_ADMIN', 'STREET_STAFF'], 'creating a grid')).toThrow(
-      expect.objectContaining({ code: 'FORBIDDEN', message: 'creating a grid is for CITY_ADMIN, STREET_STAFF; the caller is ANALYST' }),
+      expect.objectContaining({
+        code: 'FORBIDDEN',
+        message: 'creating a grid is for CITY_ADMIN, STREET_STAFF; the caller is ANALYST',
+      }),
     );
     expect(() => requireRole(viewerOf('CITY_ADMIN'), ['CITY_ADMIN'], 'creating a grid')).not.toThrow();
   });

@@ -8,13 +8,37 @@ import { COVERED_TYPE } from '../../subgraphs/party-building/organization/organi
 
 /** Every word a generated message puts after "a"/"an", with the article it takes by sound. */
 const TAKES_AN = new Set([
-  'ACCEPTED', 'IN_PROGRESS', 'ESCALATE', 'ACCEPT', 'AGREED', 'OPEN', 'ANALYST', 'AUDITOR', 'organizationId', 'IN_SERVICE', 'ANONYMOUS',
+  'ACCEPTED',
+  'IN_PROGRESS',
+  'ESCALATE',
+  'ACCEPT',
+  'AGREED',
+  'OPEN',
+  'ANALYST',
+  'AUDITOR',
+  'organizationId',
+  'IN_SERVICE',
+  'ANONYMOUS',
 ]);
 
 const WORDS = [
-  ...Object.values(CaseState), ...Object.values(CaseAction), ...Object.values(ProjectStatus), 'OPEN', 'CLAIMED', 'FULFILLED', 'WITHDRAWN',
-  ...Object.values(OrganizationLevel), ...Object.values(WorkerKind), ...Object.values(AssignmentRole), ...CLIENT_ROLES, 'ANONYMOUS',
-  ...Object.values(SCOPE_CLAIM), ...Object.values(COVERED_TYPE), 'demand', 'resource', 'IN_SERVICE',
+  ...Object.values(CaseState),
+  ...Object.values(CaseAction),
+  ...Object.values(ProjectStatus),
+  'OPEN',
+  'CLAIMED',
+  'FULFILLED',
+  'WITHDRAWN',
+  ...Object.values(OrganizationLevel),
+  ...Object.values(WorkerKind),
+  ...Object.values(AssignmentRole),
+  ...CLIENT_ROLES,
+  'ANONYMOUS',
+  ...Object.values(SCOPE_CLAIM),
+  ...Object.values(COVERED_TYPE),
+  'demand',
+  'resource',
+  'IN_SERVICE',
 ];
 
 describe('the article before a word a message names', () => {
@@ -23,8 +47,12 @@ describe('the article before a word a message names', () => {
   });
 
   it('goes by sound, not by letter', () => {
-    expect([withArticle('UNIT_LIAISON'), withArticle('unitId'), withArticle('hour'), withArticle('ONE_OFF'), withArticle('URGENT')]).toEqual([
-      'a UNIT_LIAISON', 'a unitId', 'an hour', 'a ONE_OFF', 'an URGENT',
-    ]);
+    expect([
+      withArticle('UNIT_LIAISON'),
+      withArticle('unitId'),
+      withArticle('hour'),
+      withArticle('ONE_OFF'),
+      withArticle('URGENT'),
+    ]).toEqual(['a UNIT_LIAISON', 'a unitId', 'an hour', 'a ONE_OFF', 'an URGENT']);
   });
 });

@@ -1,7 +1,12 @@
 import type { Role } from '../../lib/auth/roles';
 import { DomainError } from '../../lib/errors';
 import { mayAct, requireMayAct, type CaseFacts } from '../../subgraphs/services/access';
-import { caseRefusal, openActions, requireCaseTakes, type CaseCondition } from '../../subgraphs/services/case/case-actions.rules';
+import {
+  caseRefusal,
+  openActions,
+  requireCaseTakes,
+  type CaseCondition,
+} from '../../subgraphs/services/case/case-actions.rules';
 import { CaseAction, CaseState, Satisfaction } from '../../subgraphs/services/case/case-state-machine.rules';
 import { CaseLevel } from '../../subgraphs/services/case/case-escalation.rules';
 import { viewerOf } from './viewers';
@@ -45,8 +50,14 @@ function* cases(): Generator<Case> {
           for (const level of [CaseLevel.GRID, CaseLevel.CITY]) {
             for (const pending of [false, true]) {
               yield {
-                state, satisfaction, deadline, level, pending,
-                gridId: inScope ? G1 : G9, communityId: C1, streetId: S1,
+                state,
+                satisfaction,
+                deadline,
+                level,
+                pending,
+                gridId: inScope ? G1 : G9,
+                communityId: C1,
+                streetId: S1,
                 department: inScope ? '城管局' : '水务局',
                 dispatchedAt: deadline ? new Date(deadline.getTime() - 24 * HOUR) : null,
                 reporterResidentId: inScope ? R1 : R2,
@@ -74,28 +85,49 @@ async function mutationRefusal(role: Role, c: Case, action: CaseAction): Promise
 }
 
 describe('Case.allowedActions: what a caller is offered is what the mutations take', () => {
-  it.each(ROLES)('for every state and condition of a case, %s is offered exactly the steps it may take', async (role) => {
-    let offered = 0;
-    const mismatches: unknown[] = [];
-    for (const c of cases()) {
-      const listed = await openActions(c, NOW, (action) => mayAct(VIEWERS[role], action, c), lookupsOf(c));
-      for (const action of STEPS) {
-        const refusal = await mutationRefusal(role, c, action);
-        const refusedAsItShould = refusal === null || ['UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT'].includes(refusal.code);
-        if (listed.includes(action) !== (refusal === null) || !refusedAsItShould) {
-          mismatches.push({ state: c.state, action, listed: listed.includes(action), refusal: refusal?.message ?? null, case: c });
+  it.each(ROLES)(
+    'for every state and condition of a case, %s is offered exactly the steps it may take',
+    async (role) => {
+      let offered = 0;
+      const mismatches: unknown[] = [];
+      for (const c of cases()) {
+        const listed = await openActions(c, NOW, (action) => mayAct(VIEWERS[role], action, c), lookupsOf(c));
+        for (const action of STEPS) {
+          const refusal = await mutationRefusal(role, c, action);
+          const refusedAsItShould =
+            refusal === null || ['UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT'].includes(refusal.code);
+          if (listed.includes(action) !== (refusal === null) || !refusedAsItShould) {
+            mismatches.push({
+              state: c.state,
+              action,
+              listed: listed.includes(action),
+              refusal: refusal?.message ?? null,
+              case: c,
+            });
+          }
         }
+        offered += listed.length;
       }
-      offered += listed.length;
-    }
-    expect(mismatches).toEqual([]);
-    // Callers that take steps are offered some; the others none.
-    expect(offered > 0).toBe(['CITY_ADMIN', 'STREET_STAFF', 'COMMUNITY_STAFF', 'GRID_WORKER', 'DEPARTMENT', 'RESIDENT'].includes(role));
-  });
+      expect(mismatches).toEqual([]);
+      // Callers that take steps are offered some; the others none.
+      expect(offered > 0).toBe(
+        ['CITY_ADMIN', 'STREET_STAFF', 'COMMUNITY_STAFF', 'GRID_WORKER', 'DEPARTMENT', 'RESIDENT'].includes(role),
+      );
+    },
+  );
 
   const base: Case = {
-    state: CaseState.REPORTED, satisfaction: null, deadline: null, level: CaseLevel.GRID, pending: false,
-    gridId: G1, communityId: C1, streetId: S1, department: '城管局', dispatchedAt: null, reporterResidentId: R1,
+    state: CaseState.REPORTED,
+    satisfaction: null,
+    deadline: null,
+    level: CaseLevel.GRID,
+    pending: false,
+    gridId: G1,
+    communityId: C1,
+    streetId: S1,
+    department: '城管局',
+    dispatchedAt: null,
+    reporterResidentId: R1,
   };
   const offer = (role: Role, c: Partial<Case>) => {
     const whole = { ...base, ...c };
@@ -112,26 +144,52 @@ describe('Case.allowedActions: what a caller is offered is what the mutations ta
 
   it('offers supervision only on an overdue case, and the extension steps by what waits', async () => {
     const dispatched = { state: CaseState.DISPATCHED, dispatchedAt: new Date(NOW.getTime() - 2 * HOUR) };
-    expect(await offer('STREET_STAFF', { ...dispatched, deadline: new Date(NOW.getTime() + HOUR) })).toEqual([CaseAction.ESCALATE]);
-    expect(await offer('STREET_STAFF', { ...dispatched, deadline: new Date(NOW.getTime() - HOUR) })).toEqual([CaseAction.ESCALATE, CaseAction.SUPERVISE]);
-    expect(await offer('STREET_STAFF', { ...dispatched, deadline: new Date(NOW.getTime() + HOUR), pending: true })).toEqual([
-      CaseAction.ESCALATE, CaseAction.DECIDE_EXTENSION,
+    expect(await offer('STREET_STAFF', { ...dispatched, deadline: new Date(NOW.getTime() + HOUR) })).toEqual([
+      CaseAction.ESCALATE,
     ]);
+    expect(await offer('STREET_STAFF', { ...dispatched, deadline: new Date(NOW.getTime() - HOUR) })).toEqual([
+      CaseAction.ESCALATE,
+      CaseAction.SUPERVISE,
+    ]);
+    expect(
+      await offer('STREET_STAFF', { ...dispatched, deadline: new Date(NOW.getTime() + HOUR), pending: true }),
+    ).toEqual([CaseAction.ESCALATE, CaseAction.DECIDE_EXTENSION]);
     expect(await offer('DEPARTMENT', { ...dispatched, deadline: new Date(NOW.getTime() + HOUR) })).toEqual([
-      CaseAction.START, CaseAction.RETURN, CaseAction.REQUEST_EXTENSION,
+      CaseAction.START,
+      CaseAction.RETURN,
+      CaseAction.REQUEST_EXTENSION,
     ]);
-    expect(await offer('DEPARTMENT', { ...dispatched, deadline: new Date(NOW.getTime() + HOUR), pending: true })).toEqual([CaseAction.START, CaseAction.RETURN]);
-    expect(await offer('CITY_ADMIN', { ...dispatched, level: CaseLevel.CITY, deadline: new Date(NOW.getTime() + HOUR) })).toEqual([
-      CaseAction.START, CaseAction.RETURN, CaseAction.REQUEST_EXTENSION,
-    ]);
+    expect(
+      await offer('DEPARTMENT', { ...dispatched, deadline: new Date(NOW.getTime() + HOUR), pending: true }),
+    ).toEqual([CaseAction.START, CaseAction.RETURN]);
+    expect(
+      await offer('CITY_ADMIN', { ...dispatched, level: CaseLevel.CITY, deadline: new Date(NOW.getTime() + HOUR) }),
+    ).toEqual([CaseAction.START, CaseAction.RETURN, CaseAction.REQUEST_EXTENSION]);
   });
 
   it('refuses with the reason the mutation gives', async () => {
-    const refusal = await caseRefusal({ ...base, state: CaseState.CLOSED, satisfaction: Satisfaction.SATISFIED }, CaseAction.RATE, NOW, lookupsOf(base));
-    expect([refusal?.code, refusal?.field, refusal?.message]).toEqual(['CONFLICT', 'input.caseId', 'this closing was already rated SATISFIED']);
-    const decide = await caseRefusal({ ...base, state: CaseState.IN_PROGRESS }, CaseAction.DECIDE_EXTENSION, NOW, lookupsOf(base));
+    const refusal = await caseRefusal(
+      { ...base, state: CaseState.CLOSED, satisfaction: Satisfaction.SATISFIED },
+      CaseAction.RATE,
+      NOW,
+      lookupsOf(base),
+    );
+    expect([refusal?.code, refusal?.field, refusal?.message]).toEqual([
+      'CONFLICT',
+      'input.caseId',
+      'this closing was already rated SATISFIED',
+    ]);
+    const decide = await caseRefusal(
+      { ...base, state: CaseState.IN_PROGRESS },
+      CaseAction.DECIDE_EXTENSION,
+      NOW,
+      lookupsOf(base),
+    );
     expect(decide?.message).toBe('the case has no extension request waiting for a decision');
     const state = await caseRefusal(base, CaseAction.RESOLVE, NOW, lookupsOf(base), 'input.action');
-    expect([state?.field, state?.message]).toEqual(['input.action', 'a REPORTED case cannot take RESOLVE; allowed: ACCEPT, CANCEL']);
+    expect([state?.field, state?.message]).toEqual([
+      'input.action',
+      'a REPORTED case cannot take RESOLVE; allowed: ACCEPT, CANCEL',
+    ]);
   });
 });

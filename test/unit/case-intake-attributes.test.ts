@@ -1,9 +1,19 @@
 import { domainErrorOf } from './expect-domain-error';
-import { AttributeType, checkDefinitions, checkValues, type AttributeDefinitionData } from '../../subgraphs/services/item/item-attributes.rules';
-
+import {
+  AttributeType,
+  checkDefinitions,
+  checkValues,
+  type AttributeDefinitionData,
+} from '../../subgraphs/services/item/item-attributes.rules';
 
 const definitions: AttributeDefinitionData[] = [
-  { name: 'problem', description: '问题类型', type: AttributeType.ENUM, required: true, allowedValues: ['垃圾堆放', '占道经营'] },
+  {
+    name: 'problem',
+    description: '问题类型',
+    type: AttributeType.ENUM,
+    required: true,
+    allowedValues: ['垃圾堆放', '占道经营'],
+  },
   { name: 'households', description: null, type: AttributeType.NUMBER, required: false, allowedValues: [] },
   { name: 'photoTaken', description: null, type: AttributeType.BOOLEAN, required: false, allowedValues: [] },
   { name: 'since', description: null, type: AttributeType.DATE, required: false, allowedValues: [] },
@@ -13,8 +23,11 @@ const definitions: AttributeDefinitionData[] = [
 describe('intake attribute values', () => {
   it('accepts values of every type that match their definitions', () => {
     const values = [
-      { name: 'problem', value: '占道经营' }, { name: 'households', value: '12.5' }, { name: 'photoTaken', value: 'false' },
-      { name: 'since', value: '2026-02-28' }, { name: 'detail', value: '早市' },
+      { name: 'problem', value: '占道经营' },
+      { name: 'households', value: '12.5' },
+      { name: 'photoTaken', value: 'false' },
+      { name: 'since', value: '2026-02-28' },
+      { name: 'detail', value: '早市' },
     ];
     expect(checkValues(definitions, values)).toEqual(values);
   });
@@ -38,17 +51,28 @@ describe('intake attribute values', () => {
     const missing = domainErrorOf(() => checkValues(definitions, [{ name: 'households', value: '3' }]));
     expect(missing.field).toBe('input.attributes');
     expect(missing.message).toContain('required attribute(s) missing: problem');
-    const twice = domainErrorOf(() => checkValues(definitions, [{ name: 'problem', value: '垃圾堆放' }, { name: 'problem', value: '占道经营' }]));
+    const twice = domainErrorOf(() =>
+      checkValues(definitions, [
+        { name: 'problem', value: '垃圾堆放' },
+        { name: 'problem', value: '占道经营' },
+      ]),
+    );
     expect(twice.field).toBe('input.attributes[1]');
   });
 });
 
 describe('intake attribute definitions', () => {
   it('keeps allowed values for ENUM only and needs two of them', () => {
-    expect(domainErrorOf(() => checkDefinitions([{ ...definitions[0], allowedValues: ['一'] }])).field).toBe('input.attributes[0].allowedValues');
-    expect(domainErrorOf(() => checkDefinitions([definitions[0], { ...definitions[1], allowedValues: ['1'] }])).field).toBe('input.attributes[1].allowedValues');
+    expect(domainErrorOf(() => checkDefinitions([{ ...definitions[0], allowedValues: ['一'] }])).field).toBe(
+      'input.attributes[0].allowedValues',
+    );
+    expect(
+      domainErrorOf(() => checkDefinitions([definitions[0], { ...definitions[1], allowedValues: ['1'] }])).field,
+    ).toBe('input.attributes[1].allowedValues');
     expect(domainErrorOf(() => checkDefinitions([definitions[0], definitions[0]])).message).toContain('defined twice');
-    expect(domainErrorOf(() => checkDefinitions([{ ...definitions[1], name: '户数' }])).field).toBe('input.attributes[0].name');
+    expect(domainErrorOf(() => checkDefinitions([{ ...definitions[1], name: '户数' }])).field).toBe(
+      'input.attributes[0].name',
+    );
     expect(checkDefinitions(definitions)).toHaveLength(5);
   });
 });

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../lib/errors';
-import { reportCase, type IntakeInput, type IntakeLookups, type IntakeStore } from '../../subgraphs/services/case/case-intake.rules';
+import {
+  reportCase,
+  type IntakeInput,
+  type IntakeLookups,
+  type IntakeStore,
+} from '../../subgraphs/services/case/case-intake.rules';
 import { ServiceCase } from '../../subgraphs/services/case/case.entity';
 import { ServiceItemVersion } from '../../subgraphs/services/item/item-version.entity';
 import { ServiceItem } from '../../subgraphs/services/item/item.entity';
@@ -9,16 +14,31 @@ import { CaseChannel } from '../../subgraphs/services/shared/enums';
 const ITEM = randomUUID();
 const GRID = randomUUID();
 
-const itemVersion = () => Object.assign(new ServiceItemVersion(), {
-  id: randomUUID(), item: Object.assign(new ServiceItem(), { id: ITEM }), version: 1, category: '城市管理', department: '城管局', attributes: [],
-});
+const itemVersion = () =>
+  Object.assign(new ServiceItemVersion(), {
+    id: randomUUID(),
+    item: Object.assign(new ServiceItem(), { id: ITEM }),
+    version: 1,
+    category: '城市管理',
+    department: '城管局',
+    attributes: [],
+  });
 
 const report = (changes: Partial<IntakeInput> = {}): IntakeInput => ({
-  channel: CaseChannel.APP_PHOTO, itemId: ITEM, gridId: GRID, description: '井盖缺失', attributes: [], ...changes,
+  channel: CaseChannel.APP_PHOTO,
+  itemId: ITEM,
+  gridId: GRID,
+  description: '井盖缺失',
+  attributes: [],
+  ...changes,
 });
 
 /** A store and a grid subgraph answering from memory, each call recorded, each answer held until `release`. */
-function department(answers: { version?: ServiceItemVersion | null; earlier?: ServiceCase | null; grid?: () => Promise<Awaited<ReturnType<IntakeLookups['gridAndReporter']>>> }) {
+function department(answers: {
+  version?: ServiceItemVersion | null;
+  earlier?: ServiceCase | null;
+  grid?: () => Promise<Awaited<ReturnType<IntakeLookups['gridAndReporter']>>>;
+}) {
   const calls: string[] = [];
   /** The look-ups asked before any of them answered. */
   const askedTogether: string[] = [];
@@ -36,14 +56,20 @@ function department(answers: { version?: ServiceItemVersion | null; earlier?: Se
   const inserted: ServiceCase[] = [];
   const store: IntakeStore = {
     caseByKey: () => held('caseByKey', () => answers.earlier ?? null),
-    currentVersion: () => held('currentVersion', () => (answers.version === undefined ? itemVersion() : answers.version)),
+    currentVersion: () =>
+      held('currentVersion', () => (answers.version === undefined ? itemVersion() : answers.version)),
     insert: async (serviceCase) => {
       inserted.push(serviceCase);
       return serviceCase;
     },
   };
   const lookups: IntakeLookups = {
-    gridAndReporter: () => held('gridAndReporter', answers.grid ?? (async () => ({ place: { status: 'ACTIVE', communityId: 'c', streetId: 's' }, reporterKnown: true }))),
+    gridAndReporter: () =>
+      held(
+        'gridAndReporter',
+        answers.grid ??
+          (async () => ({ place: { status: 'ACTIVE', communityId: 'c', streetId: 's' }, reporterKnown: true })),
+      ),
   };
   return { store, lookups, askedTogether, release, inserted };
 }
@@ -63,7 +89,13 @@ describe('case intake', () => {
     const reported = await intake(report({ idempotencyKey: 'retry-key-1' }), parts);
     expect(parts.askedTogether.sort()).toEqual(['caseByKey', 'currentVersion', 'gridAndReporter']);
     expect(parts.inserted).toEqual([reported]);
-    expect(reported).toMatchObject({ gridId: GRID, communityId: 'c', streetId: 's', category: '城市管理', idempotencyKey: 'retry-key-1' });
+    expect(reported).toMatchObject({
+      gridId: GRID,
+      communityId: 'c',
+      streetId: 's',
+      category: '城市管理',
+      idempotencyKey: 'retry-key-1',
+    });
   });
 
   it('gives a retry its earlier case even when the grid subgraph does not answer', async () => {
@@ -75,7 +107,10 @@ describe('case intake', () => {
   });
 
   it('refuses an unknown item before judging the grid, even when the grid is unknown or its subgraph down', async () => {
-    for (const grid of [async () => ({ place: null, reporterKnown: false }), async () => Promise.reject(new Error('grid unavailable'))]) {
+    for (const grid of [
+      async () => ({ place: null, reporterKnown: false }),
+      async () => Promise.reject(new Error('grid unavailable')),
+    ]) {
       const parts = department({ version: null, grid });
       const refusal = await intake(report(), parts).catch((error: unknown) => error);
       expect(refusal).toBeInstanceOf(DomainError);
@@ -84,7 +119,7 @@ describe('case intake', () => {
     }
   });
 
-  it('fails with the grid subgraph\'s failure, writing nothing, when the item is known', async () => {
+  it("fails with the grid subgraph's failure, writing nothing, when the item is known", async () => {
     const parts = department({ grid: async () => Promise.reject(new Error('grid unavailable')) });
     await expect(intake(report(), parts)).rejects.toThrow('grid unavailable');
     expect(parts.inserted).toEqual([]);

@@ -1,10 +1,14 @@
 import { domainErrorOf } from './expect-domain-error';
-import { checkExtensionHours, deadlineAfter, deadlineAfterPark, isOverdue } from '../../subgraphs/services/case/case-deadline.rules';
+import {
+  checkExtensionHours,
+  deadlineAfter,
+  deadlineAfterPark,
+  isOverdue,
+} from '../../subgraphs/services/case/case-deadline.rules';
 import { checkExpectedVersion } from '../../subgraphs/services/case/case-versioning.rules';
 import { CaseLevel, nextLevel } from '../../subgraphs/services/case/case-escalation.rules';
 import { intakeFingerprint } from '../../subgraphs/services/case/case-intake-fingerprint.rules';
 import { checkPeriod, rate } from '../../subgraphs/services/indicators/indicator-period.rules';
-
 
 describe('escalation', () => {
   it('climbs GRID → COMMUNITY → STREET → DEPARTMENT → CITY and stops there', () => {
@@ -29,7 +33,11 @@ describe('deadlines', () => {
     expect(isOverdue(null, new Date('2030-01-01T00:00:00Z'))).toBe(false);
   });
   it('stops the clock while a case is parked', () => {
-    const moved = deadlineAfterPark(new Date('2026-03-02T00:00:00Z'), new Date('2026-03-01T10:00:00Z'), new Date('2026-03-01T16:00:00Z'));
+    const moved = deadlineAfterPark(
+      new Date('2026-03-02T00:00:00Z'),
+      new Date('2026-03-01T10:00:00Z'),
+      new Date('2026-03-01T16:00:00Z'),
+    );
     expect(moved!.toISOString()).toBe('2026-03-02T06:00:00.000Z');
   });
   it('takes extensions of 1 h to 90 days', () => {
@@ -51,10 +59,17 @@ describe('expected version', () => {
 
 describe('intake fingerprint', () => {
   it('ignores key order and absent fields, and tells different reports apart', () => {
-    const a = intakeFingerprint({ gridId: 'g', description: 'd', attributes: [{ name: 'x', value: '1' }], location: null });
+    const a = intakeFingerprint({
+      gridId: 'g',
+      description: 'd',
+      attributes: [{ name: 'x', value: '1' }],
+      location: null,
+    });
     const b = intakeFingerprint({ attributes: [{ value: '1', name: 'x' }], description: 'd', gridId: 'g' });
     expect(a).toBe(b);
-    expect(intakeFingerprint({ gridId: 'g', description: 'e' })).not.toBe(intakeFingerprint({ gridId: 'g', description: 'd' }));
+    expect(intakeFingerprint({ gridId: 'g', description: 'e' })).not.toBe(
+      intakeFingerprint({ gridId: 'g', description: 'd' }),
+    );
   });
 });
 

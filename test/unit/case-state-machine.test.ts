@@ -1,5 +1,11 @@
 import { DomainError } from '../../lib/errors';
-import { allowedActions, CaseAction, CaseState, nextState, Satisfaction } from '../../subgraphs/services/case/case-state-machine.rules';
+import {
+  allowedActions,
+  CaseAction,
+  CaseState,
+  nextState,
+  Satisfaction,
+} from '../../subgraphs/services/case/case-state-machine.rules';
 
 const S = CaseState;
 const A = CaseAction;
@@ -72,9 +78,19 @@ describe('case state machine', () => {
 
   it('lists the allowed actions per state in loop order, none for a cancelled case', () => {
     expect(allowedActions(S.REPORTED)).toEqual([A.ACCEPT, A.CANCEL]);
-    expect(allowedActions(S.IN_PROGRESS)).toEqual([A.RETURN, A.PARK, A.RESOLVE, A.ESCALATE, A.REQUEST_EXTENSION, A.DECIDE_EXTENSION, A.SUPERVISE]);
+    expect(allowedActions(S.IN_PROGRESS)).toEqual([
+      A.RETURN,
+      A.PARK,
+      A.RESOLVE,
+      A.ESCALATE,
+      A.REQUEST_EXTENSION,
+      A.DECIDE_EXTENSION,
+      A.SUPERVISE,
+    ]);
     expect(allowedActions(S.CANCELLED)).toEqual([]);
-    expect(() => nextState(S.CANCELLED, A.ACCEPT)).toThrow('a CANCELLED case cannot take ACCEPT; allowed: none (the case is final)');
+    expect(() => nextState(S.CANCELLED, A.ACCEPT)).toThrow(
+      'a CANCELLED case cannot take ACCEPT; allowed: none (the case is final)',
+    );
   });
 
   it('never accepts REPORT as a step: it only opens a timeline', () => {

@@ -1,5 +1,10 @@
 import { DomainError } from '../../lib/errors';
-import { checkCapacity, checkPledge, checkPledgeLimit, type PledgeSituation } from '../../subgraphs/co-building/member-report/pledge.rules';
+import {
+  checkCapacity,
+  checkPledge,
+  checkPledgeLimit,
+  type PledgeSituation,
+} from '../../subgraphs/co-building/member-report/pledge.rules';
 
 const base: PledgeSituation = {
   memberActivePledges: 0,

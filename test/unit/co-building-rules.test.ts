@@ -1,5 +1,16 @@
-import { checkRange, inForceDuring, monthPeriod, quarterPeriod, yearPeriod } from '../../subgraphs/co-building/shared/periods';
-import { checkReportInForce, checkReportingMember, checkNoActiveReport, checkResidenceCommunity } from '../../subgraphs/co-building/member-report/member-report.rules';
+import {
+  checkRange,
+  inForceDuring,
+  monthPeriod,
+  quarterPeriod,
+  yearPeriod,
+} from '../../subgraphs/co-building/shared/periods';
+import {
+  checkReportInForce,
+  checkReportingMember,
+  checkNoActiveReport,
+  checkResidenceCommunity,
+} from '../../subgraphs/co-building/member-report/member-report.rules';
 import { checkGradable, checkGrader } from '../../subgraphs/co-building/evaluation/evaluation.rules';
 import { checkCategoryParent } from '../../subgraphs/co-building/service-post/service-category.rules';
 import { checkNotPaired } from '../../subgraphs/co-building/unit/pairing.rules';
@@ -25,13 +36,17 @@ describe('publication periods (每月、每季度公示)', () => {
     expect(inForceDuring('2026-04-01', null, march)).toBe(false);
     expect(inForceDuring('2026-01-05', '2026-03-01', march)).toBe(true);
     expect(inForceDuring('2026-01-05', '2026-02-28', march)).toBe(false);
-    expect(() => checkRange('2026-03-01', '2026-02-01', 'input.endedOn')).toThrow('input.endedOn (2026-02-01) is before the start date (2026-03-01)');
+    expect(() => checkRange('2026-03-01', '2026-02-01', 'input.endedOn')).toThrow(
+      'input.endedOn (2026-02-01) is before the start date (2026-03-01)',
+    );
   });
 });
 
 describe('member reports (在职党员双报到)', () => {
   it('accepts an in-service member and refuses others, naming the field', () => {
-    expect(checkReportingMember({ id: 'm', kind: 'IN_SERVICE', homeGrid: null }, 'm', 'input.memberId').kind).toBe('IN_SERVICE');
+    expect(checkReportingMember({ id: 'm', kind: 'IN_SERVICE', homeGrid: null }, 'm', 'input.memberId').kind).toBe(
+      'IN_SERVICE',
+    );
     expect(() => checkReportingMember(null, 'm', 'input.memberId')).toThrow('PartyMember m does not exist');
     for (const kind of ['RESIDENT', 'RETIRED', 'FLOATING'] as const) {
       try {
@@ -42,25 +57,32 @@ describe('member reports (在职党员双报到)', () => {
         expect(error.message).toContain(`is ${kind}, not IN_SERVICE`);
       }
     }
-    expect(() => checkNoActiveReport('r1', 'm', 'input.memberId')).toThrow('Party member m already has a report in force; end it before reporting again');
+    expect(() => checkNoActiveReport('r1', 'm', 'input.memberId')).toThrow(
+      'Party member m already has a report in force; end it before reporting again',
+    );
   });
 
   it('lets only reported members claim posts and wishes', () => {
     expect(checkReportInForce({ id: 'r1' }, 'm', 'input.memberId', 'claiming a post')).toEqual({ id: 'r1' });
-    expect(() => checkReportInForce(null, 'm', 'input.memberId', 'claiming a post'))
-      .toThrow('Party member m has no report in force: report to the residence community before claiming a post');
+    expect(() => checkReportInForce(null, 'm', 'input.memberId', 'claiming a post')).toThrow(
+      'Party member m has no report in force: report to the residence community before claiming a post',
+    );
   });
 
   it('sends a member whose home the grid knows to that community only', () => {
     expect(() => checkResidenceCommunity('c1', 'c1', 'input.communityId')).not.toThrow();
     expect(() => checkResidenceCommunity(null, 'c2', 'input.communityId')).not.toThrow();
-    expect(() => checkResidenceCommunity('c1', 'c2', 'input.communityId')).toThrow('the member does not live in community c2: in-service members report to the community where they live');
+    expect(() => checkResidenceCommunity('c1', 'c2', 'input.communityId')).toThrow(
+      'the member does not live in community c2: in-service members report to the community where they live',
+    );
   });
 });
 
 describe('evaluations and categories', () => {
   it('refuses a grade before the figures and a grader other than a street working committee', () => {
-    expect(() => checkGradable(null, 'u1', 2026)).toThrow('no figures for unit u1 in 2026 yet: run computeEvaluation for that year before grading');
+    expect(() => checkGradable(null, 'u1', 2026)).toThrow(
+      'no figures for unit u1 in 2026 yet: run computeEvaluation for that year before grading',
+    );
     expect(() => checkGradable({ computedAt: new Date() }, 'u1', 2026)).not.toThrow();
     expect(() => checkGrader({ level: 'COMMUNITY_COMMITTEE' }, 'o', 'f')).toThrow(/street working committee/);
     expect(() => checkGrader(null, 'o', 'f')).toThrow('PartyOrganization o does not exist');
@@ -69,7 +91,9 @@ describe('evaluations and categories', () => {
 
   it('keeps one pairing of a unit and a community in force', () => {
     expect(() => checkNotPaired(0, '税务局')).not.toThrow();
-    expect(() => checkNotPaired(1, '税务局')).toThrow('unit 税务局 is already paired with this community; end that pairing first');
+    expect(() => checkNotPaired(1, '税务局')).toThrow(
+      'unit 税务局 is already paired with this community; end that pairing first',
+    );
   });
 
   it('keeps categories to two levels', () => {

@@ -5,7 +5,6 @@ const open: WishSnapshot = { status: 'OPEN', claimant: null };
 const member = { kind: 'MEMBER' as const, memberId: 'm1' };
 const unit = { kind: 'UNIT' as const, unitId: 'u1' };
 
-
 describe('wish state machine (微心愿)', () => {
   it('goes OPEN → CLAIMED → FULFILLED and keeps the claimant', () => {
     const claimed = nextWish(open, { type: 'CLAIM', claimant: member });
@@ -31,7 +30,9 @@ describe('wish state machine (微心愿)', () => {
     const withdrawn = nextWish(open, { type: 'WITHDRAW' });
     expect(withdrawn.status).toBe('WITHDRAWN');
     expect(nextWish({ status: 'CLAIMED', claimant: member }, { type: 'WITHDRAW' }).status).toBe('WITHDRAWN');
-    expect(domainErrorOf(() => nextWish(withdrawn, { type: 'CLAIM', claimant: member })).message).toBe('a WITHDRAWN wish cannot be claimed');
+    expect(domainErrorOf(() => nextWish(withdrawn, { type: 'CLAIM', claimant: member })).message).toBe(
+      'a WITHDRAWN wish cannot be claimed',
+    );
   });
 
   it('refuses to fulfil an unclaimed wish or to change a fulfilled one', () => {
@@ -40,7 +41,9 @@ describe('wish state machine (微心愿)', () => {
     for (const type of ['RELEASE', 'FULFIL', 'WITHDRAW'] as const) {
       expect(domainErrorOf(() => nextWish(fulfilled, { type })).code).toBe('CONFLICT');
     }
-    expect(domainErrorOf(() => nextWish(open, { type: 'RELEASE' })).details).toEqual({ allowed: ['CLAIM', 'WITHDRAW'] });
+    expect(domainErrorOf(() => nextWish(open, { type: 'RELEASE' })).details).toEqual({
+      allowed: ['CLAIM', 'WITHDRAW'],
+    });
   });
 
   it('takes exactly one claimant: a member or a unit', () => {

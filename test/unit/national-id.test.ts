@@ -18,7 +18,11 @@ describe('national ID number (GB 11643)', () => {
   });
 
   it('refuses a wrong check digit and says which digit was expected', () => {
-    const error = expectDomainError(() => parseNationalId('110105194912310021', 'input.idNumber'), 'BAD_USER_INPUT', 'input.idNumber');
+    const error = expectDomainError(
+      () => parseNationalId('110105194912310021', 'input.idNumber'),
+      'BAD_USER_INPUT',
+      'input.idNumber',
+    );
     expect(error.message).toContain('expected X');
   });
 

@@ -31,7 +31,9 @@ describe('revealing a personal value', () => {
   it('masks for everyone without a stated purpose, the city administrator too, and records nothing', async () => {
     const log = memoryLog();
     expect(await revealPersonal(ANONYMOUS, log, resident, 'phone', '13812345678')).toBe('138****5678');
-    expect(await revealPersonal(viewerOf('CITY_ADMIN'), log, resident, 'idNumber', '370323199001011234')).toBe('370323********1234');
+    expect(await revealPersonal(viewerOf('CITY_ADMIN'), log, resident, 'idNumber', '370323199001011234')).toBe(
+      '370323********1234',
+    );
     expect(await revealPersonal(viewerOf('CITY_ADMIN'), log, resident, 'phone', null)).toBeNull();
     expect(log.entries).toEqual([]);
   });
@@ -40,21 +42,33 @@ describe('revealing a personal value', () => {
     const log = memoryLog();
     const worker = viewerOf('GRID_WORKER', { purpose: '入户走访核实' });
     expect(await revealPersonal(worker, log, resident, 'phone', '13812345678')).toBe('13812345678');
-    expect(log.entries).toEqual([{ recordType: 'Resident', recordId: resident.id, field: 'phone', outcome: 'GRANTED' }]);
+    expect(log.entries).toEqual([
+      { recordType: 'Resident', recordId: resident.id, field: 'phone', outcome: 'GRANTED' },
+    ]);
   });
 
   it('refuses an analyst the full value even with a purpose, and records the refusal', async () => {
     const log = memoryLog();
-    await expect(revealPersonal(viewerOf('ANALYST', { purpose: '统计' }), log, resident, 'idNumber', '370323199001011234')).rejects.toMatchObject({
+    await expect(
+      revealPersonal(viewerOf('ANALYST', { purpose: '统计' }), log, resident, 'idNumber', '370323199001011234'),
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN',
       field: 'idNumber',
     });
-    expect(log.entries).toEqual([expect.objectContaining({ recordId: resident.id, field: 'idNumber', outcome: 'REFUSED' })]);
+    expect(log.entries).toEqual([
+      expect.objectContaining({ recordId: resident.id, field: 'idNumber', outcome: 'REFUSED' }),
+    ]);
   });
 
-  it('refuses a record outside the viewer\'s scope even for a role that may', async () => {
+  it("refuses a record outside the viewer's scope even for a role that may", async () => {
     const log = memoryLog();
-    const reveal = revealPersonal(viewerOf('COMMUNITY_STAFF', { purpose: '核实' }), log, { ...resident, inScope: false }, 'phone', '13812345678');
+    const reveal = revealPersonal(
+      viewerOf('COMMUNITY_STAFF', { purpose: '核实' }),
+      log,
+      { ...resident, inScope: false },
+      'phone',
+      '13812345678',
+    );
     await expect(reveal).rejects.toMatchObject({ code: 'FORBIDDEN', details: { scope: 'personal-data:full' } });
     expect(log.entries.map((e) => e.outcome)).toEqual(['REFUSED']);
   });
@@ -65,9 +79,18 @@ describe('a purpose stated but refused', () => {
     const log = memoryLog();
     const refusedPurpose = readPurpose('%E6%A0%B8%E5%AE%9E%0D%0A').refused!;
     const worker = viewerOf('GRID_WORKER', { refusedPurpose });
-    await expect(revealPersonal(worker, log, resident, 'phone', '13812345678')).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'x-access-purpose' });
+    await expect(revealPersonal(worker, log, resident, 'phone', '13812345678')).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'x-access-purpose',
+    });
     expect(log.entries).toEqual([
-      { recordType: 'Resident', recordId: resident.id, field: 'phone', outcome: 'REFUSED', reason: refusedPurpose.reason },
+      {
+        recordType: 'Resident',
+        recordId: resident.id,
+        field: 'phone',
+        outcome: 'REFUSED',
+        reason: refusedPurpose.reason,
+      },
     ]);
   });
 });

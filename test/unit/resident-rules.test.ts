@@ -1,6 +1,11 @@
 import { makeNationalId } from '../../lib/national-id';
 import {
-  ageOn, checkCareTags, checkHead, checkIdentity, checkIdNumberFree, checkOptionalMobile,
+  ageOn,
+  checkCareTags,
+  checkHead,
+  checkIdentity,
+  checkIdNumberFree,
+  checkOptionalMobile,
 } from '../../subgraphs/grid/resident/resident.rules';
 import { CareTag, Gender, RelationToHead } from '../../subgraphs/grid/shared/enums';
 import { expectDomainError } from './expect-domain-error';
@@ -9,7 +14,11 @@ const womanBorn1950 = makeNationalId('370323', '1950-03-20', 22);
 
 describe('resident identity', () => {
   it('reads birth date and gender from the ID number when they are left out', () => {
-    expect(checkIdentity(womanBorn1950)).toEqual({ idNumber: womanBorn1950, birthDate: '1950-03-20', gender: Gender.FEMALE });
+    expect(checkIdentity(womanBorn1950)).toEqual({
+      idNumber: womanBorn1950,
+      birthDate: '1950-03-20',
+      gender: Gender.FEMALE,
+    });
   });
 
   it('upper-cases a trailing x', () => {
@@ -23,7 +32,7 @@ describe('resident identity', () => {
     expectDomainError(() => checkIdentity(womanBorn1950, '20-03-1950'), 'BAD_USER_INPUT', 'input.birthDate');
   });
 
-  it('refuses an ID number another resident holds, but not the resident\'s own', () => {
+  it("refuses an ID number another resident holds, but not the resident's own", () => {
     expect(() => checkIdNumberFree(null)).not.toThrow();
     expect(() => checkIdNumberFree('r1', 'r1')).not.toThrow();
     expectDomainError(() => checkIdNumberFree('r2', 'r1'), 'CONFLICT', 'input.idNumber');
@@ -45,10 +54,15 @@ describe('age and care tags', () => {
   it('refuses age tags that do not fit the birth date and orders the others', () => {
     const today = new Date('2026-06-01T00:00:00Z');
     expect(checkCareTags([CareTag.LIVING_ALONE, CareTag.OVER_80, CareTag.LIVING_ALONE], '1940-01-01', today)).toEqual([
-      CareTag.OVER_80, CareTag.LIVING_ALONE,
+      CareTag.OVER_80,
+      CareTag.LIVING_ALONE,
     ]);
     expectDomainError(() => checkCareTags([CareTag.OVER_80], '1990-01-01', today), 'BAD_USER_INPUT', 'input.careTags');
-    expectDomainError(() => checkCareTags([CareTag.LEFT_BEHIND_CHILD], '1990-01-01', today), 'BAD_USER_INPUT', 'input.careTags');
+    expectDomainError(
+      () => checkCareTags([CareTag.LEFT_BEHIND_CHILD], '1990-01-01', today),
+      'BAD_USER_INPUT',
+      'input.careTags',
+    );
     expect(checkCareTags([CareTag.LEFT_BEHIND_CHILD], '2015-01-01', today)).toEqual([CareTag.LEFT_BEHIND_CHILD]);
   });
 });

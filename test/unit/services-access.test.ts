@@ -1,8 +1,21 @@
 import { CLIENT_ROLES, type Role } from '../../lib/auth/roles';
 import {
-  admissionScopeOf, CASE_ACTION_ROLES, caseInScope, caseScopeOf, indicatorScope, mayAct, mayReadCatalogue, requireCatalogueEditor,
-  requireCatalogueReader, requireCaseReadable, requireMayAct, requireMayDecideAdmission, requireMayReport, requireMaySubmitAdmission,
-  visibleCase, type CaseFacts,
+  admissionScopeOf,
+  CASE_ACTION_ROLES,
+  caseInScope,
+  caseScopeOf,
+  indicatorScope,
+  mayAct,
+  mayReadCatalogue,
+  requireCatalogueEditor,
+  requireCatalogueReader,
+  requireCaseReadable,
+  requireMayAct,
+  requireMayDecideAdmission,
+  requireMayReport,
+  requireMaySubmitAdmission,
+  visibleCase,
+  type CaseFacts,
 } from '../../subgraphs/services/access';
 import { CaseAction, CaseState, OPEN_STATES } from '../../subgraphs/services/case/case-state-machine.rules';
 import { caseFilterConditions, caseScopeConditions, type CaseFilter } from '../../subgraphs/services/case/case.store';
@@ -40,9 +53,23 @@ const VIEWERS = {
 const ROLES = Object.keys(VIEWERS) as Role[];
 
 /** In grid 1, dispatched to 城管局, reported by resident 1: in scope of every role that sees cases. */
-const OURS: CaseFacts = { gridId: G1, communityId: C1, streetId: S1, department: '城管局', dispatchedAt: new Date(), reporterResidentId: R1 };
+const OURS: CaseFacts = {
+  gridId: G1,
+  communityId: C1,
+  streetId: S1,
+  department: '城管局',
+  dispatchedAt: new Date(),
+  reporterResidentId: R1,
+};
 /** In grid 9 (street 2), dispatched to 司法所, reported by resident 2. */
-const THEIRS: CaseFacts = { gridId: G9, communityId: C2, streetId: S2, department: '司法所', dispatchedAt: new Date(), reporterResidentId: R2 };
+const THEIRS: CaseFacts = {
+  gridId: G9,
+  communityId: C2,
+  streetId: S2,
+  department: '司法所',
+  dispatchedAt: new Date(),
+  reporterResidentId: R2,
+};
 
 const codeOf = (act: () => unknown) => {
   try {
@@ -56,16 +83,31 @@ const codeOf = (act: () => unknown) => {
 describe('the item catalogue', () => {
   it('is read by every signed-in role and refuses a caller without a token', () => {
     for (const role of ROLES) {
-      expect([role, codeOf(() => requireCatalogueReader(VIEWERS[role]))]).toEqual([role, role === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'OK']);
+      expect([role, codeOf(() => requireCatalogueReader(VIEWERS[role]))]).toEqual([
+        role,
+        role === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'OK',
+      ]);
       expect([role, mayReadCatalogue(VIEWERS[role])]).toEqual([role, role !== 'ANONYMOUS']);
     }
   });
 
   it('is changed by CITY_ADMIN only', () => {
-    const outcome = Object.fromEntries(ROLES.map((role) => [role, codeOf(() => requireCatalogueEditor(VIEWERS[role], 'creating a service item'))]));
+    const outcome = Object.fromEntries(
+      ROLES.map((role) => [role, codeOf(() => requireCatalogueEditor(VIEWERS[role], 'creating a service item'))]),
+    );
     expect(outcome).toEqual({
-      CITY_ADMIN: 'OK', ANALYST: 'FORBIDDEN', AUDITOR: 'FORBIDDEN', SERVICE: 'FORBIDDEN', STREET_STAFF: 'FORBIDDEN', COMMUNITY_STAFF: 'FORBIDDEN',
-      GRID_WORKER: 'FORBIDDEN', DEPARTMENT: 'FORBIDDEN', PARTY_ORG: 'FORBIDDEN', UNIT_LIAISON: 'FORBIDDEN', RESIDENT: 'FORBIDDEN', ANONYMOUS: 'UNAUTHENTICATED',
+      CITY_ADMIN: 'OK',
+      ANALYST: 'FORBIDDEN',
+      AUDITOR: 'FORBIDDEN',
+      SERVICE: 'FORBIDDEN',
+      STREET_STAFF: 'FORBIDDEN',
+      COMMUNITY_STAFF: 'FORBIDDEN',
+      GRID_WORKER: 'FORBIDDEN',
+      DEPARTMENT: 'FORBIDDEN',
+      PARTY_ORG: 'FORBIDDEN',
+      UNIT_LIAISON: 'FORBIDDEN',
+      RESIDENT: 'FORBIDDEN',
+      ANONYMOUS: 'UNAUTHENTICATED',
     });
   });
 });
@@ -73,13 +115,18 @@ describe('the item catalogue', () => {
 describe('which cases a role sees', () => {
   it('gives every role its scope', () => {
     expect(Object.fromEntries(ROLES.map((role) => [role, caseScopeOf(VIEWERS[role])]))).toEqual({
-      CITY_ADMIN: { kind: 'ALL' }, ANALYST: { kind: 'ALL' }, AUDITOR: { kind: 'ALL' }, SERVICE: { kind: 'ALL' },
+      CITY_ADMIN: { kind: 'ALL' },
+      ANALYST: { kind: 'ALL' },
+      AUDITOR: { kind: 'ALL' },
+      SERVICE: { kind: 'ALL' },
       STREET_STAFF: { kind: 'GRIDS', gridIds: [G1, G2] },
       COMMUNITY_STAFF: { kind: 'GRIDS', gridIds: [G1, G2] },
       GRID_WORKER: { kind: 'GRIDS', gridIds: [G1, G2] },
       DEPARTMENT: { kind: 'DEPARTMENT', department: '城管局' },
       RESIDENT: { kind: 'REPORTER', residentId: R1 },
-      PARTY_ORG: { kind: 'NONE' }, UNIT_LIAISON: { kind: 'NONE' }, ANONYMOUS: { kind: 'NONE' },
+      PARTY_ORG: { kind: 'NONE' },
+      UNIT_LIAISON: { kind: 'NONE' },
+      ANONYMOUS: { kind: 'NONE' },
     });
   });
 
@@ -88,8 +135,14 @@ describe('which cases a role sees', () => {
     expect(caseScopeOf(viewerOf('RESIDENT'))).toEqual({ kind: 'NONE' });
     expect(caseScopeOf(viewerOf('RESIDENT', { claims: { residentId: 'not-an-id' } }))).toEqual({ kind: 'NONE' });
     expect(caseScopeOf(viewerOf('GRID_WORKER', { claims: { workerId: 'w1' } }))).toEqual({ kind: 'NONE' });
-    expect(caseScopeOf(viewerOf('GRID_WORKER', { claims: { workerId: 'w1' }, territory: { streetIds: [], communityIds: [], gridIds: [] } })))
-      .toEqual({ kind: 'NONE' });
+    expect(
+      caseScopeOf(
+        viewerOf('GRID_WORKER', {
+          claims: { workerId: 'w1' },
+          territory: { streetIds: [], communityIds: [], gridIds: [] },
+        }),
+      ),
+    ).toEqual({ kind: 'NONE' });
   });
 
   it('judges a case by its grid, its department once dispatched, and its reporter', () => {
@@ -117,8 +170,9 @@ describe('which cases a role sees', () => {
     expect(refusal('RESIDENT')).toEqual({ code: 'FORBIDDEN', field: 'id', scope: 'reporter:self' });
     expect(refusal('PARTY_ORG')).toMatchObject({ code: 'FORBIDDEN', scope: expect.stringContaining('CITY_ADMIN') });
     expect(refusal('ANONYMOUS')).toMatchObject({ code: 'UNAUTHENTICATED', field: 'authorization' });
-    expect(domainErrorOf(() => requireCaseReadable(VIEWERS.GRID_WORKER, THEIRS, 'case-9')).message)
-      .toBe('case case-9 is outside the cases this GRID_WORKER may see');
+    expect(domainErrorOf(() => requireCaseReadable(VIEWERS.GRID_WORKER, THEIRS, 'case-9')).message).toBe(
+      'case case-9 is outside the cases this GRID_WORKER may see',
+    );
     expect(() => requireCaseReadable(VIEWERS.ANALYST, THEIRS, 'case-9')).not.toThrow();
   });
 
@@ -135,32 +189,50 @@ describe('the filters of a case list in SQL', () => {
   const where = (filter: CaseFilter) => writtenConditions((parameter) => caseFilterConditions(filter, NOW, parameter));
   const OVERDUE = '"deadline" is not null and "deadline" < $1 and "state" = any($2)';
 
-  it('narrows by state and by overdue, either way, as of the request\'s time', () => {
+  it("narrows by state and by overdue, either way, as of the request's time", () => {
     expect(where({})).toEqual({ conditions: [], values: [] });
-    expect(where({ state: CaseState.DISPATCHED, overdue: null })).toEqual({ conditions: ['"state" = $1'], values: ['DISPATCHED'] });
+    expect(where({ state: CaseState.DISPATCHED, overdue: null })).toEqual({
+      conditions: ['"state" = $1'],
+      values: ['DISPATCHED'],
+    });
     expect(where({ overdue: true })).toEqual({ conditions: [OVERDUE], values: [NOW, [...OPEN_STATES]] });
     expect(where({ overdue: false })).toEqual({ conditions: [`not (${OVERDUE})`], values: [NOW, [...OPEN_STATES]] });
-    expect(where({ state: CaseState.ACCEPTED, overdue: true }).conditions)
-      .toEqual(['"state" = $1', '"deadline" is not null and "deadline" < $2 and "state" = any($3)']);
+    expect(where({ state: CaseState.ACCEPTED, overdue: true }).conditions).toEqual([
+      '"state" = $1',
+      '"deadline" is not null and "deadline" < $2 and "state" = any($3)',
+    ]);
   });
 });
 
 describe('the scope in SQL', () => {
-  const where = (role: Role) => writtenConditions((parameter) => caseScopeConditions(caseScopeOf(VIEWERS[role]), parameter));
+  const where = (role: Role) =>
+    writtenConditions((parameter) => caseScopeConditions(caseScopeOf(VIEWERS[role]), parameter));
 
   it('narrows case lists as the in-memory rule does', () => {
     expect(where('ANALYST')).toEqual({ conditions: [], values: [] });
     // One array parameter however many grids: one statement text, prepared once.
     expect(where('GRID_WORKER')).toEqual({ conditions: ['"grid_id" = any($1)'], values: [[G1, G2]] });
-    expect(where('DEPARTMENT')).toEqual({ conditions: ['"department" = $1', '"dispatched_at" is not null'], values: ['城管局'] });
+    expect(where('DEPARTMENT')).toEqual({
+      conditions: ['"department" = $1', '"dispatched_at" is not null'],
+      values: ['城管局'],
+    });
     expect(where('RESIDENT')).toEqual({ conditions: ['"reporter_resident_id" = $1'], values: [R1] });
     expect(where('PARTY_ORG')).toEqual({ conditions: ['false'], values: [] });
   });
 
-  it('gives the ORM the admission requests\' conditions', () => {
-    expect(writtenConditions((p) => admissionScopeConditions(admissionScopeOf(VIEWERS.ANALYST), p))).toEqual({ conditions: [], values: [] });
-    expect(writtenConditions((p) => admissionScopeConditions(admissionScopeOf(VIEWERS.DEPARTMENT), p))).toEqual({ conditions: ['"department" = $1'], values: ['城管局'] });
-    expect(writtenConditions((p) => admissionScopeConditions(admissionScopeOf(VIEWERS.STREET_STAFF), p))).toEqual({ conditions: ['false'], values: [] });
+  it("gives the ORM the admission requests' conditions", () => {
+    expect(writtenConditions((p) => admissionScopeConditions(admissionScopeOf(VIEWERS.ANALYST), p))).toEqual({
+      conditions: [],
+      values: [],
+    });
+    expect(writtenConditions((p) => admissionScopeConditions(admissionScopeOf(VIEWERS.DEPARTMENT), p))).toEqual({
+      conditions: ['"department" = $1'],
+      values: ['城管局'],
+    });
+    expect(writtenConditions((p) => admissionScopeConditions(admissionScopeOf(VIEWERS.STREET_STAFF), p))).toEqual({
+      conditions: ['false'],
+      values: [],
+    });
   });
 });
 
@@ -199,20 +271,30 @@ describe('steps of a case: the action → roles table', () => {
         expect([action, role, mayAct(viewer, action, OURS)]).toEqual([action, role, EXPECTED[action].includes(role)]);
         expect([action, role, mayAct(viewer, action, THEIRS)]).toEqual([action, role, role === 'CITY_ADMIN']);
         const code = codeOf(() => requireMayAct(viewer, action, OURS));
-        const expected = EXPECTED[action].includes(role) ? 'OK' : role === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+        const expected = EXPECTED[action].includes(role)
+          ? 'OK'
+          : role === 'ANONYMOUS'
+            ? 'UNAUTHENTICATED'
+            : 'FORBIDDEN';
         expect([action, role, code]).toEqual([action, role, expected]);
       }
     }
   });
 
-  it('names the caller\'s own scope, not the case\'s grid or department, when the role may but the case lies elsewhere', () => {
+  it("names the caller's own scope, not the case's grid or department, when the role may but the case lies elsewhere", () => {
     const error = domainErrorOf(() => requireMayAct(VIEWERS.GRID_WORKER, CaseAction.VERIFY, THEIRS));
-    expect({ code: error.code, field: error.field, scope: error.details.scope }).toEqual({ code: 'FORBIDDEN', field: 'input.caseId', scope: 'GRID_WORKER:workerId=w1' });
+    expect({ code: error.code, field: error.field, scope: error.details.scope }).toEqual({
+      code: 'FORBIDDEN',
+      field: 'input.caseId',
+      scope: 'GRID_WORKER:workerId=w1',
+    });
     const department = domainErrorOf(() => requireMayAct(VIEWERS.DEPARTMENT, CaseAction.RESOLVE, THEIRS));
     expect(department.details.scope).toBe('DEPARTMENT:department=城管局');
     expect(JSON.stringify([error, department])).not.toMatch(new RegExp(`${G9}|司法所`));
     const analyst = domainErrorOf(() => requireMayAct(VIEWERS.ANALYST, CaseAction.CLOSE, OURS));
-    expect(analyst.message).toBe('CLOSE on a case is for CITY_ADMIN, STREET_STAFF, COMMUNITY_STAFF, GRID_WORKER; the caller is ANALYST');
+    expect(analyst.message).toBe(
+      'CLOSE on a case is for CITY_ADMIN, STREET_STAFF, COMMUNITY_STAFF, GRID_WORKER; the caller is ANALYST',
+    );
   });
 });
 
@@ -221,8 +303,11 @@ describe('reporting a case', () => {
     expect(requireMayReport(VIEWERS.RESIDENT, { gridId: G9 })).toBe(R1);
     expect(requireMayReport(VIEWERS.RESIDENT, { gridId: G9, reporterResidentId: R1 })).toBe(R1);
     const error = domainErrorOf(() => requireMayReport(VIEWERS.RESIDENT, { gridId: G1, reporterResidentId: R2 }));
-    expect({ code: error.code, field: error.field, scope: error.details.scope })
-      .toEqual({ code: 'FORBIDDEN', field: 'input.reporterResidentId', scope: 'reporter:self' });
+    expect({ code: error.code, field: error.field, scope: error.details.scope }).toEqual({
+      code: 'FORBIDDEN',
+      field: 'input.reporterResidentId',
+      scope: 'reporter:self',
+    });
     expect(codeOf(() => requireMayReport(viewerOf('RESIDENT'), { gridId: G1 }))).toBe('FORBIDDEN');
   });
 
@@ -230,7 +315,11 @@ describe('reporting a case', () => {
     expect(requireMayReport(VIEWERS.GRID_WORKER, { gridId: G2, reporterResidentId: R2 })).toBe(R2);
     expect(requireMayReport(VIEWERS.STREET_STAFF, { gridId: G1 })).toBeNull();
     const error = domainErrorOf(() => requireMayReport(VIEWERS.COMMUNITY_STAFF, { gridId: G9 }));
-    expect({ code: error.code, field: error.field, scope: error.details.scope }).toEqual({ code: 'FORBIDDEN', field: 'input.gridId', scope: `grid:${G9}` });
+    expect({ code: error.code, field: error.field, scope: error.details.scope }).toEqual({
+      code: 'FORBIDDEN',
+      field: 'input.gridId',
+      scope: `grid:${G9}`,
+    });
     expect(requireMayReport(VIEWERS.CITY_ADMIN, { gridId: G9, reporterResidentId: R2 })).toBe(R2);
   });
 
@@ -245,8 +334,18 @@ describe('reporting a case', () => {
 describe('admission requests (准入)', () => {
   it('shows a department its own requests and the district all of them', () => {
     expect(Object.fromEntries(ROLES.map((role) => [role, admissionScopeOf(VIEWERS[role]).kind]))).toEqual({
-      CITY_ADMIN: 'ALL', ANALYST: 'ALL', AUDITOR: 'ALL', SERVICE: 'ALL', DEPARTMENT: 'DEPARTMENT',
-      STREET_STAFF: 'NONE', COMMUNITY_STAFF: 'NONE', GRID_WORKER: 'NONE', PARTY_ORG: 'NONE', UNIT_LIAISON: 'NONE', RESIDENT: 'NONE', ANONYMOUS: 'NONE',
+      CITY_ADMIN: 'ALL',
+      ANALYST: 'ALL',
+      AUDITOR: 'ALL',
+      SERVICE: 'ALL',
+      DEPARTMENT: 'DEPARTMENT',
+      STREET_STAFF: 'NONE',
+      COMMUNITY_STAFF: 'NONE',
+      GRID_WORKER: 'NONE',
+      PARTY_ORG: 'NONE',
+      UNIT_LIAISON: 'NONE',
+      RESIDENT: 'NONE',
+      ANONYMOUS: 'NONE',
     });
     expect(admissionScopeOf(VIEWERS.DEPARTMENT)).toEqual({ kind: 'DEPARTMENT', department: '城管局' });
   });
@@ -255,7 +354,11 @@ describe('admission requests (准入)', () => {
     expect(() => requireMaySubmitAdmission(VIEWERS.DEPARTMENT, '城管局')).not.toThrow();
     expect(() => requireMaySubmitAdmission(VIEWERS.CITY_ADMIN, '民政局')).not.toThrow();
     const error = domainErrorOf(() => requireMaySubmitAdmission(VIEWERS.DEPARTMENT, '民政局'));
-    expect({ code: error.code, field: error.field, scope: error.details.scope }).toEqual({ code: 'FORBIDDEN', field: 'input.department', scope: 'department:民政局' });
+    expect({ code: error.code, field: error.field, scope: error.details.scope }).toEqual({
+      code: 'FORBIDDEN',
+      field: 'input.department',
+      scope: 'department:民政局',
+    });
     expect(codeOf(() => requireMaySubmitAdmission(VIEWERS.STREET_STAFF, '城管局'))).toBe('FORBIDDEN');
     const deciders = ROLES.filter((role) => codeOf(() => requireMayDecideAdmission(VIEWERS[role])) === 'OK');
     expect(deciders).toEqual(['CITY_ADMIN']);
@@ -265,30 +368,54 @@ describe('admission requests (准入)', () => {
 
 describe('indicators', () => {
   it('are district-wide for the district roles, narrowed for staff and departments, refused to the rest', () => {
-    const outcome = Object.fromEntries(ROLES.map((role) => {
-      try {
-        return [role, indicatorScope(VIEWERS[role]).kind];
-      } catch (error) {
-        return [role, (error as { code: string }).code];
-      }
-    }));
+    const outcome = Object.fromEntries(
+      ROLES.map((role) => {
+        try {
+          return [role, indicatorScope(VIEWERS[role]).kind];
+        } catch (error) {
+          return [role, (error as { code: string }).code];
+        }
+      }),
+    );
     expect(outcome).toEqual({
-      CITY_ADMIN: 'ALL', ANALYST: 'ALL', AUDITOR: 'ALL', SERVICE: 'ALL',
-      STREET_STAFF: 'GRIDS', COMMUNITY_STAFF: 'GRIDS', GRID_WORKER: 'GRIDS', DEPARTMENT: 'DEPARTMENT',
-      PARTY_ORG: 'FORBIDDEN', UNIT_LIAISON: 'FORBIDDEN', RESIDENT: 'FORBIDDEN', ANONYMOUS: 'UNAUTHENTICATED',
+      CITY_ADMIN: 'ALL',
+      ANALYST: 'ALL',
+      AUDITOR: 'ALL',
+      SERVICE: 'ALL',
+      STREET_STAFF: 'GRIDS',
+      COMMUNITY_STAFF: 'GRIDS',
+      GRID_WORKER: 'GRIDS',
+      DEPARTMENT: 'DEPARTMENT',
+      PARTY_ORG: 'FORBIDDEN',
+      UNIT_LIAISON: 'FORBIDDEN',
+      RESIDENT: 'FORBIDDEN',
+      ANONYMOUS: 'UNAUTHENTICATED',
     });
   });
 
   it('refuses a street, community or grid outside the territory, and another department', () => {
     expect(indicatorScope(VIEWERS.STREET_STAFF, { streetId: S1 })).toEqual({ kind: 'GRIDS', gridIds: [G1, G2] });
     const street = domainErrorOf(() => indicatorScope(VIEWERS.STREET_STAFF, { streetId: S2 }));
-    expect({ code: street.code, field: street.field, scope: street.details.scope }).toEqual({ code: 'FORBIDDEN', field: 'streetId', scope: `street:${S2}` });
+    expect({ code: street.code, field: street.field, scope: street.details.scope }).toEqual({
+      code: 'FORBIDDEN',
+      field: 'streetId',
+      scope: `street:${S2}`,
+    });
     expect(domainErrorOf(() => indicatorScope(VIEWERS.GRID_WORKER, { gridId: G9 })).details.scope).toBe(`grid:${G9}`);
-    expect(domainErrorOf(() => indicatorScope(VIEWERS.COMMUNITY_STAFF, { communityId: C2 })).details.scope).toBe(`community:${C2}`);
+    expect(domainErrorOf(() => indicatorScope(VIEWERS.COMMUNITY_STAFF, { communityId: C2 })).details.scope).toBe(
+      `community:${C2}`,
+    );
     // Every place named must be in the territory, not only the most specific one.
-    expect(domainErrorOf(() => indicatorScope(VIEWERS.STREET_STAFF, { gridId: G1, streetId: S2 })).details.scope).toBe(`street:${S2}`);
-    expect(indicatorScope(VIEWERS.DEPARTMENT, { department: '城管局', streetId: S2 })).toEqual({ kind: 'DEPARTMENT', department: '城管局' });
-    expect(domainErrorOf(() => indicatorScope(VIEWERS.DEPARTMENT, { department: '司法所' })).details.scope).toBe('department:司法所');
+    expect(domainErrorOf(() => indicatorScope(VIEWERS.STREET_STAFF, { gridId: G1, streetId: S2 })).details.scope).toBe(
+      `street:${S2}`,
+    );
+    expect(indicatorScope(VIEWERS.DEPARTMENT, { department: '城管局', streetId: S2 })).toEqual({
+      kind: 'DEPARTMENT',
+      department: '城管局',
+    });
+    expect(domainErrorOf(() => indicatorScope(VIEWERS.DEPARTMENT, { department: '司法所' })).details.scope).toBe(
+      'department:司法所',
+    );
     expect(indicatorScope(VIEWERS.ANALYST, { streetId: S2, department: '司法所' })).toEqual({ kind: 'ALL' });
   });
 });

@@ -27,11 +27,16 @@ describe('stopInTurn', () => {
 describe('undoOnFailure', () => {
   it('gives the result and undoes nothing when the work succeeds', async () => {
     const undone: string[] = [];
-    await expect(undoOnFailure(async () => 'started', async () => undone.push('pool closed'))).resolves.toBe('started');
+    await expect(
+      undoOnFailure(
+        async () => 'started',
+        async () => undone.push('pool closed'),
+      ),
+    ).resolves.toBe('started');
     expect(undone).toEqual([]);
   });
 
-  it('undoes and fails with the work\'s error, even when the undoing fails too', async () => {
+  it("undoes and fails with the work's error, even when the undoing fails too", async () => {
     const undone: string[] = [];
     const starting = undoOnFailure(
       async () => {

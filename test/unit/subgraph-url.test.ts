@@ -27,5 +27,7 @@ it('takes an explicit URL over the port, and leaves the choice to the supergraph
 it('refuses a port that is not a number', () => {
   delete process.env.GRID_URL;
   process.env.GRID_PORT = 'forty';
-  expect(() => subgraphUrlFromEnv('grid')).toThrow('Environment variable GRID_PORT must be a non-negative integer, got "forty"');
+  expect(() => subgraphUrlFromEnv('grid')).toThrow(
+    'Environment variable GRID_PORT must be a non-negative integer, got "forty"',
+  );
 });

@@ -3,7 +3,16 @@ import type { RefusedPurpose } from '../../lib/access-purpose';
 import type { Viewer } from '../../lib/viewer';
 
 /** A viewer as a subgraph would build it from a verified internal token. */
-export function viewerOf(role: Role, extra: { claims?: ScopeClaims; territory?: Territory; purpose?: string; refusedPurpose?: RefusedPurpose; subject?: string } = {}): Viewer {
+export function viewerOf(
+  role: Role,
+  extra: {
+    claims?: ScopeClaims;
+    territory?: Territory;
+    purpose?: string;
+    refusedPurpose?: RefusedPurpose;
+    subject?: string;
+  } = {},
+): Viewer {
   return {
     authenticated: role !== 'ANONYMOUS',
     subject: extra.subject ?? (role === 'ANONYMOUS' ? null : `test-${role.toLowerCase()}`),

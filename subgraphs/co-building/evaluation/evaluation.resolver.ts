@@ -9,7 +9,11 @@ import { computeEvaluation, findEvaluation, gradeEvaluation } from './evaluation
 @Resolver(() => Evaluation)
 export class EvaluationResolver {
   @Query(() => Evaluation, { nullable: true, description: '某共建单位某年度的评价' })
-  evaluation(@Ctx() ctx: CoBuildingContext, @Arg('unitId', () => ID) unitId: string, @Arg('year', () => Int) year: number) {
+  evaluation(
+    @Ctx() ctx: CoBuildingContext,
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('year', () => Int) year: number,
+  ) {
     return findEvaluation(ctx, unitId, year);
   }
 

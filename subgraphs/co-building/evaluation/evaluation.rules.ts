@@ -12,14 +12,20 @@ export function checkGradable(
   field = 'input.year',
 ): asserts evaluation is { computedAt: Date } {
   if (!evaluation) {
-    throw conflict(field, `no figures for unit ${unitId} in ${year} yet: run computeEvaluation for that year before grading`);
+    throw conflict(
+      field,
+      `no figures for unit ${unitId} in ${year} yet: run computeEvaluation for that year before grading`,
+    );
   }
 }
 
 export function checkGrader(organization: { level: string } | null, organizationId: string, field: string): void {
   if (!organization) throw notFound(field, 'PartyOrganization', organizationId);
   if (organization.level !== 'STREET_WORKING_COMMITTEE') {
-    throw badInput(field, `grades are set by a street working committee (街道党工委), not ${withArticle(organization.level)}`);
+    throw badInput(
+      field,
+      `grades are set by a street working committee (街道党工委), not ${withArticle(organization.level)}`,
+    );
   }
 }
 

@@ -20,7 +20,7 @@ export function findEvaluation(ctx: CoBuildingContext, unitId: string, year: num
 }
 
 export function computeEvaluation(ctx: CoBuildingContext, input: ComputeEvaluationInput): Promise<Evaluation> {
-  checkCityAdmin(ctx.viewer, 'computing a unit\'s figures');
+  checkCityAdmin(ctx.viewer, "computing a unit's figures");
   const period = yearPeriod(input.year, 'input.year');
   return ctx.em.transactional(async (em) => {
     const unit = await requireRecord(em, Unit, input.unitId, 'input.unitId');
@@ -37,7 +37,10 @@ export async function gradeEvaluation(ctx: CoBuildingContext, input: GradeEvalua
   const comment = checkText(input.comment, 'input.comment', 2000);
   checkId(input.gradedByOrganizationId, 'input.gradedByOrganizationId', 'PartyOrganization');
   const [grader] = await fetchRemoteEntities<{ level: string }>(
-    'party-building', 'PartyOrganization', [input.gradedByOrganizationId], 'id level',
+    'party-building',
+    'PartyOrganization',
+    [input.gradedByOrganizationId],
+    'id level',
   );
   checkGrader(grader ?? null, input.gradedByOrganizationId, 'input.gradedByOrganizationId');
   return ctx.em.transactional(async (em) => {
@@ -45,7 +48,10 @@ export async function gradeEvaluation(ctx: CoBuildingContext, input: GradeEvalua
     const evaluation = await em.findOne(Evaluation, { unit, year: input.year });
     checkGradable(evaluation, unit.id, input.year);
     return em.assign(evaluation as Evaluation, {
-      grade: input.grade, comment, gradedByOrganizationId: input.gradedByOrganizationId, gradedAt: new Date(),
+      grade: input.grade,
+      comment,
+      gradedByOrganizationId: input.gradedByOrganizationId,
+      gradedAt: new Date(),
     });
   });
 }

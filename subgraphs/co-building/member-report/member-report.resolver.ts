@@ -7,7 +7,13 @@ import { CommunityReference, PartyMemberReference } from '../shared/references';
 import { Unit } from '../unit/unit.entity';
 import { CommunityMonthArgs, EndMemberReportInput, ReportMemberInput, UnitQuarterArgs } from './member-report.inputs';
 import { MemberReport } from './member-report.entity';
-import { endMemberReport, findReport, publishedReportsOfCommunity, publishedReportsOfUnit, reportMember } from './member-report.service';
+import {
+  endMemberReport,
+  findReport,
+  publishedReportsOfCommunity,
+  publishedReportsOfUnit,
+  reportMember,
+} from './member-report.service';
 
 @Resolver(() => MemberReport)
 export class MemberReportResolver {
@@ -17,12 +23,20 @@ export class MemberReportResolver {
   }
 
   @Query(() => MemberReportConnection, { description: '居住地社区每月公示：当月在册的报到党员' })
-  async publishedReportsOfCommunity(@Ctx() ctx: CoBuildingContext, @Args() args: CommunityMonthArgs, @Info() info: GraphQLResolveInfo) {
+  async publishedReportsOfCommunity(
+    @Ctx() ctx: CoBuildingContext,
+    @Args() args: CommunityMonthArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return new MemberReportConnection(await publishedReportsOfCommunity(ctx, args, info));
   }
 
   @Query(() => MemberReportConnection, { description: '单位每季度公示：本季度在册的本单位报到党员' })
-  async publishedReportsOfUnit(@Ctx() ctx: CoBuildingContext, @Args() args: UnitQuarterArgs, @Info() info: GraphQLResolveInfo) {
+  async publishedReportsOfUnit(
+    @Ctx() ctx: CoBuildingContext,
+    @Args() args: UnitQuarterArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return new MemberReportConnection(await publishedReportsOfUnit(ctx, args, info));
   }
 

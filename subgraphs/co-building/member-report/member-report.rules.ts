@@ -18,7 +18,10 @@ export interface RemoteMember {
 export function checkReportingMember(member: RemoteMember | null, memberId: string, field: string): RemoteMember {
   if (!member) throw notFound(field, 'PartyMember', memberId);
   if (member.kind !== 'IN_SERVICE') {
-    throw badInput(field, `Party member ${memberId} is ${member.kind}, not IN_SERVICE: only in-service members report to their residence community`);
+    throw badInput(
+      field,
+      `Party member ${memberId} is ${member.kind}, not IN_SERVICE: only in-service members report to their residence community`,
+    );
   }
   return member;
 }
@@ -38,14 +41,20 @@ export function checkNoActiveReport(activeReportId: string | null, memberId: str
 export function checkResidenceCommunity(homeCommunityId: string | null, communityId: string, field: string): void {
   if (homeCommunityId && homeCommunityId !== communityId) {
     // Where the member lives is theirs to say, not the refusal's.
-    throw badInput(field, `the member does not live in community ${communityId}: in-service members report to the community where they live`);
+    throw badInput(
+      field,
+      `the member does not live in community ${communityId}: in-service members report to the community where they live`,
+    );
   }
 }
 
 /** Posts and wishes are for members who have reported: their report is what ties them to a community. */
 export function checkReportInForce<T>(report: T | null, memberId: string, field: string, purpose: string): T {
   if (!report) {
-    throw conflict(field, `Party member ${memberId} has no report in force: report to the residence community before ${purpose}`);
+    throw conflict(
+      field,
+      `Party member ${memberId} has no report in force: report to the residence community before ${purpose}`,
+    );
   }
   return report;
 }

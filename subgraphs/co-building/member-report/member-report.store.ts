@@ -23,7 +23,9 @@ export function reportConditions(scope: ReportScope, parameter: SqlParameter): s
   if (scope.communityIds.length) any.push(`"community_id" = any(${parameter([...scope.communityIds])})`);
   if (scope.unitIds.length) any.push(`"unit_id" = any(${parameter([...scope.unitIds])})`);
   if (scope.partyOrganizationIds.length) {
-    any.push(`"unit_id" in (select "id" from "co_building"."unit" where "party_organization_id" = any(${parameter([...scope.partyOrganizationIds])}))`);
+    any.push(
+      `"unit_id" in (select "id" from "co_building"."unit" where "party_organization_id" = any(${parameter([...scope.partyOrganizationIds])}))`,
+    );
   }
   return [any.length ? any.join(' or ') : 'false'];
 }
@@ -31,7 +33,9 @@ export function reportConditions(scope: ReportScope, parameter: SqlParameter): s
 /** A condition on co_building.pledge: the pledges of reports in scope. */
 export function pledgeConditions(scope: ReportScope, parameter: SqlParameter): string[] {
   if (scope.all) return [];
-  return [`"report_id" in (select "id" from "co_building"."member_report" where ${reportConditions(scope, parameter)[0]})`];
+  return [
+    `"report_id" in (select "id" from "co_building"."member_report" where ${reportConditions(scope, parameter)[0]})`,
+  ];
 }
 
 /** Reports in force on any day of the period (inForceDuring in shared/periods.ts, as SQL). */
@@ -46,10 +50,14 @@ export function activeReportOfMemberLoader(em: EntityManager, scope: ReportScope
     if (!valid.length) return memberIds.map(() => null);
     const parameters = new SqlParameters();
     const conditions = [
-      oneOf('"member_id"', valid, parameters.add), `"status" = ${parameters.add(ReportStatus.ACTIVE)}`, ...reportConditions(scope, parameters.add),
+      oneOf('"member_id"', valid, parameters.add),
+      `"status" = ${parameters.add(ReportStatus.ACTIVE)}`,
+      ...reportConditions(scope, parameters.add),
     ];
     const text = `select ${columnsOf(em, MemberReport)} from "co_building"."member_report" where ${conditions.map((condition) => `(${condition})`).join(' and ')}`;
-    const rows = (await sqlRows<Record<string, unknown>>(em, { text, values: parameters.values, prepared: true })).map(readOnlyMapper(em, MemberReport));
+    const rows = (await sqlRows<Record<string, unknown>>(em, { text, values: parameters.values, prepared: true })).map(
+      readOnlyMapper(em, MemberReport),
+    );
     const byMember = new Map(rows.map((row) => [row.memberId, row]));
     return memberIds.map((id) => byMember.get(id) ?? null);
   });
@@ -57,7 +65,17 @@ export function activeReportOfMemberLoader(em: EntityManager, scope: ReportScope
 
 /** A page of the reports of one community or unit (`place`: its column and id) in force during the period. */
 export function reportsInForce(
-  em: EntityManager, place: Record<string, string>, period: Period, page: PageArgs, info: GraphQLResolveInfo,
+  em: EntityManager,
+  place: Record<string, string>,
+  period: Period,
+  page: PageArgs,
+  info: GraphQLResolveInfo,
 ): Promise<Page<MemberReport>> {
-  return paginate(em, MemberReport, (parameter) => [...equalTo(parameter, place), ...inForce(period, parameter)], page, info);
+  return paginate(
+    em,
+    MemberReport,
+    (parameter) => [...equalTo(parameter, place), ...inForce(period, parameter)],
+    page,
+    info,
+  );
 }

@@ -22,7 +22,10 @@ export interface PledgeSituation {
 /** Whether a member may sign one more pledge; the errors name the rule that refuses it. */
 export function checkPledge(s: PledgeSituation, fields = { member: 'input.memberId', post: 'input.postId' }): void {
   if (s.reportCommunityId !== s.postCommunityId) {
-    throw badInput(fields.post, 'the post is offered by another community: members claim posts in the community they reported to');
+    throw badInput(
+      fields.post,
+      'the post is offered by another community: members claim posts in the community they reported to',
+    );
   }
   if (s.memberHoldsPost) throw conflict(fields.post, 'the member already holds this post');
   if (s.memberActivePledges >= s.limit) {
@@ -33,17 +36,22 @@ export function checkPledge(s: PledgeSituation, fields = { member: 'input.member
     );
   }
   if (s.postCapacity !== null && s.postActivePledges >= s.postCapacity) {
-    throw conflict(fields.post, `post capacity: the post takes ${s.postCapacity} member(s) and is full`, { rule: 'POST_CAPACITY', allowed: s.postCapacity });
+    throw conflict(fields.post, `post capacity: the post takes ${s.postCapacity} member(s) and is full`, {
+      rule: 'POST_CAPACITY',
+      allowed: s.postCapacity,
+    });
   }
 }
 
 export function checkPledgeLimit(limit: number, field = 'limit'): number {
-  if (!Number.isInteger(limit) || limit < 1 || limit > 10) throw badInput(field, `${field} must be a whole number from 1 to 10`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 10)
+    throw badInput(field, `${field} must be a whole number from 1 to 10`);
   return limit;
 }
 
 export function checkCapacity(capacity: number | null | undefined, field: string): number | null {
   if (capacity === null || capacity === undefined) return null;
-  if (!Number.isInteger(capacity) || capacity < 1) throw badInput(field, `${field} must be a positive whole number, or omitted for no limit`);
+  if (!Number.isInteger(capacity) || capacity < 1)
+    throw badInput(field, `${field} must be a positive whole number, or omitted for no limit`);
   return capacity;
 }

@@ -32,12 +32,19 @@ export async function signPledge(ctx: CoBuildingContext, input: SignPledgeInput)
   checkPledgeSigner(ctx.viewer);
   return ctx.em.transactional(async (em) => {
     // Locking the member's report, then the post, serialises pledges of one member and of one post.
-    const inForce = await em.findOne(MemberReport, { memberId: input.memberId, status: ReportStatus.ACTIVE }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const inForce = await em.findOne(
+      MemberReport,
+      { memberId: input.memberId, status: ReportStatus.ACTIVE },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     const post = await requireRecord(em, ServicePost, input.postId, 'input.postId', { lock: true });
     // The post's community staff, or the liaison of the unit the member reported from; judged
     // before the report is, so that a caller out of scope learns nothing of the member's report.
     checkCommunityOrUnitWrite(
-      ctx.viewer, { communityId: post.communityId, unitId: inForce?.unit.id ?? null }, 'signing a pledge', { community: 'input.postId', unit: 'input.memberId' },
+      ctx.viewer,
+      { communityId: post.communityId, unitId: inForce?.unit.id ?? null },
+      'signing a pledge',
+      { community: 'input.postId', unit: 'input.memberId' },
     );
     const report = checkReportInForce(inForce, input.memberId, 'input.memberId', 'claiming a post');
     const active = await em.find(Pledge, { memberId: input.memberId, status: PledgeStatus.ACTIVE });
@@ -60,7 +67,12 @@ export async function endPledge(ctx: CoBuildingContext, input: EndPledgeInput): 
   return ctx.em.transactional(async (em) => {
     const pledge = await requireRecord(em, Pledge, input.pledgeId, 'input.pledgeId', { lock: true });
     const report = await em.findOneOrFail(MemberReport, pledge.report.id);
-    checkCommunityOrUnitWrite(ctx.viewer, { communityId: report.communityId, unitId: report.unit.id }, 'ending a pledge', 'input.pledgeId');
+    checkCommunityOrUnitWrite(
+      ctx.viewer,
+      { communityId: report.communityId, unitId: report.unit.id },
+      'ending a pledge',
+      'input.pledgeId',
+    );
     if (pledge.status === PledgeStatus.ENDED) throw conflict('input.pledgeId', 'the pledge has already ended');
     checkRange(pledge.signedOn, endedOn, 'input.endedOn');
     pledge.status = PledgeStatus.ENDED;

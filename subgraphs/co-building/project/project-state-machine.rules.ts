@@ -36,12 +36,17 @@ export function nextProject(project: ProjectSnapshot, event: ProjectEvent, field
     throw conflict(field, `the project is already claimed by unit ${project.unitId}`);
   }
   if (!ALLOWED[project.status].includes(event.type)) {
-    throw conflict(field, `${withArticle(project.status)} project does not take ${event.type}`, { allowed: ALLOWED[project.status] });
+    throw conflict(field, `${withArticle(project.status)} project does not take ${event.type}`, {
+      allowed: ALLOWED[project.status],
+    });
   }
   switch (event.type) {
     case 'CLAIM':
       if (!event.unitPairedWithCommunity) {
-        throw conflict('input.unitId', 'only a unit paired with the project\'s community (结对共建) can claim its projects');
+        throw conflict(
+          'input.unitId',
+          "only a unit paired with the project's community (结对共建) can claim its projects",
+        );
       }
       return { ...project, status: 'CLAIMED', unitId: event.unitId };
     case 'CONFIRM': {
@@ -71,11 +76,17 @@ export function checkProjectLists(
   ids: { demandIds: string[]; resourceIds: string[] },
 ): void {
   if (!ids.demandIds.length) throw badInput('input.demandIds', 'a project answers at least one demand');
-  const check = (rows: Array<{ id: string; communityId: string } | null>, names: string[], field: string, kind: string) => {
+  const check = (
+    rows: Array<{ id: string; communityId: string } | null>,
+    names: string[],
+    field: string,
+    kind: string,
+  ) => {
     if (new Set(names).size !== names.length) throw badInput(field, `${withArticle(kind)} is named twice`);
     rows.forEach((row, i) => {
       if (!row) throw badInput(`${field}[${i}]`, `${kind} ${names[i]} does not exist`);
-      if (row.communityId !== communityId) throw badInput(`${field}[${i}]`, `${kind} ${names[i]} belongs to another community`);
+      if (row.communityId !== communityId)
+        throw badInput(`${field}[${i}]`, `${kind} ${names[i]} belongs to another community`);
     });
   };
   check(demands, ids.demandIds, 'input.demandIds', 'demand');

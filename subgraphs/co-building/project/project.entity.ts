@@ -12,7 +12,15 @@ import { Unit } from '../unit/unit.entity';
 @Entity()
 export class Project {
   [OptionalProps]?:
-    | 'description' | 'status' | 'unit' | 'claimedAt' | 'communityConfirmedAt' | 'unitConfirmedAt' | 'doneOn' | 'version' | 'createdAt';
+    | 'description'
+    | 'status'
+    | 'unit'
+    | 'claimedAt'
+    | 'communityConfirmedAt'
+    | 'unitConfirmedAt'
+    | 'doneOn'
+    | 'version'
+    | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

@@ -3,10 +3,23 @@ import type { CoBuildingContext } from '../context';
 import { CommunityReference } from '../shared/references';
 import { Unit } from '../unit/unit.entity';
 import { Demand } from './demand.entity';
-import { ClaimProjectInput, ConfirmProjectInput, CreateListItemInput, CreateProjectInput, ProjectActionInput } from './project.inputs';
+import {
+  ClaimProjectInput,
+  ConfirmProjectInput,
+  CreateListItemInput,
+  CreateProjectInput,
+  ProjectActionInput,
+} from './project.inputs';
 import { Project } from './project.entity';
 import {
-  cancelProject, claimProject, completeProject, confirmProject, createDemand, createProject, createResource, startProject,
+  cancelProject,
+  claimProject,
+  completeProject,
+  confirmProject,
+  createDemand,
+  createProject,
+  createResource,
+  startProject,
 } from './project.service';
 import { Resource } from './resource.entity';
 
@@ -68,7 +81,9 @@ export class ProjectResolver {
 
   @FieldResolver(() => [Resource], { description: '用到的资源' })
   async resources(@Root() project: Project, @Ctx() ctx: CoBuildingContext) {
-    return (await ctx.loaders.resource.loadMany(project.resourceIds)).filter((row): row is Resource => row instanceof Resource);
+    return (await ctx.loaders.resource.loadMany(project.resourceIds)).filter(
+      (row): row is Resource => row instanceof Resource,
+    );
   }
 
   @Mutation(() => Project, { description: '梳理共建项目（对接需求清单和资源清单）' })

@@ -12,7 +12,11 @@ import { createServiceCategory, createServicePost, listServiceCategories } from 
 @Resolver(() => ServiceCategory)
 export class ServiceCategoryResolver {
   @Query(() => ServiceCategoryConnection, { description: '为民服务岗位类别：大类，或某大类的小类' })
-  async serviceCategories(@Ctx() ctx: CoBuildingContext, @Args() filter: CategoryFilter, @Info() info: GraphQLResolveInfo) {
+  async serviceCategories(
+    @Ctx() ctx: CoBuildingContext,
+    @Args() filter: CategoryFilter,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return new ServiceCategoryConnection(await listServiceCategories(ctx, filter, info));
   }
 
@@ -32,7 +36,10 @@ export class ServiceCategoryResolver {
   }
 
   @Mutation(() => ServiceCategory, { description: '新建服务岗位类别' })
-  createServiceCategory(@Ctx() ctx: CoBuildingContext, @Arg('input') input: CreateServiceCategoryInput): Promise<ServiceCategory> {
+  createServiceCategory(
+    @Ctx() ctx: CoBuildingContext,
+    @Arg('input') input: CreateServiceCategoryInput,
+  ): Promise<ServiceCategory> {
     return createServiceCategory(ctx, input);
   }
 }

@@ -16,18 +16,26 @@ import { categoriesPage } from './service-post.store';
 
 /** The post-category tree (大类、小类) and the communities' service posts (为民服务岗位). */
 
-export async function listServiceCategories(ctx: CoBuildingContext, filter: CategoryFilter, info: GraphQLResolveInfo): Promise<Page<ServiceCategory>> {
+export async function listServiceCategories(
+  ctx: CoBuildingContext,
+  filter: CategoryFilter,
+  info: GraphQLResolveInfo,
+): Promise<Page<ServiceCategory>> {
   checkIdArguments({ parentId: filter.parentId });
   return categoriesPage(ctx.em, filter, info);
 }
 
-export async function createServiceCategory(ctx: CoBuildingContext, input: CreateServiceCategoryInput): Promise<ServiceCategory> {
+export async function createServiceCategory(
+  ctx: CoBuildingContext,
+  input: CreateServiceCategoryInput,
+): Promise<ServiceCategory> {
   checkCityAdmin(ctx.viewer, 'creating a post category');
   const name = checkText(input.name, 'input.name', 50);
   return ctx.em.transactional(async (em) => {
     const parent = input.parentId ? await requireRecord(em, ServiceCategory, input.parentId, 'input.parentId') : null;
     checkCategoryParent(parent && { id: parent.id, parentId: parent.parent?.id ?? null });
-    if (await em.count(ServiceCategory, { parent, name })) throw conflict('input.name', `category ${name} already exists there`);
+    if (await em.count(ServiceCategory, { parent, name }))
+      throw conflict('input.name', `category ${name} already exists there`);
     return em.create(ServiceCategory, { id: newId(), name, parent });
   });
 }
@@ -40,6 +48,13 @@ export async function createServicePost(ctx: CoBuildingContext, input: CreateSer
   await requireCommunity(input.communityId, 'input.communityId');
   return ctx.em.transactional(async (em) => {
     const category = await requireRecord(em, ServiceCategory, input.categoryId, 'input.categoryId');
-    return em.create(ServicePost, { id: newId(), communityId: input.communityId, category, name, description, capacity });
+    return em.create(ServicePost, {
+      id: newId(),
+      communityId: input.communityId,
+      category,
+      name,
+      description,
+      capacity,
+    });
   });
 }

@@ -17,7 +17,8 @@ function lastDay(year: number, month: number): string {
 }
 
 function checkYear(year: number, field: string): number {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput(field, `${field} must be a year between 2000 and 2100`);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw badInput(field, `${field} must be a year between 2000 and 2100`);
   return year;
 }
 
@@ -38,7 +39,11 @@ export function quarterPeriod(value: string, field = 'quarter'): Period {
   const year = checkYear(Number(match[1]), field);
   const quarter = Number(match[2]);
   const first = (quarter - 1) * 3 + 1;
-  return { label: `${year}-Q${quarter}`, from: `${year}-${String(first).padStart(2, '0')}-01`, to: lastDay(year, first + 2) };
+  return {
+    label: `${year}-Q${quarter}`,
+    from: `${year}-${String(first).padStart(2, '0')}-01`,
+    to: lastDay(year, first + 2),
+  };
 }
 
 export function yearPeriod(year: number, field = 'year'): Period {
@@ -53,5 +58,6 @@ export function inForceDuring(start: string, end: string | null, period: Period)
 
 /** An end date may not come before its start. */
 export function checkRange(start: string, end: string | null | undefined, field: string): void {
-  if (end !== null && end !== undefined && end < start) throw badInput(field, `${field} (${end}) is before the start date (${start})`);
+  if (end !== null && end !== undefined && end < start)
+    throw badInput(field, `${field} (${end}) is before the start date (${start})`);
 }

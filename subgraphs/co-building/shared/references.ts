@@ -22,7 +22,8 @@ export type ResidentReference = InstanceType<typeof ResidentReference>;
  * every field of this subgraph then needs a signed-in caller.
  */
 const signedInOnly = {
-  __resolveReference: (reference: { id: string }, ctx: { viewer: { authenticated: boolean } }) => (ctx.viewer.authenticated ? reference : null),
+  __resolveReference: (reference: { id: string }, ctx: { viewer: { authenticated: boolean } }) =>
+    ctx.viewer.authenticated ? reference : null,
 };
 
 export const otherDepartmentsReferences = {

@@ -14,7 +14,11 @@ export async function updateIfUnchanged<T extends { id: string; version: number 
   changes: Partial<T>,
   field: string,
 ): Promise<T> {
-  const updated = await em.nativeUpdate(entity, { id: row.id, version: row.version } as any, { ...changes, version: row.version + 1 } as any);
+  const updated = await em.nativeUpdate(
+    entity,
+    { id: row.id, version: row.version } as any,
+    { ...changes, version: row.version + 1 } as any,
+  );
   if (!updated) throw conflict(field, 'it was changed by another request at the same time; reload and try again');
   return (await em.refresh(row)) as T;
 }

@@ -7,7 +7,8 @@ export class CreateUnitInput {
   @Field({ description: '统一社会信用代码或机构代码' }) code!: string;
   @Field() name!: string;
   @Field(() => UnitKind) kind!: UnitKind;
-  @Field(() => ID, { nullable: true, description: '单位党组织（党建子图的 PartyOrganization）' }) partyOrganizationId?: string;
+  @Field(() => ID, { nullable: true, description: '单位党组织（党建子图的 PartyOrganization）' })
+  partyOrganizationId?: string;
 }
 
 @InputType({ description: '修改共建单位；省略的字段不变' })

@@ -4,6 +4,6 @@ import type { CoBuildingContext } from '../context';
 export const unitReference = {
   Unit: {
     __resolveReference: (reference: { id: string }, ctx: CoBuildingContext) =>
-      (ctx.viewer.authenticated ? ctx.loaders.unit.load(reference.id) : null),
+      ctx.viewer.authenticated ? ctx.loaders.unit.load(reference.id) : null,
   },
 };

@@ -2,7 +2,13 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../../lib/pagination';
 import type { CoBuildingContext } from '../context';
-import { EvaluationConnection, MemberReportConnection, PairingConnection, ProjectConnection, UnitConnection } from '../shared/connections';
+import {
+  EvaluationConnection,
+  MemberReportConnection,
+  PairingConnection,
+  ProjectConnection,
+  UnitConnection,
+} from '../shared/connections';
 import { PartyOrganizationReference } from '../shared/references';
 import { CreateUnitInput, UnitFilter, UpdateUnitInput } from './unit.inputs';
 import { Unit } from './unit.entity';

@@ -26,7 +26,11 @@ async function requirePartyOrganization(organizationId: string, field: string): 
   await requireRemoteEntities('party-building', 'PartyOrganization', [organizationId], field);
 }
 
-export async function listUnits(ctx: CoBuildingContext, filter: UnitFilter, info: GraphQLResolveInfo): Promise<Page<Unit>> {
+export async function listUnits(
+  ctx: CoBuildingContext,
+  filter: UnitFilter,
+  info: GraphQLResolveInfo,
+): Promise<Page<Unit>> {
   return unitsPage(ctx.em, filter, info);
 }
 
@@ -37,12 +41,18 @@ export async function createUnit(ctx: CoBuildingContext, input: CreateUnitInput)
   if (input.partyOrganizationId) await requirePartyOrganization(input.partyOrganizationId, 'input.partyOrganizationId');
   return ctx.em.transactional(async (em) => {
     if (await em.count(Unit, { code })) throw conflict('input.code', `a unit with code ${code} is already registered`);
-    return em.create(Unit, { id: newId(), code, name, kind: input.kind, partyOrganizationId: input.partyOrganizationId ?? null });
+    return em.create(Unit, {
+      id: newId(),
+      code,
+      name,
+      kind: input.kind,
+      partyOrganizationId: input.partyOrganizationId ?? null,
+    });
   });
 }
 
 export async function updateUnit(ctx: CoBuildingContext, input: UpdateUnitInput): Promise<Unit> {
-  checkCityAdmin(ctx.viewer, 'changing a unit\'s register entry');
+  checkCityAdmin(ctx.viewer, "changing a unit's register entry");
   const name = input.name != null ? checkText(input.name, 'input.name', 200) : undefined;
   if (input.partyOrganizationId) await requirePartyOrganization(input.partyOrganizationId, 'input.partyOrganizationId');
   return ctx.em.transactional(async (em) => {
@@ -66,7 +76,15 @@ export async function createPairing(ctx: CoBuildingContext, input: CreatePairing
     const unit = await requireRecord(em, Unit, input.unitId, 'input.unitId');
     const current = await em.count(Pairing, { unit, communityId: input.communityId, status: PairingStatus.ACTIVE });
     checkNotPaired(current, unit.name);
-    return em.create(Pairing, { id: newId(), unit, communityId: input.communityId, agreement, instructorName, startedOn, endedOn });
+    return em.create(Pairing, {
+      id: newId(),
+      unit,
+      communityId: input.communityId,
+      agreement,
+      instructorName,
+      startedOn,
+      endedOn,
+    });
   });
 }
 

@@ -11,10 +11,7 @@ export type WishState = 'OPEN' | 'CLAIMED' | 'FULFILLED' | 'WITHDRAWN';
 export type Claimant = { kind: 'MEMBER'; memberId: string } | { kind: 'UNIT'; unitId: string };
 
 export type WishEvent =
-  | { type: 'CLAIM'; claimant: Claimant }
-  | { type: 'RELEASE' }
-  | { type: 'FULFIL' }
-  | { type: 'WITHDRAW' };
+  { type: 'CLAIM'; claimant: Claimant } | { type: 'RELEASE' } | { type: 'FULFIL' } | { type: 'WITHDRAW' };
 
 export interface WishSnapshot {
   status: WishState;
@@ -39,7 +36,9 @@ export function nextWish(wish: WishSnapshot, event: WishEvent, field = 'input.wi
     throw conflict(field, `the wish is already claimed by ${describe(wish.claimant)}; one claimant at a time`);
   }
   if (!ALLOWED[wish.status].includes(event.type)) {
-    throw conflict(field, `${withArticle(wish.status)} wish cannot be ${PAST[event.type]}`, { allowed: ALLOWED[wish.status] });
+    throw conflict(field, `${withArticle(wish.status)} wish cannot be ${PAST[event.type]}`, {
+      allowed: ALLOWED[wish.status],
+    });
   }
   switch (event.type) {
     case 'CLAIM':
@@ -53,11 +52,17 @@ export function nextWish(wish: WishSnapshot, event: WishEvent, field = 'input.wi
   }
 }
 
-const PAST: Record<WishEvent['type'], string> = { CLAIM: 'claimed', RELEASE: 'released', FULFIL: 'fulfilled', WITHDRAW: 'withdrawn' };
+const PAST: Record<WishEvent['type'], string> = {
+  CLAIM: 'claimed',
+  RELEASE: 'released',
+  FULFIL: 'fulfilled',
+  WITHDRAW: 'withdrawn',
+};
 
 /** Exactly one of memberId and unitId names the claimant. */
 export function claimantOf(input: { memberId?: string | null; unitId?: string | null }, field = 'input'): Claimant {
-  if (input.memberId && input.unitId) throw badInput(`${field}.unitId`, 'a wish is claimed by a member or by a unit, not both');
+  if (input.memberId && input.unitId)
+    throw badInput(`${field}.unitId`, 'a wish is claimed by a member or by a unit, not both');
   if (input.memberId) return { kind: 'MEMBER', memberId: input.memberId };
   if (input.unitId) return { kind: 'UNIT', unitId: input.unitId };
   throw badInput(`${field}.memberId`, 'name the claimant: memberId or unitId');

@@ -12,8 +12,17 @@ import { Unit } from '../unit/unit.entity';
 @Entity()
 export class Wish {
   [OptionalProps]?:
-    | 'description' | 'raisedOnBehalfBy' | 'status' | 'claimedByMemberId' | 'claimedByUnit' | 'claimedAt'
-    | 'fulfilledAt' | 'fulfilmentNote' | 'withdrawnAt' | 'version' | 'createdAt';
+    | 'description'
+    | 'raisedOnBehalfBy'
+    | 'status'
+    | 'claimedByMemberId'
+    | 'claimedByUnit'
+    | 'claimedAt'
+    | 'fulfilledAt'
+    | 'fulfilmentNote'
+    | 'withdrawnAt'
+    | 'version'
+    | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

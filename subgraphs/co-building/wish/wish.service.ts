@@ -5,7 +5,15 @@ import { newId } from '../../../lib/ids';
 import type { Page } from '../../../lib/pagination';
 import { requireRecord } from '../../../lib/records';
 import { fetchRemoteEntities } from '../../../lib/remote-entities';
-import { checkRaiseWish, checkWishClaimant, checkWishRaiser, checkWithdrawWish, mayReadWish, outOfScope, wishScope } from '../access';
+import {
+  checkRaiseWish,
+  checkWishClaimant,
+  checkWishRaiser,
+  checkWithdrawWish,
+  mayReadWish,
+  outOfScope,
+  wishScope,
+} from '../access';
 import type { CoBuildingContext } from '../context';
 import { MemberReport } from '../member-report/member-report.entity';
 import { checkReportInForce } from '../member-report/member-report.rules';
@@ -27,7 +35,10 @@ import { wishesPage } from './wish.store';
 async function homeOfResident(residentId: string, field: string): Promise<{ gridId: string; communityId: string }> {
   checkId(residentId, field, 'Resident');
   const [resident] = await fetchRemoteEntities<{ grid: { id: string; community: { id: string } } }>(
-    'grid', 'Resident', [residentId], 'id grid { id community { id } }',
+    'grid',
+    'Resident',
+    [residentId],
+    'id grid { id community { id } }',
   );
   if (!resident) throw notFound(field, 'Resident', residentId);
   return { gridId: resident.grid.id, communityId: resident.grid.community.id };
@@ -35,7 +46,12 @@ async function homeOfResident(residentId: string, field: string): Promise<{ grid
 
 export function readableWish(ctx: CoBuildingContext, wish: Wish | null, field: string): Wish | null {
   if (!wish) return null;
-  const facts = { communityId: wish.communityId, residentId: wish.residentId, status: wish.status, claimedByUnitId: wish.claimedByUnit?.id ?? null };
+  const facts = {
+    communityId: wish.communityId,
+    residentId: wish.residentId,
+    status: wish.status,
+    claimedByUnitId: wish.claimedByUnit?.id ?? null,
+  };
   if (!mayReadWish(ctx.viewer, facts)) throw outOfScope(ctx.viewer, `Wish ${wish.id}`, field);
   return wish;
 }
@@ -53,7 +69,9 @@ export function listWishes(ctx: CoBuildingContext, filter: WishFilter, info: Gra
 function snapshotOf(wish: Wish): WishSnapshot {
   const claimant: Claimant | null = wish.claimedByMemberId
     ? { kind: 'MEMBER', memberId: wish.claimedByMemberId }
-    : wish.claimedByUnit ? { kind: 'UNIT', unitId: wish.claimedByUnit.id } : null;
+    : wish.claimedByUnit
+      ? { kind: 'UNIT', unitId: wish.claimedByUnit.id }
+      : null;
   return { status: wish.status as WishSnapshot['status'], claimant };
 }
 
@@ -78,7 +96,8 @@ async function changeWish(
     changes.claimedByUnit = (next.claimant?.kind === 'UNIT' ? next.claimant.unitId : null) as any;
     changes.claimedAt = now;
   }
-  if (event.type === 'RELEASE') Object.assign(changes, { claimedByMemberId: null, claimedByUnit: null, claimedAt: null });
+  if (event.type === 'RELEASE')
+    Object.assign(changes, { claimedByMemberId: null, claimedByUnit: null, claimedAt: null });
   if (event.type === 'FULFIL') changes.fulfilledAt = now;
   if (event.type === 'WITHDRAW') changes.withdrawnAt = now;
   return updateIfUnchanged(em, Wish, wish, changes, 'input.wishId');
@@ -87,7 +106,10 @@ async function changeWish(
 /** Releasing or fulfilling: the wish's community staff, or the liaison of the unit that claimed it. */
 function byClaimant(ctx: CoBuildingContext, action: string) {
   return (wish: Wish) =>
-    checkWishClaimant(ctx.viewer, wish, wish.claimedByUnit?.id ?? null, action, { wish: 'input.wishId', claimant: 'input.wishId' });
+    checkWishClaimant(ctx.viewer, wish, wish.claimedByUnit?.id ?? null, action, {
+      wish: 'input.wishId',
+      claimant: 'input.wishId',
+    });
 }
 
 export async function raiseWish(ctx: CoBuildingContext, input: RaiseWishInput): Promise<Wish> {
@@ -98,7 +120,14 @@ export async function raiseWish(ctx: CoBuildingContext, input: RaiseWishInput): 
   const home = await homeOfResident(input.residentId, 'input.residentId');
   checkRaiseWish(ctx.viewer, input.residentId, home, 'input.residentId');
   return ctx.em.transactional(async (em) =>
-    em.create(Wish, { id: newId(), residentId: input.residentId, communityId: home.communityId, title, description, raisedOnBehalfBy }),
+    em.create(Wish, {
+      id: newId(),
+      residentId: input.residentId,
+      communityId: home.communityId,
+      title,
+      description,
+      raisedOnBehalfBy,
+    }),
   );
 }
 
@@ -125,13 +154,16 @@ export async function claimWish(ctx: CoBuildingContext, input: ClaimWishInput): 
 }
 
 export function releaseWish(ctx: CoBuildingContext, input: WishActionInput): Promise<Wish> {
-  return ctx.em.transactional((em) => changeWish(em, input.wishId, byClaimant(ctx, 'releasing a wish'), { type: 'RELEASE' }));
+  return ctx.em.transactional((em) =>
+    changeWish(em, input.wishId, byClaimant(ctx, 'releasing a wish'), { type: 'RELEASE' }),
+  );
 }
 
 export function fulfilWish(ctx: CoBuildingContext, input: WishActionInput): Promise<Wish> {
   const note = optionalText(input.note, 'input.note', 2000);
   return ctx.em.transactional((em) =>
-    changeWish(em, input.wishId, byClaimant(ctx, 'fulfilling a wish'), { type: 'FULFIL' }, { fulfilmentNote: note }));
+    changeWish(em, input.wishId, byClaimant(ctx, 'fulfilling a wish'), { type: 'FULFIL' }, { fulfilmentNote: note }),
+  );
 }
 
 export function withdrawWish(ctx: CoBuildingContext, input: WishActionInput): Promise<Wish> {

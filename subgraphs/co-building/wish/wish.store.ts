@@ -22,9 +22,20 @@ export function wishConditions(scope: WishScope, parameter: SqlParameter): strin
 }
 
 /** A page of wishes, by community and status when given, within the read scope. */
-export function wishesPage(em: EntityManager, filter: WishFilter, scope: WishScope, info: GraphQLResolveInfo): Promise<Page<Wish>> {
-  return paginate(em, Wish, (parameter) => [
-    ...equalTo(parameter, { community_id: filter.communityId, status: filter.status }),
-    ...wishConditions(scope, parameter),
-  ], filter, info);
+export function wishesPage(
+  em: EntityManager,
+  filter: WishFilter,
+  scope: WishScope,
+  info: GraphQLResolveInfo,
+): Promise<Page<Wish>> {
+  return paginate(
+    em,
+    Wish,
+    (parameter) => [
+      ...equalTo(parameter, { community_id: filter.communityId, status: filter.status }),
+      ...wishConditions(scope, parameter),
+    ],
+    filter,
+    info,
+  );
 }

@@ -17,7 +17,10 @@ export class AccessTerritory {
  */
 @Resolver()
 export class AccessTerritoryResolver {
-  @Query(() => AccessTerritory, { nullable: true, description: 'null when the street, community or worker does not exist' })
+  @Query(() => AccessTerritory, {
+    nullable: true,
+    description: 'null when the street, community or worker does not exist',
+  })
   @Directive('@inaccessible')
   async accessTerritory(
     @Arg('streetId', () => ID, { nullable: true }) streetId: string | null,

@@ -3,7 +3,11 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Roo
 import { checkIdArguments } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
 import { communityConditions } from './community.store';
-import { mergeCommunities, createCommunity as createCommunityService, updateCommunity as updateCommunityService } from './community.service';
+import {
+  mergeCommunities,
+  createCommunity as createCommunityService,
+  updateCommunity as updateCommunityService,
+} from './community.service';
 import { Community } from './community.entity';
 import { Street } from '../street/street.entity';
 import type { GridContext } from '../context';
@@ -23,9 +27,15 @@ export class CommunityResolver {
   }
 
   @Query(() => CommunityConnection, { description: '社区列表' })
-  async communities(@Ctx() ctx: GridContext, @Args() filter: CommunityFilter, @Info() info: GraphQLResolveInfo): Promise<CommunityConnection> {
+  async communities(
+    @Ctx() ctx: GridContext,
+    @Args() filter: CommunityFilter,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<CommunityConnection> {
     checkIdArguments({ streetId: filter.streetId });
-    return new CommunityConnection(await paginate(ctx.em, Community, (parameter) => communityConditions(filter, parameter), filter, info));
+    return new CommunityConnection(
+      await paginate(ctx.em, Community, (parameter) => communityConditions(filter, parameter), filter, info),
+    );
   }
 
   @FieldResolver(() => Street)

@@ -22,11 +22,16 @@ function communityState(community: Community): CommunityState {
  * Merge communities (五华: two pairs into new communities; 荆州: 33 into 27). The old
  * communities stay, marked MERGED with `mergedInto`; their grids move to the surviving one.
  */
-export function mergeCommunities(ctx: GridContext, input: { communityIds: string[]; intoCommunityId?: string; newCode?: string; newName?: string; note?: string }): Promise<Community> {
+export function mergeCommunities(
+  ctx: GridContext,
+  input: { communityIds: string[]; intoCommunityId?: string; newCode?: string; newName?: string; note?: string },
+): Promise<Community> {
   return ctx.em.transactional(async (em) => {
     await guardStructureWrite(em, ctx.viewer, 'merging communities', [
       ...input.communityIds.map((id, i) => ({ field: `input.communityIds[${i}]`, kind: 'community' as const, id })),
-      ...(input.intoCommunityId ? [{ field: 'input.intoCommunityId', kind: 'community' as const, id: input.intoCommunityId }] : []),
+      ...(input.intoCommunityId
+        ? [{ field: 'input.intoCommunityId', kind: 'community' as const, id: input.intoCommunityId }]
+        : []),
     ]);
     const actor = actorOf(ctx);
     const sources: Community[] = [];
@@ -43,7 +48,13 @@ export function mergeCommunities(ctx: GridContext, input: { communityIds: string
       if (!input.newCode) throw badInput('input.newCode', 'newCode is required when merging into a new community');
       if (!input.newName) throw badInput('input.newName', 'newName is required when merging into a new community');
       const code = await freeCode(em, Community, input.newCode, 'input.newCode');
-      target = em.create(Community, { id: newId(), code, name: checkName(input.newName, 'input.newName'), street: sources[0]!.street, createdAt: at }); // checkCommunityMerge refused an empty merge
+      target = em.create(Community, {
+        id: newId(),
+        code,
+        name: checkName(input.newName, 'input.newName'),
+        street: sources[0]!.street,
+        createdAt: at,
+      }); // checkCommunityMerge refused an empty merge
     }
     const grids = await em.find(Grid, { community: { $in: sources.map((c) => c.id) } });
     for (const grid of grids) grid.community = target;
@@ -53,9 +64,13 @@ export function mergeCommunities(ctx: GridContext, input: { communityIds: string
       source.mergedAt = at;
     }
     em.create(GridChange, {
-      id: newId(), kind: GridChangeKind.COMMUNITY_MERGED, fromGridIds: grids.map((g) => g.id), toGridIds: grids.map((g) => g.id),
+      id: newId(),
+      kind: GridChangeKind.COMMUNITY_MERGED,
+      fromGridIds: grids.map((g) => g.id),
+      toGridIds: grids.map((g) => g.id),
       note: `${sources.map((c) => c.code).join(', ')} → ${target.code}${input.note ? `: ${input.note}` : ''}`,
-      actor: actor, occurredAt: at,
+      actor: actor,
+      occurredAt: at,
     });
     return target;
   });
@@ -65,7 +80,9 @@ export async function createCommunity(ctx: GridContext, input: CreateCommunityIn
   const code = checkCode(input.code, 'input.code');
   const name = checkName(input.name, 'input.name');
   return ctx.em.transactional(async (em) => {
-    await guardStructureWrite(em, ctx.viewer, 'creating a community', [{ field: 'input.streetId', kind: 'street', id: input.streetId }]);
+    await guardStructureWrite(em, ctx.viewer, 'creating a community', [
+      { field: 'input.streetId', kind: 'street', id: input.streetId },
+    ]);
     const street = await requireRecord(em, Street, input.streetId, 'input.streetId');
     await requireFreeCode(em, Community, code, 'input.code');
     return em.create(Community, { id: newId(), code, name, street });
@@ -74,7 +91,9 @@ export async function createCommunity(ctx: GridContext, input: CreateCommunityIn
 
 export async function updateCommunity(ctx: GridContext, input: UpdateCommunityInput): Promise<Community> {
   return ctx.em.transactional(async (em) => {
-    await guardStructureWrite(em, ctx.viewer, 'updating a community', [{ field: 'input.id', kind: 'community', id: input.id }]);
+    await guardStructureWrite(em, ctx.viewer, 'updating a community', [
+      { field: 'input.id', kind: 'community', id: input.id },
+    ]);
     const community = await requireRecord(em, Community, input.id, 'input.id');
     if (input.code != null) community.code = await freeCode(em, Community, input.code, 'input.code', community.id);
     if (input.name != null) community.name = checkName(input.name, 'input.name');

@@ -25,9 +25,15 @@ export class BuildingResolver {
   }
 
   @Query(() => BuildingConnection, { description: '楼栋列表' })
-  async buildings(@Ctx() ctx: GridContext, @Args() filter: BuildingFilter, @Info() info: GraphQLResolveInfo): Promise<BuildingConnection> {
+  async buildings(
+    @Ctx() ctx: GridContext,
+    @Args() filter: BuildingFilter,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<BuildingConnection> {
     checkIdArguments({ gridId: filter.gridId, communityId: filter.communityId });
-    return new BuildingConnection(await paginate(ctx.em, Building, (parameter) => buildingConditions(filter, parameter), filter, info));
+    return new BuildingConnection(
+      await paginate(ctx.em, Building, (parameter) => buildingConditions(filter, parameter), filter, info),
+    );
   }
 
   @FieldResolver(() => Grid)
@@ -42,7 +48,9 @@ export class BuildingResolver {
 
   @FieldResolver(() => HouseholdConnection, { description: '户（仅查看者可见的）' })
   async households(@Root() building: Building, @Ctx() ctx: GridContext, @Args() page: PageArgs) {
-    return new HouseholdConnection(ctx.loaders.people.listedHouseholds(await ctx.loaders.householdsOfBuilding(building.id, page)));
+    return new HouseholdConnection(
+      ctx.loaders.people.listedHouseholds(await ctx.loaders.householdsOfBuilding(building.id, page)),
+    );
   }
 
   @FieldResolver(() => Int, { description: '户数' })

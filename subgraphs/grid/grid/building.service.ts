@@ -19,14 +19,20 @@ export function createBuilding(ctx: GridContext, input: CreateBuildingInput): Pr
   const code = checkCode(input.code, 'input.code');
   const address = checkName(input.address, 'input.address', 200);
   return ctx.em.transactional(async (em) => {
-    await guardStructureWrite(em, ctx.viewer, 'creating a building', [{ field: 'input.gridId', kind: 'grid', id: input.gridId }]);
+    await guardStructureWrite(em, ctx.viewer, 'creating a building', [
+      { field: 'input.gridId', kind: 'grid', id: input.gridId },
+    ]);
     const grid = await requireRecord(em, Grid, input.gridId, 'input.gridId');
     assertTakesBuildings(gridState(grid), 'input.gridId');
     await requireFreeCode(em, Building, code, 'input.code');
     const building = em.create(Building, { id: newId(), code, address, grid });
     await placeBuildings(em, [building], grid, building.createdAt);
     logRecordChange(em, {
-      entityType: RecordType.BUILDING, entityId: building.id, action: RecordAction.CREATED, fields: ['code', 'address', 'grid'], actor: actorOf(ctx),
+      entityType: RecordType.BUILDING,
+      entityId: building.id,
+      action: RecordAction.CREATED,
+      fields: ['code', 'address', 'grid'],
+      actor: actorOf(ctx),
     });
     return building;
   });
@@ -34,14 +40,19 @@ export function createBuilding(ctx: GridContext, input: CreateBuildingInput): Pr
 
 export function updateBuilding(ctx: GridContext, input: UpdateBuildingInput): Promise<Building> {
   return ctx.em.transactional(async (em) => {
-    await guardStructureWrite(em, ctx.viewer, 'updating a building', [{ field: 'input.id', kind: 'building', id: input.id }]);
+    await guardStructureWrite(em, ctx.viewer, 'updating a building', [
+      { field: 'input.id', kind: 'building', id: input.id },
+    ]);
     const building = await requireRecord(em, Building, input.id, 'input.id');
     const before = { code: building.code, address: building.address };
     if (input.code != null) building.code = await freeCode(em, Building, input.code, 'input.code', building.id);
     if (input.address != null) building.address = checkName(input.address, 'input.address', 200);
     logRecordChange(em, {
-      entityType: RecordType.BUILDING, entityId: building.id, action: RecordAction.UPDATED,
-      fields: changedFields(before, { code: building.code, address: building.address }), actor: actorOf(ctx),
+      entityType: RecordType.BUILDING,
+      entityId: building.id,
+      action: RecordAction.UPDATED,
+      fields: changedFields(before, { code: building.code, address: building.address }),
+      actor: actorOf(ctx),
     });
     return building;
   });

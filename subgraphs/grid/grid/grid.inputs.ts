@@ -60,6 +60,9 @@ export class GridFilter extends PageArgs {
   @Field(() => ID, { nullable: true }) communityId?: string;
   @Field(() => GridKind, { nullable: true }) kind?: GridKind;
   @Field(() => GridStatus, { nullable: true }) status?: GridStatus;
-  @Field(() => Boolean, { nullable: true, description: `true: 户数不在 ${STANDARD_HOUSEHOLDS.min}–${STANDARD_HOUSEHOLDS.max} 标准区间的网格; false: 区间内的` })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: `true: 户数不在 ${STANDARD_HOUSEHOLDS.min}–${STANDARD_HOUSEHOLDS.max} 标准区间的网格; false: 区间内的`,
+  })
   outsideStandardBand?: boolean;
 }

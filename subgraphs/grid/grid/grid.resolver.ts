@@ -2,7 +2,13 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkIdArguments } from '../../../lib/ids';
 import { PageArgs, paginate } from '../../../lib/pagination';
-import { mergeGrids, retireGrid, splitGrid, createGrid as createGridService, updateGrid as updateGridService } from './grid.service';
+import {
+  mergeGrids,
+  retireGrid,
+  splitGrid,
+  createGrid as createGridService,
+  updateGrid as updateGridService,
+} from './grid.service';
 import { sizeBand, STANDARD_HOUSEHOLDS } from './grid-size.rules';
 import { gridConditions } from './grid.store';
 import { lineage } from './grid.rules';
@@ -13,7 +19,14 @@ import { GridChange } from './grid-change.entity';
 import type { GridContext } from '../context';
 import { byIdOrCode } from '../shared/by-id-or-code';
 import { BuildingConnection, GridConnection, VisitConnection } from '../shared/connections';
-import { CreateGridInput, GridFilter, MergeGridsInput, RetireGridInput, SplitGridInput, UpdateGridInput } from './grid.inputs';
+import {
+  CreateGridInput,
+  GridFilter,
+  MergeGridsInput,
+  RetireGridInput,
+  SplitGridInput,
+  UpdateGridInput,
+} from './grid.inputs';
 
 @Resolver(() => Grid)
 export class GridResolver {
@@ -27,9 +40,15 @@ export class GridResolver {
   }
 
   @Query(() => GridConnection, { description: '网格列表，可按街道、社区、分类、状态、户数是否超出标准区间筛选' })
-  async grids(@Ctx() ctx: GridContext, @Args() filter: GridFilter, @Info() info: GraphQLResolveInfo): Promise<GridConnection> {
+  async grids(
+    @Ctx() ctx: GridContext,
+    @Args() filter: GridFilter,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<GridConnection> {
     checkIdArguments({ streetId: filter.streetId, communityId: filter.communityId });
-    return new GridConnection(await paginate(ctx.em, Grid, (parameter) => gridConditions(filter, parameter), filter, info));
+    return new GridConnection(
+      await paginate(ctx.em, Grid, (parameter) => gridConditions(filter, parameter), filter, info),
+    );
   }
 
   @FieldResolver(() => Community)
@@ -47,7 +66,9 @@ export class GridResolver {
     return grid.householdCount ?? ctx.loaders.householdCountOfGrid.load(grid.id);
   }
 
-  @FieldResolver(() => Boolean, { description: `户数不在 ${STANDARD_HOUSEHOLDS.min}–${STANDARD_HOUSEHOLDS.max} 标准区间（提示，不拒绝）` })
+  @FieldResolver(() => Boolean, {
+    description: `户数不在 ${STANDARD_HOUSEHOLDS.min}–${STANDARD_HOUSEHOLDS.max} 标准区间（提示，不拒绝）`,
+  })
   async outsideStandardBand(@Root() grid: Grid, @Ctx() ctx: GridContext) {
     return sizeBand(await this.householdCount(grid, ctx)) !== 'WITHIN';
   }

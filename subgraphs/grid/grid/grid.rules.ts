@@ -47,7 +47,10 @@ export function checkSplitPlan(buildingIdsOfGrid: string[], parts: SplitPart[], 
   });
   const missing = buildingIdsOfGrid.filter((id) => !owner.has(id));
   if (missing.length) {
-    throw badInput(field, `${missing.length} building(s) of the grid are given to no new grid: ${missing.slice(0, 5).join(', ')}`);
+    throw badInput(
+      field,
+      `${missing.length} building(s) of the grid are given to no new grid: ${missing.slice(0, 5).join(', ')}`,
+    );
   }
 }
 
@@ -74,11 +77,16 @@ export interface GridLineageChange {
 }
 
 /** The grids a split or merge made from this one (`successors`) or made it from (`predecessors`). */
-export function lineage(changes: GridLineageChange[], gridId: string, direction: 'successors' | 'predecessors'): string[] {
+export function lineage(
+  changes: GridLineageChange[],
+  gridId: string,
+  direction: 'successors' | 'predecessors',
+): string[] {
   return changes
     .filter((change) => change.kind === 'SPLIT' || change.kind === 'MERGED')
     .flatMap((change) => {
-      const [near, far] = direction === 'successors' ? [change.fromGridIds, change.toGridIds] : [change.toGridIds, change.fromGridIds];
+      const [near, far] =
+        direction === 'successors' ? [change.fromGridIds, change.toGridIds] : [change.toGridIds, change.fromGridIds];
       return near.includes(gridId) ? far : [];
     });
 }

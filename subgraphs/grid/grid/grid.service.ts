@@ -30,7 +30,14 @@ export function gridState(grid: Grid): GridState {
 /** Each building that changed grid gets a line in the record-change log (楼栋 is a 房 record). */
 function logMoves(em: EntityManager, buildings: Building[], actor: string, at: Date): void {
   for (const building of buildings) {
-    logRecordChange(em, { entityType: RecordType.BUILDING, entityId: building.id, action: RecordAction.MOVED, fields: ['grid'], actor, at });
+    logRecordChange(em, {
+      entityType: RecordType.BUILDING,
+      entityId: building.id,
+      action: RecordAction.MOVED,
+      fields: ['grid'],
+      actor,
+      at,
+    });
   }
 }
 
@@ -67,38 +74,66 @@ function retire(grid: Grid, at: Date): void {
   grid.retiredAt = at;
 }
 
-export function splitGrid(ctx: GridContext, input: { gridId: string; parts: Array<NewGrid & { buildingIds: string[] }>; note?: string }): Promise<Grid[]> {
+export function splitGrid(
+  ctx: GridContext,
+  input: { gridId: string; parts: Array<NewGrid & { buildingIds: string[] }>; note?: string },
+): Promise<Grid[]> {
   return ctx.em.transactional(async (em) => {
-    await guardStructureWrite(em, ctx.viewer, 'splitting a grid', [{ field: 'input.gridId', kind: 'grid', id: input.gridId }]);
+    await guardStructureWrite(em, ctx.viewer, 'splitting a grid', [
+      { field: 'input.gridId', kind: 'grid', id: input.gridId },
+    ]);
     const actor = actorOf(ctx);
     const at = new Date();
     const source = await requireRecord(em, Grid, input.gridId, 'input.gridId');
     if (source.status === 'RETIRED') checkRetire(gridState(source), 0);
     const buildings = await em.find(Building, { grid: source });
-    checkSplitPlan(buildings.map((b) => b.id), input.parts.map((p) => ({ code: p.code.trim(), buildingIds: p.buildingIds })));
+    checkSplitPlan(
+      buildings.map((b) => b.id),
+      input.parts.map((p) => ({ code: p.code.trim(), buildingIds: p.buildingIds })),
+    );
     const created: Grid[] = [];
     for (const [index, part] of input.parts.entries()) {
       const grid = await newGridFrom(em, source, part, `input.parts[${index}]`, at);
-      await placeBuildings(em, buildings.filter((b) => part.buildingIds.includes(b.id)), grid, at);
+      await placeBuildings(
+        em,
+        buildings.filter((b) => part.buildingIds.includes(b.id)),
+        grid,
+        at,
+      );
       created.push(grid);
     }
     logMoves(em, buildings, actor, at);
     retire(source, at);
     em.create(GridChange, {
-      id: newId(), kind: GridChangeKind.SPLIT, fromGridIds: [source.id], toGridIds: created.map((g) => g.id),
-      buildingIds: buildings.map((b) => b.id), note: input.note ?? null, actor: actor, occurredAt: at,
+      id: newId(),
+      kind: GridChangeKind.SPLIT,
+      fromGridIds: [source.id],
+      toGridIds: created.map((g) => g.id),
+      buildingIds: buildings.map((b) => b.id),
+      note: input.note ?? null,
+      actor: actor,
+      occurredAt: at,
     });
     return created;
   });
 }
 
-export function mergeGrids(ctx: GridContext, input: { gridIds: string[]; into: NewGrid; note?: string }): Promise<Grid> {
+export function mergeGrids(
+  ctx: GridContext,
+  input: { gridIds: string[]; into: NewGrid; note?: string },
+): Promise<Grid> {
   return ctx.em.transactional(async (em) => {
-    await guardStructureWrite(em, ctx.viewer, 'merging grids', input.gridIds.map((id, i) => ({ field: `input.gridIds[${i}]`, kind: 'grid' as const, id })));
+    await guardStructureWrite(
+      em,
+      ctx.viewer,
+      'merging grids',
+      input.gridIds.map((id, i) => ({ field: `input.gridIds[${i}]`, kind: 'grid' as const, id })),
+    );
     const actor = actorOf(ctx);
     const at = new Date();
     const sources: Grid[] = [];
-    for (const [index, id] of input.gridIds.entries()) sources.push(await requireRecord(em, Grid, id, `input.gridIds[${index}]`));
+    for (const [index, id] of input.gridIds.entries())
+      sources.push(await requireRecord(em, Grid, id, `input.gridIds[${index}]`));
     checkMergeSources(sources.map(gridState)); // at least two: sources[0] is there
     const merged = await newGridFrom(em, sources[0]!, input.into, 'input.into', at);
     const buildings = await em.find(Building, { grid: { $in: sources.map((g) => g.id) } });
@@ -106,8 +141,14 @@ export function mergeGrids(ctx: GridContext, input: { gridIds: string[]; into: N
     logMoves(em, buildings, actor, at);
     for (const source of sources) retire(source, at);
     em.create(GridChange, {
-      id: newId(), kind: GridChangeKind.MERGED, fromGridIds: sources.map((g) => g.id), toGridIds: [merged.id],
-      buildingIds: buildings.map((b) => b.id), note: input.note ?? null, actor: actor, occurredAt: at,
+      id: newId(),
+      kind: GridChangeKind.MERGED,
+      fromGridIds: sources.map((g) => g.id),
+      toGridIds: [merged.id],
+      buildingIds: buildings.map((b) => b.id),
+      note: input.note ?? null,
+      actor: actor,
+      occurredAt: at,
     });
     return merged;
   });
@@ -115,21 +156,31 @@ export function mergeGrids(ctx: GridContext, input: { gridIds: string[]; into: N
 
 export function retireGrid(ctx: GridContext, input: { gridId: string; note?: string }): Promise<Grid> {
   return ctx.em.transactional(async (em) => {
-    await guardStructureWrite(em, ctx.viewer, 'retiring a grid', [{ field: 'input.gridId', kind: 'grid', id: input.gridId }]);
+    await guardStructureWrite(em, ctx.viewer, 'retiring a grid', [
+      { field: 'input.gridId', kind: 'grid', id: input.gridId },
+    ]);
     const actor = actorOf(ctx);
     const grid = await requireRecord(em, Grid, input.gridId, 'input.gridId');
     checkRetire(gridState(grid), await em.count(Building, { grid }));
     const at = new Date();
     retire(grid, at);
     em.create(GridChange, {
-      id: newId(), kind: GridChangeKind.RETIRED, fromGridIds: [grid.id], toGridIds: [],
-      note: input.note ?? null, actor: actor, occurredAt: at,
+      id: newId(),
+      kind: GridChangeKind.RETIRED,
+      fromGridIds: [grid.id],
+      toGridIds: [],
+      note: input.note ?? null,
+      actor: actor,
+      occurredAt: at,
     });
     return grid;
   });
 }
 
-export function moveBuildings(ctx: GridContext, input: { buildingIds: string[]; toGridId: string; note?: string }): Promise<Building[]> {
+export function moveBuildings(
+  ctx: GridContext,
+  input: { buildingIds: string[]; toGridId: string; note?: string },
+): Promise<Building[]> {
   return ctx.em.transactional(async (em) => {
     await guardStructureWrite(em, ctx.viewer, 'moving buildings', [
       ...input.buildingIds.map((id, i) => ({ field: `input.buildingIds[${i}]`, kind: 'building' as const, id })),
@@ -152,8 +203,14 @@ export function moveBuildings(ctx: GridContext, input: { buildingIds: string[]; 
     await placeBuildings(em, buildings, target, at);
     logMoves(em, buildings, actor, at);
     em.create(GridChange, {
-      id: newId(), kind: GridChangeKind.BUILDING_MOVED, fromGridIds, toGridIds: [target.id],
-      buildingIds: buildings.map((b) => b.id), note: input.note ?? null, actor: actor, occurredAt: at,
+      id: newId(),
+      kind: GridChangeKind.BUILDING_MOVED,
+      fromGridIds,
+      toGridIds: [target.id],
+      buildingIds: buildings.map((b) => b.id),
+      note: input.note ?? null,
+      actor: actor,
+      occurredAt: at,
     });
     return buildings;
   });
@@ -163,9 +220,14 @@ export function createGrid(ctx: GridContext, input: CreateGridInput): Promise<Gr
   const code = checkCode(input.code, 'input.code');
   const name = checkName(input.name, 'input.name');
   return ctx.em.transactional(async (em) => {
-    await guardStructureWrite(em, ctx.viewer, 'creating a grid', [{ field: 'input.communityId', kind: 'community', id: input.communityId }]);
+    await guardStructureWrite(em, ctx.viewer, 'creating a grid', [
+      { field: 'input.communityId', kind: 'community', id: input.communityId },
+    ]);
     const community = await requireRecord(em, Community, input.communityId, 'input.communityId');
-    assertTakesGrids({ id: community.id, code: community.code, status: community.status, streetId: community.street.id }, 'input.communityId');
+    assertTakesGrids(
+      { id: community.id, code: community.code, status: community.status, streetId: community.street.id },
+      'input.communityId',
+    );
     await requireFreeCode(em, Grid, code, 'input.code');
     const grid = em.create(Grid, { id: newId(), code, name, kind: input.kind, community });
     em.create(GridChange, { id: newId(), kind: GridChangeKind.CREATED, toGridIds: [grid.id], actor: actorOf(ctx) });

@@ -23,15 +23,22 @@ export class HouseholdResolver {
   }
 
   @Query(() => HouseholdConnection, { description: '户列表（仅辖区内），可按楼栋、网格、社区、房屋使用情况筛选' })
-  async households(@Ctx() ctx: GridContext, @Args() filter: HouseholdFilter, @Info() info: GraphQLResolveInfo): Promise<HouseholdConnection> {
+  async households(
+    @Ctx() ctx: GridContext,
+    @Args() filter: HouseholdFilter,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<HouseholdConnection> {
     requirePeopleScope(ctx.viewer, 'households');
     const { buildingId, gridId, communityId } = filter;
     checkIdArguments({ buildingId, gridId, communityId });
     const { people } = ctx.loaders;
-    const page = await paginate(ctx.em, Household, (parameter) => [
-      ...householdConditions(filter, parameter),
-      ...people.householdRows(undefined, parameter),
-    ], filter, info);
+    const page = await paginate(
+      ctx.em,
+      Household,
+      (parameter) => [...householdConditions(filter, parameter), ...people.householdRows(undefined, parameter)],
+      filter,
+      info,
+    );
     return new HouseholdConnection(people.listedHouseholds(page));
   }
 
@@ -42,7 +49,9 @@ export class HouseholdResolver {
 
   @FieldResolver(() => ResidentConnection, { description: '户内居民（仅可见的）' })
   async residents(@Root() household: Household, @Ctx() ctx: GridContext, @Args() page: PageArgs) {
-    return new ResidentConnection(ctx.loaders.people.listedResidents(await ctx.loaders.residentsOfHousehold(household.id, page)));
+    return new ResidentConnection(
+      ctx.loaders.people.listedResidents(await ctx.loaders.residentsOfHousehold(household.id, page)),
+    );
   }
 
   @Mutation(() => Household)

@@ -22,9 +22,14 @@ async function householdAt(em: EntityManager, buildingId: string, unit: string, 
   return em.findOne(Household, { building: buildingId, unit, room }, { fields: ['id'] });
 }
 
-export function createHousehold(ctx: GridContext, input: { buildingId: string; unit: string; room: string; tenure: Tenure }): Promise<Household> {
+export function createHousehold(
+  ctx: GridContext,
+  input: { buildingId: string; unit: string; room: string; tenure: Tenure },
+): Promise<Household> {
   return ctx.em.transactional(async (em) => {
-    await guardPeopleWrite(em, ctx.viewer, 'creating a household', [{ field: 'input.buildingId', kind: 'building', id: input.buildingId }]);
+    await guardPeopleWrite(em, ctx.viewer, 'creating a household', [
+      { field: 'input.buildingId', kind: 'building', id: input.buildingId },
+    ]);
     const actor = actorOf(ctx);
     const unit = checkUnitOrRoom(input.unit, 'input.unit');
     const room = checkUnitOrRoom(input.room, 'input.room');
@@ -32,17 +37,25 @@ export function createHousehold(ctx: GridContext, input: { buildingId: string; u
     checkRoomFree(await householdAt(em, building.id, unit, room), { buildingCode: building.code, unit, room });
     const household = em.create(Household, { id: newId(), building, unit, room, tenure: input.tenure });
     logRecordChange(em, {
-      entityType: RecordType.HOUSEHOLD, entityId: household.id, action: RecordAction.CREATED,
-      fields: Object.keys(snapshot(household)), actor,
+      entityType: RecordType.HOUSEHOLD,
+      entityId: household.id,
+      action: RecordAction.CREATED,
+      fields: Object.keys(snapshot(household)),
+      actor,
     });
     return household;
   });
 }
 
 /** The building stays: a household belongs to exactly one building for its whole life. */
-export function updateHousehold(ctx: GridContext, input: { id: string; unit?: string | null; room?: string | null; tenure?: Tenure | null }): Promise<Household> {
+export function updateHousehold(
+  ctx: GridContext,
+  input: { id: string; unit?: string | null; room?: string | null; tenure?: Tenure | null },
+): Promise<Household> {
   return ctx.em.transactional(async (em) => {
-    await guardPeopleWrite(em, ctx.viewer, 'updating a household', [{ field: 'input.id', kind: 'household', id: input.id }]);
+    await guardPeopleWrite(em, ctx.viewer, 'updating a household', [
+      { field: 'input.id', kind: 'household', id: input.id },
+    ]);
     const actor = actorOf(ctx);
     const household = await requireRecord(em, Household, input.id, 'input.id');
     const before = snapshot(household);
@@ -51,13 +64,20 @@ export function updateHousehold(ctx: GridContext, input: { id: string; unit?: st
     // Checked before the entity changes, so no automatic flush meets the unique index first.
     if (unit !== household.unit || room !== household.room) {
       const building = await em.findOneOrFail(Building, household.building.id);
-      checkRoomFree(await householdAt(em, building.id, unit, room), { buildingCode: building.code, unit, room }, household.id);
+      checkRoomFree(
+        await householdAt(em, building.id, unit, room),
+        { buildingCode: building.code, unit, room },
+        household.id,
+      );
     }
     Object.assign(household, { unit, room });
     if (input.tenure != null) household.tenure = input.tenure;
     logRecordChange(em, {
-      entityType: RecordType.HOUSEHOLD, entityId: household.id, action: RecordAction.UPDATED,
-      fields: changedFields(before, snapshot(household)), actor,
+      entityType: RecordType.HOUSEHOLD,
+      entityId: household.id,
+      action: RecordAction.UPDATED,
+      fields: changedFields(before, snapshot(household)),
+      actor,
     });
     return household;
   });

@@ -14,10 +14,20 @@ function logVisible(ctx: GridContext, entityType: RecordType, entityId: string):
 }
 
 /** A record's change log, a page at a time, for whoever may read the record. */
-export async function recordChangesOf(ctx: GridContext, entityType: RecordType, entityId: string, page: PageArgs, info: GraphQLResolveInfo) {
+export async function recordChangesOf(
+  ctx: GridContext,
+  entityType: RecordType,
+  entityId: string,
+  page: PageArgs,
+  info: GraphQLResolveInfo,
+) {
   checkIdArguments({ entityId });
   if (!(await logVisible(ctx, entityType, entityId))) throw outsideScope(ctx.viewer, entityType, entityId, 'entityId');
-  return paginate(ctx.em, RecordChange, (parameter) => [
-    `"entity_type" = ${parameter(entityType)}`, `"entity_id" = ${parameter(entityId)}`,
-  ], page, info);
+  return paginate(
+    ctx.em,
+    RecordChange,
+    (parameter) => [`"entity_type" = ${parameter(entityType)}`, `"entity_id" = ${parameter(entityId)}`],
+    page,
+    info,
+  );
 }

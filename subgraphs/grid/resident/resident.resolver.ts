@@ -26,35 +26,64 @@ export class ResidentResolver {
     return resident;
   }
 
-  @Query(() => ResidentConnection, { description: '居民列表（仅辖区内），可按街道、社区、网格、楼栋、户、重点人群标签、人口类型、性别筛选' })
-  async residents(@Ctx() ctx: GridContext, @Args() filter: ResidentFilter, @Info() info: GraphQLResolveInfo): Promise<ResidentConnection> {
+  @Query(() => ResidentConnection, {
+    description: '居民列表（仅辖区内），可按街道、社区、网格、楼栋、户、重点人群标签、人口类型、性别筛选',
+  })
+  async residents(
+    @Ctx() ctx: GridContext,
+    @Args() filter: ResidentFilter,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ResidentConnection> {
     requirePeopleScope(ctx.viewer, 'residents');
     if (filter.careTags?.length) checkCareTagFilter(ctx.viewer);
     const { streetId, communityId, gridId, buildingId, householdId } = filter;
     checkIdArguments({ streetId, communityId, gridId, buildingId, householdId });
     const { people } = ctx.loaders;
-    const page = await paginate(ctx.em, Resident, (parameter) => [
-      ...residentConditions(filter, parameter),
-      ...people.residentRows(undefined, parameter),
-    ], filter, info);
+    const page = await paginate(
+      ctx.em,
+      Resident,
+      (parameter) => [...residentConditions(filter, parameter), ...people.residentRows(undefined, parameter)],
+      filter,
+      info,
+    );
     return new ResidentConnection(people.listedResidents(page));
   }
 
-  @FieldResolver(() => String, { description: '身份证号（个人信息，脱敏显示；声明用途且在辖区内可见完整值，留访问记录）' })
+  @FieldResolver(() => String, {
+    description: '身份证号（个人信息，脱敏显示；声明用途且在辖区内可见完整值，留访问记录）',
+  })
   async idNumber(@Root() resident: Resident, @Ctx() ctx: GridContext) {
     const inScope = await ctx.loaders.people.residentVisible(resident.id);
-    return revealPersonal(ctx.viewer, ctx.loaders.accessLog, { type: 'Resident', id: resident.id, inScope }, 'idNumber', resident.idNumber);
+    return revealPersonal(
+      ctx.viewer,
+      ctx.loaders.accessLog,
+      { type: 'Resident', id: resident.id, inScope },
+      'idNumber',
+      resident.idNumber,
+    );
   }
 
-  @FieldResolver(() => String, { nullable: true, description: '手机号（个人信息，脱敏显示；声明用途且在辖区内可见完整值，留访问记录）' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '手机号（个人信息，脱敏显示；声明用途且在辖区内可见完整值，留访问记录）',
+  })
   async phone(@Root() resident: Resident, @Ctx() ctx: GridContext) {
     const inScope = await ctx.loaders.people.residentVisible(resident.id);
-    return revealPersonal(ctx.viewer, ctx.loaders.accessLog, { type: 'Resident', id: resident.id, inScope }, 'phone', resident.phone);
+    return revealPersonal(
+      ctx.viewer,
+      ctx.loaders.accessLog,
+      { type: 'Resident', id: resident.id, inScope },
+      'phone',
+      resident.phone,
+    );
   }
 
   // Care tags say who is old, disabled or poor: resolved here, never from a column, so that only
   // those who serve the resident (and the resident) get them; null for everyone else.
-  @FieldResolver(() => [CareTag], { nullable: true, description: '重点人群标签（敏感信息：仅辖区内工作人员、市级管理员和本人可见，其他人为 null）' })
+  @FieldResolver(() => [CareTag], {
+    nullable: true,
+    description: '重点人群标签（敏感信息：仅辖区内工作人员、市级管理员和本人可见，其他人为 null）',
+  })
   async careTags(@Root() resident: Resident, @Ctx() ctx: GridContext): Promise<CareTag[] | null> {
     return seesCareTags(ctx.viewer, await ctx.loaders.people.residentVisible(resident.id)) ? resident.careTags : null;
   }

@@ -30,15 +30,22 @@ export function checkOptionalMobile(value: string | null | undefined, field = 'i
 /** Whole years lived on `today` (a birthday not yet reached this year does not count). */
 export function ageOn(birthDate: string, today: Date): number {
   const [year, month, day] = birthDate.split('-').map(Number);
-  if (year === undefined || month === undefined || day === undefined) throw badInput('birthDate', 'birthDate must be a date written YYYY-MM-DD');
+  if (year === undefined || month === undefined || day === undefined)
+    throw badInput('birthDate', 'birthDate must be a date written YYYY-MM-DD');
   let age = today.getUTCFullYear() - year;
-  const beforeBirthday = today.getUTCMonth() + 1 < month || (today.getUTCMonth() + 1 === month && today.getUTCDate() < day);
+  const beforeBirthday =
+    today.getUTCMonth() + 1 < month || (today.getUTCMonth() + 1 === month && today.getUTCDate() < day);
   if (beforeBirthday) age -= 1;
   return age;
 }
 
 /** Tags that say something about age must agree with the birth date. */
-export function checkCareTags(tags: readonly CareTag[], birthDate: string, today: Date, field = 'input.careTags'): CareTag[] {
+export function checkCareTags(
+  tags: readonly CareTag[],
+  birthDate: string,
+  today: Date,
+  field = 'input.careTags',
+): CareTag[] {
   const age = ageOn(birthDate, today);
   if (tags.includes(CareTag.OVER_80) && age < 80) {
     throw badInput(field, `OVER_80 does not fit a resident aged ${age}`);
@@ -52,7 +59,7 @@ export function checkCareTags(tags: readonly CareTag[], birthDate: string, today
 /** A household has one head (户主); relations of the others are relative to them. */
 export function checkHead(relation: RelationToHead, otherHeads: number, field = 'input.relationToHead'): void {
   if (relation === RelationToHead.HEAD && otherHeads > 0) {
-    throw conflict(field, 'the household already has a head; change that resident\'s relation first');
+    throw conflict(field, "the household already has a head; change that resident's relation first");
   }
 }
 

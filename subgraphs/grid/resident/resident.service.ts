@@ -50,7 +50,9 @@ async function residentWithIdNumber(em: EntityManager, idNumber: string): Promis
 
 export function createResident(ctx: GridContext, input: ResidentInput): Promise<Resident> {
   return ctx.em.transactional(async (em) => {
-    await guardPeopleWrite(em, ctx.viewer, 'registering a resident', [{ field: 'input.householdId', kind: 'household', id: input.householdId }]);
+    await guardPeopleWrite(em, ctx.viewer, 'registering a resident', [
+      { field: 'input.householdId', kind: 'household', id: input.householdId },
+    ]);
     const actor = actorOf(ctx);
     const name = checkName(input.name, 'input.name', 50);
     const identity = checkIdentity(input.idNumber, input.birthDate, input.gender);
@@ -63,12 +65,22 @@ export function createResident(ctx: GridContext, input: ResidentInput): Promise<
     // the entity gets the same value, read in the same transaction, so it is whole before the flush.
     const place = await placeOf(em, 'household', household.id);
     const resident = em.create(Resident, {
-      id: newId(), name, ...identity, phone, household, gridId: place?.gridId ?? undefined,
-      relationToHead: input.relationToHead, residenceType: input.residenceType, careTags,
+      id: newId(),
+      name,
+      ...identity,
+      phone,
+      household,
+      gridId: place?.gridId ?? undefined,
+      relationToHead: input.relationToHead,
+      residenceType: input.residenceType,
+      careTags,
     });
     logRecordChange(em, {
-      entityType: RecordType.RESIDENT, entityId: resident.id, action: RecordAction.CREATED,
-      fields: Object.keys(snapshot(resident)), actor,
+      entityType: RecordType.RESIDENT,
+      entityId: resident.id,
+      action: RecordAction.CREATED,
+      fields: Object.keys(snapshot(resident)),
+      actor,
     });
     return resident;
   });
@@ -77,14 +89,21 @@ export function createResident(ctx: GridContext, input: ResidentInput): Promise<
 /** Omitted fields stay; `phone: null` clears the phone. Identity is checked as a whole after the change. */
 export function updateResident(ctx: GridContext, input: ResidentChanges): Promise<Resident> {
   return ctx.em.transactional(async (em) => {
-    await guardPeopleWrite(em, ctx.viewer, 'updating a resident', [{ field: 'input.id', kind: 'resident', id: input.id }]);
+    await guardPeopleWrite(em, ctx.viewer, 'updating a resident', [
+      { field: 'input.id', kind: 'resident', id: input.id },
+    ]);
     const actor = actorOf(ctx);
     const resident = await requireRecord(em, Resident, input.id, 'input.id');
     const before = snapshot(resident);
     if (input.name != null) resident.name = checkName(input.name, 'input.name', 50);
     if (input.idNumber != null || input.birthDate != null || input.gender != null) {
-      const identity = checkIdentity(input.idNumber ?? resident.idNumber, input.birthDate ?? resident.birthDate, input.gender ?? resident.gender);
-      if (identity.idNumber !== resident.idNumber) checkIdNumberFree(await residentWithIdNumber(em, identity.idNumber), resident.id);
+      const identity = checkIdentity(
+        input.idNumber ?? resident.idNumber,
+        input.birthDate ?? resident.birthDate,
+        input.gender ?? resident.gender,
+      );
+      if (identity.idNumber !== resident.idNumber)
+        checkIdNumberFree(await residentWithIdNumber(em, identity.idNumber), resident.id);
       Object.assign(resident, identity);
     }
     if (input.phone !== undefined) resident.phone = checkOptionalMobile(input.phone);
@@ -95,15 +114,21 @@ export function updateResident(ctx: GridContext, input: ResidentChanges): Promis
       resident.relationToHead = input.relationToHead;
     }
     logRecordChange(em, {
-      entityType: RecordType.RESIDENT, entityId: resident.id, action: RecordAction.UPDATED,
-      fields: changedFields(before, snapshot(resident)), actor,
+      entityType: RecordType.RESIDENT,
+      entityId: resident.id,
+      action: RecordAction.UPDATED,
+      fields: changedFields(before, snapshot(resident)),
+      actor,
     });
     return resident;
   });
 }
 
 /** A resident moves house (搬迁/分户): their relation is restated for the new household. */
-export function moveResident(ctx: GridContext, input: { residentId: string; toHouseholdId: string; relationToHead: RelationToHead }): Promise<Resident> {
+export function moveResident(
+  ctx: GridContext,
+  input: { residentId: string; toHouseholdId: string; relationToHead: RelationToHead },
+): Promise<Resident> {
   return ctx.em.transactional(async (em) => {
     await guardPeopleWrite(em, ctx.viewer, 'moving a resident', [
       { field: 'input.residentId', kind: 'resident', id: input.residentId },
@@ -113,15 +138,21 @@ export function moveResident(ctx: GridContext, input: { residentId: string; toHo
     const resident = await requireRecord(em, Resident, input.residentId, 'input.residentId');
     const target = await requireRecord(em, Household, input.toHouseholdId, 'input.toHouseholdId');
     if (target.id === resident.household.id) {
-      throw badInput('input.toHouseholdId', 'the resident already lives in this household; use updateResident to change the relation');
+      throw badInput(
+        'input.toHouseholdId',
+        'the resident already lives in this household; use updateResident to change the relation',
+      );
     }
     checkHead(input.relationToHead, await otherHeads(em, target.id));
     const before = snapshot(resident);
     resident.household = target;
     resident.relationToHead = input.relationToHead;
     logRecordChange(em, {
-      entityType: RecordType.RESIDENT, entityId: resident.id, action: RecordAction.MOVED,
-      fields: changedFields(before, snapshot(resident)), actor,
+      entityType: RecordType.RESIDENT,
+      entityId: resident.id,
+      action: RecordAction.MOVED,
+      fields: changedFields(before, snapshot(resident)),
+      actor,
     });
     return resident;
   });

@@ -12,7 +12,10 @@ export enum GridStatus {
   ACTIVE = 'ACTIVE',
   RETIRED = 'RETIRED',
 }
-registerEnumType(GridStatus, { name: 'GridStatus', description: '网格状态：在用、已撤销（撤销的网格保留历史，不删除）' });
+registerEnumType(GridStatus, {
+  name: 'GridStatus',
+  description: '网格状态：在用、已撤销（撤销的网格保留历史，不删除）',
+});
 
 export enum CommunityStatus {
   ACTIVE = 'ACTIVE',
@@ -61,7 +64,10 @@ export enum CareTag {
   VETERAN = 'VETERAN',
   SPECIAL_HARDSHIP = 'SPECIAL_HARDSHIP',
 }
-registerEnumType(CareTag, { name: 'CareTag', description: '重点人群标签：80岁以上、残疾、低保、独居、留守儿童、退役军人、特困' });
+registerEnumType(CareTag, {
+  name: 'CareTag',
+  description: '重点人群标签：80岁以上、残疾、低保、独居、留守儿童、退役军人、特困',
+});
 
 export enum WorkerKind {
   FULL_TIME = 'FULL_TIME',
@@ -76,7 +82,10 @@ export enum AssignmentRole {
   PART_TIME = 'PART_TIME',
   COORDINATOR = 'COORDINATOR',
 }
-registerEnumType(AssignmentRole, { name: 'AssignmentRole', description: '网格内角色：网格长、专职网格员、兼职网格员、协管员' });
+registerEnumType(AssignmentRole, {
+  name: 'AssignmentRole',
+  description: '网格内角色：网格长、专职网格员、兼职网格员、协管员',
+});
 
 export enum WorkerDuty {
   INFORMATION_COLLECTION = 'INFORMATION_COLLECTION',
@@ -88,7 +97,8 @@ export enum WorkerDuty {
 }
 registerEnumType(WorkerDuty, {
   name: 'WorkerDuty',
-  description: '网格员六大职责：信息采集员、环境卫生监督员、矛盾纠纷调解员、政策法规宣传员、城市管理巡查员、便民服务代办员',
+  description:
+    '网格员六大职责：信息采集员、环境卫生监督员、矛盾纠纷调解员、政策法规宣传员、城市管理巡查员、便民服务代办员',
 });
 
 export enum GridChangeKind {
@@ -99,7 +109,10 @@ export enum GridChangeKind {
   BUILDING_MOVED = 'BUILDING_MOVED',
   COMMUNITY_MERGED = 'COMMUNITY_MERGED',
 }
-registerEnumType(GridChangeKind, { name: 'GridChangeKind', description: '网格调整类型：新建、拆分、合并、撤销、楼栋调整、社区合并' });
+registerEnumType(GridChangeKind, {
+  name: 'GridChangeKind',
+  description: '网格调整类型：新建、拆分、合并、撤销、楼栋调整、社区合并',
+});
 
 /** Stored as the entity's type name, so the log reads the same in SQL as in the graph. */
 export enum RecordType {
@@ -114,7 +127,10 @@ export enum RecordAction {
   UPDATED = 'UPDATED',
   MOVED = 'MOVED',
 }
-registerEnumType(RecordAction, { name: 'RecordAction', description: '变更类型：新增、修改、迁移（居民换户、楼栋调整网格）' });
+registerEnumType(RecordAction, {
+  name: 'RecordAction',
+  description: '变更类型：新增、修改、迁移（居民换户、楼栋调整网格）',
+});
 
 /** The words residents read on a grid's public card (网格公示牌). */
 export const ROLE_LABELS: Record<AssignmentRole, string> = {

@@ -25,14 +25,16 @@ export function createPeopleScope(em: EntityManager, viewer: Viewer) {
   const ownHouseholdId = (): Promise<string | null> => {
     if (scope.kind !== 'SELF') return Promise.resolve(null);
     own ??= em
-      .execute<Array<{ household_id: string }>>('select household_id from grid.resident where id = ?', [scope.residentId])
+      .execute<Array<{ household_id: string }>>('select household_id from grid.resident where id = ?', [
+        scope.residentId,
+      ])
       .then((rows) => rows[0]?.household_id ?? null);
     return own;
   };
 
   /** Only a territorial viewer's decision depends on where a record is: no look-up for anyone else. */
   const gridOf = async (places: DataLoader<string, Location | null>, id: string) =>
-    scope.kind === 'GRIDS' ? (await places.load(id))?.gridId ?? null : null;
+    scope.kind === 'GRIDS' ? ((await places.load(id))?.gridId ?? null) : null;
 
   // Records that came from a list filtered by this scope are visible by construction: their
   // field checks (phone, care tags) need no look-up of where they are.
@@ -50,7 +52,8 @@ export function createPeopleScope(em: EntityManager, viewer: Viewer) {
     residentVisible: async (id: string) =>
       listedResidents.has(id) || residentInScope(viewer, { id, gridId: await gridOf(residentPlaces, id) }),
     householdVisible: async (id: string) =>
-      listedHouseholds.has(id) || householdInScope(viewer, { id, gridId: await gridOf(householdPlaces, id) }, await ownHouseholdId()),
+      listedHouseholds.has(id) ||
+      householdInScope(viewer, { id, gridId: await gridOf(householdPlaces, id) }, await ownHouseholdId()),
     /** A page of residents read through residentRows: passed through, its rows remembered as visible. */
     listedResidents: <P extends { nodes: Array<{ id: string }> }>(page: P) => remember(listedResidents, page),
     /** The same for households read through householdRows. */
@@ -68,8 +71,10 @@ export function createPeopleScope(em: EntityManager, viewer: Viewer) {
       return scope.kind === 'NONE' ? ['false'] : [];
     },
     householdRows(_filter: unknown, parameter: SqlParameter): string[] {
-      if (scope.kind === 'GRIDS') return [`"building_id" in (select "id" from "grid"."building" where "grid_id" = any(${parameter(gridIds)}))`];
-      if (scope.kind === 'SELF') return [`"id" in (select "household_id" from "grid"."resident" where "id" = ${parameter(scope.residentId)})`];
+      if (scope.kind === 'GRIDS')
+        return [`"building_id" in (select "id" from "grid"."building" where "grid_id" = any(${parameter(gridIds)}))`];
+      if (scope.kind === 'SELF')
+        return [`"id" in (select "household_id" from "grid"."resident" where "id" = ${parameter(scope.residentId)})`];
       return scope.kind === 'NONE' ? ['false'] : [];
     },
     visitRows(_filter: unknown, parameter: SqlParameter): string[] {

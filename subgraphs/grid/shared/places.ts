@@ -23,20 +23,40 @@ const LOCATE: Record<PlaceKind, { columns: string; from: string; key: string }> 
   grid: { columns: GRID_COLUMNS, from: `grid.grid g ${UP_FROM_GRID}`, key: 'g.id' },
   building: { columns: GRID_COLUMNS, from: `grid.building b ${UP_FROM_BUILDING}`, key: 'b.id' },
   household: { columns: GRID_COLUMNS, from: `grid.household h ${UP_FROM_HOUSEHOLD}`, key: 'h.id' },
-  resident: { columns: GRID_COLUMNS, from: `grid.resident r join grid.grid g on g.id = r.grid_id ${UP_FROM_GRID}`, key: 'r.id' },
-  assignment: { columns: GRID_COLUMNS, from: `grid.grid_assignment a join grid.grid g on g.id = a.grid_id ${UP_FROM_GRID}`, key: 'a.id' },
+  resident: {
+    columns: GRID_COLUMNS,
+    from: `grid.resident r join grid.grid g on g.id = r.grid_id ${UP_FROM_GRID}`,
+    key: 'r.id',
+  },
+  assignment: {
+    columns: GRID_COLUMNS,
+    from: `grid.grid_assignment a join grid.grid g on g.id = a.grid_id ${UP_FROM_GRID}`,
+    key: 'a.id',
+  },
 };
 
 type PlaceRow = { key: string; grid_id: string | null; community_id: string | null; street_id: string };
 
-const toLocation = (row: PlaceRow): Location => ({ gridId: row.grid_id, communityId: row.community_id, streetId: row.street_id });
+const toLocation = (row: PlaceRow): Location => ({
+  gridId: row.grid_id,
+  communityId: row.community_id,
+  streetId: row.street_id,
+});
 
 /** Where several records of one kind lie (one statement); null for each malformed or unknown id. */
-export async function placesOf(em: EntityManager, kind: PlaceKind, ids: readonly string[]): Promise<Array<Location | null>> {
+export async function placesOf(
+  em: EntityManager,
+  kind: PlaceKind,
+  ids: readonly string[],
+): Promise<Array<Location | null>> {
   const valid = [...new Set(ids.filter(isId))];
   if (!valid.length) return ids.map(() => null);
   const { columns, from, key } = LOCATE[kind];
-  const rows = await sqlRows<PlaceRow>(em, { text: `select ${key} as key, ${columns} from ${from} where ${key} = any($1)`, values: [valid], prepared: true });
+  const rows = await sqlRows<PlaceRow>(em, {
+    text: `select ${key} as key, ${columns} from ${from} where ${key} = any($1)`,
+    values: [valid],
+    prepared: true,
+  });
   const byId = new Map(rows.map((row) => [row.key, toLocation(row)]));
   return ids.map((id) => byId.get(id) ?? null);
 }

@@ -13,7 +13,9 @@ export async function requireFreeCode<T extends object>(
 ): Promise<void> {
   // Callers may already have set the new code on the entity: without COMMIT the query would
   // first flush it and meet the unique index as a database error instead of this CONFLICT.
-  const existing = (await em.findOne(entity, { code } as any, { flushMode: FlushMode.COMMIT })) as { id: string } | null;
+  const existing = (await em.findOne(entity, { code } as any, { flushMode: FlushMode.COMMIT })) as {
+    id: string;
+  } | null;
   if (existing && existing.id !== exceptId) {
     throw conflict(field, `${entity.name} code ${code} is already used`, { id: existing.id });
   }

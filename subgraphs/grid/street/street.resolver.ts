@@ -20,7 +20,11 @@ export class StreetResolver {
   }
 
   @Query(() => StreetConnection, { description: '街道列表' })
-  async streets(@Ctx() ctx: GridContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo): Promise<StreetConnection> {
+  async streets(
+    @Ctx() ctx: GridContext,
+    @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<StreetConnection> {
     return new StreetConnection(await paginate(ctx.em, Street, () => [], page, info));
   }
 

@@ -25,15 +25,22 @@ export class VisitResolver {
   }
 
   @Query(() => VisitConnection, { description: '走访台账（仅辖区内），可按网格、网格员、职责、时间段筛选' })
-  async visits(@Ctx() ctx: GridContext, @Args() filter: VisitFilter, @Info() info: GraphQLResolveInfo): Promise<VisitConnection> {
+  async visits(
+    @Ctx() ctx: GridContext,
+    @Args() filter: VisitFilter,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<VisitConnection> {
     requireVisitLogScope(ctx.viewer);
     checkPeriod(filter.from, filter.to);
     const { gridId, workerId } = filter;
     checkIdArguments({ gridId, workerId });
-    const page = await paginate(ctx.em, Visit, (parameter) => [
-      ...visitConditions(filter, parameter),
-      ...ctx.loaders.people.visitRows(undefined, parameter),
-    ], filter, info);
+    const page = await paginate(
+      ctx.em,
+      Visit,
+      (parameter) => [...visitConditions(filter, parameter), ...ctx.loaders.people.visitRows(undefined, parameter)],
+      filter,
+      info,
+    );
     return new VisitConnection(page);
   }
 

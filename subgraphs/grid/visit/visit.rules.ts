@@ -18,9 +18,13 @@ export function checkVisitNote(value: string, field = 'input.note'): string {
 }
 
 /** A visit counts for a grid the worker serves now, and a household visited lies in that grid. */
-export function checkVisitPlace(
-  visit: { workerName: string; gridCode: string; servesGrid: boolean; householdGridId?: string | null; gridId: string },
-): void {
+export function checkVisitPlace(visit: {
+  workerName: string;
+  gridCode: string;
+  servesGrid: boolean;
+  householdGridId?: string | null;
+  gridId: string;
+}): void {
   if (!visit.servesGrid) {
     throw conflict('input.gridId', `worker ${visit.workerName} is not assigned to grid ${visit.gridCode}`);
   }

@@ -12,14 +12,26 @@ import type { GridContext } from '../context';
 import { guardVisitWrite } from '../shared/write-guard';
 
 /** 走访台账: a worker records a visit or patrol in a grid they serve, with the duty it served. */
-export function recordVisit(ctx: GridContext, input: { workerId: string; gridId: string; duty: WorkerDuty; visitedAt: Date; note: string; householdId?: string | null }): Promise<Visit> {
+export function recordVisit(
+  ctx: GridContext,
+  input: {
+    workerId: string;
+    gridId: string;
+    duty: WorkerDuty;
+    visitedAt: Date;
+    note: string;
+    householdId?: string | null;
+  },
+): Promise<Visit> {
   return ctx.em.transactional(async (em) => {
     await guardVisitWrite(em, ctx.viewer, input);
     const visitedAt = checkVisitedAt(input.visitedAt, new Date());
     const note = checkVisitNote(input.note);
     const worker = await requireRecord(em, GridWorker, input.workerId, 'input.workerId');
     const grid = await requireRecord(em, Grid, input.gridId, 'input.gridId');
-    const household = input.householdId ? await requireRecord(em, Household, input.householdId, 'input.householdId') : null;
+    const household = input.householdId
+      ? await requireRecord(em, Household, input.householdId, 'input.householdId')
+      : null;
     const building = household ? await em.findOneOrFail(Building, household.building.id) : null;
     checkVisitPlace({
       workerName: worker.name,

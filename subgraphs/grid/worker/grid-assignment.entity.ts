@@ -17,7 +17,8 @@ import { GridWorker } from './grid-worker.entity';
 // keep two concurrent requests from slipping past them.
 @Unique({
   name: 'grid_assignment_one_open_per_worker_and_grid',
-  expression: 'create unique index "grid_assignment_one_open_per_worker_and_grid" on "grid"."grid_assignment" ("worker_id", "grid_id") where "ended_at" is null',
+  expression:
+    'create unique index "grid_assignment_one_open_per_worker_and_grid" on "grid"."grid_assignment" ("worker_id", "grid_id") where "ended_at" is null',
 })
 @Unique({
   name: 'grid_assignment_one_chief_per_grid',

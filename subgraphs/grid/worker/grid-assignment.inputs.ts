@@ -6,5 +6,6 @@ export class AssignWorkerInput {
   @Field(() => ID) workerId!: string;
   @Field(() => ID) gridId!: string;
   @Field(() => AssignmentRole) role!: AssignmentRole;
-  @Field(() => [WorkerDuty], { nullable: true, description: '在本网格履行的职责；省略时按角色默认' }) duties?: WorkerDuty[];
+  @Field(() => [WorkerDuty], { nullable: true, description: '在本网格履行的职责；省略时按角色默认' })
+  duties?: WorkerDuty[];
 }

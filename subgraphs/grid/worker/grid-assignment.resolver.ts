@@ -30,7 +30,10 @@ export class GridAssignmentResolver {
   }
 
   @Mutation(() => GridAssignment, { description: '解除配置：记录结束时间，历史保留' })
-  unassignWorker(@Ctx() ctx: GridContext, @Arg('assignmentId', () => ID) assignmentId: string): Promise<GridAssignment> {
+  unassignWorker(
+    @Ctx() ctx: GridContext,
+    @Arg('assignmentId', () => ID) assignmentId: string,
+  ): Promise<GridAssignment> {
     return unassignWorker(ctx, assignmentId);
   }
 }

@@ -38,7 +38,7 @@ export function defaultDuties(role: AssignmentRole): WorkerDuty[] {
 
 /** Named duties, in the order of the six, without repeats; an empty list is refused. */
 export function checkDuties(duties: readonly WorkerDuty[], field = 'input.duties'): WorkerDuty[] {
-  if (!duties.length) throw badInput(field, 'name at least one duty, or leave duties out for the role\'s default');
+  if (!duties.length) throw badInput(field, "name at least one duty, or leave duties out for the role's default");
   return ALL_DUTIES.filter((duty) => duties.includes(duty));
 }
 
@@ -79,9 +79,13 @@ export function checkAssignment(
   if (grid.status === 'RETIRED') throw conflict('input.gridId', `grid ${grid.code} is retired and takes no workers`);
   const own = openInGrid.find((a) => a.workerId === worker.id);
   if (own) {
-    throw conflict('input.workerId', `worker ${worker.name} already serves grid ${grid.code} as ${own.role}; unassign that first`, {
-      assignmentId: own.id,
-    });
+    throw conflict(
+      'input.workerId',
+      `worker ${worker.name} already serves grid ${grid.code} as ${own.role}; unassign that first`,
+      {
+        assignmentId: own.id,
+      },
+    );
   }
   if (role === AssignmentRole.GRID_CHIEF) {
     const chief = openInGrid.find((a) => a.role === AssignmentRole.GRID_CHIEF);
@@ -98,7 +102,11 @@ export function checkUnassign(assignment: { endedAt: Date | null }, field = 'ass
 /** A worker's kind may change only if every role they hold now fits the new kind. */
 export function checkKindChange(kind: WorkerKind, openRoles: readonly AssignmentRole[], field = 'input.kind'): void {
   const misfit = openRoles.find((role) => !ROLES_BY_KIND[kind].includes(role));
-  if (misfit) throw conflict(field, `the worker still holds ${withArticle(misfit)} role, which ${withArticle(kind)} worker cannot hold; unassign it first`);
+  if (misfit)
+    throw conflict(
+      field,
+      `the worker still holds ${withArticle(misfit)} role, which ${withArticle(kind)} worker cannot hold; unassign it first`,
+    );
 }
 
 /** A worker leaving service gives up their grids first, so no card shows someone who is gone. */
@@ -109,7 +117,12 @@ export function checkDeactivation(openAssignments: number, field = 'input.active
 }
 
 /** A grid's team is listed chief first, then full-time, part-time and coordinators (1+1+N). */
-const TEAM_ORDER = [AssignmentRole.GRID_CHIEF, AssignmentRole.FULL_TIME, AssignmentRole.PART_TIME, AssignmentRole.COORDINATOR];
+const TEAM_ORDER = [
+  AssignmentRole.GRID_CHIEF,
+  AssignmentRole.FULL_TIME,
+  AssignmentRole.PART_TIME,
+  AssignmentRole.COORDINATOR,
+];
 
 /** Sorts in team order; a stable sort keeps the existing order (start date) within a role. */
 export function byTeamRole(a: AssignmentRole, b: AssignmentRole): number {

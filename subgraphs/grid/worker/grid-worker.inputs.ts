@@ -8,7 +8,8 @@ export class CreateGridWorkerInput {
   @Field(() => WorkerKind) kind!: WorkerKind;
   @Field(() => String, { nullable: true, description: '派驻部门（协管员必填）' }) department?: string;
   @Field({ description: '本人手机号' }) phone!: string;
-  @Field(() => String, { nullable: true, description: '公示联系方式（座机、工作手机或服务热线）' }) publicContact?: string;
+  @Field(() => String, { nullable: true, description: '公示联系方式（座机、工作手机或服务热线）' })
+  publicContact?: string;
 }
 
 @InputType({ description: '修改网格员；省略的字段不变，publicContact/department 传 null 清除' })

@@ -21,16 +21,28 @@ export class GridWorkerResolver {
   }
 
   @Query(() => GridWorkerConnection, { description: '网格员列表，可按类别、当前所在网格、是否在岗筛选' })
-  async gridWorkers(@Ctx() ctx: GridContext, @Args() filter: GridWorkerFilter, @Info() info: GraphQLResolveInfo): Promise<GridWorkerConnection> {
+  async gridWorkers(
+    @Ctx() ctx: GridContext,
+    @Args() filter: GridWorkerFilter,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<GridWorkerConnection> {
     checkIdArguments({ gridId: filter.gridId });
-    return new GridWorkerConnection(await paginate(ctx.em, GridWorker, (parameter) => workerConditions(filter, parameter), filter, info));
+    return new GridWorkerConnection(
+      await paginate(ctx.em, GridWorker, (parameter) => workerConditions(filter, parameter), filter, info),
+    );
   }
 
   @FieldResolver(() => String, { description: '本人手机号（个人信息，脱敏显示；公示用 publicContact）' })
   async phone(@Root() worker: GridWorker, @Ctx() ctx: GridContext) {
     const gridIds = async () => (await ctx.loaders.activeAssignmentsOfWorker.load(worker.id)).map((a) => a.grid.id);
     const inScope = await workerPhoneInScope(ctx.viewer, worker.id, gridIds);
-    return revealPersonal(ctx.viewer, ctx.loaders.accessLog, { type: 'GridWorker', id: worker.id, inScope }, 'phone', worker.phone);
+    return revealPersonal(
+      ctx.viewer,
+      ctx.loaders.accessLog,
+      { type: 'GridWorker', id: worker.id, inScope },
+      'phone',
+      worker.phone,
+    );
   }
 
   @FieldResolver(() => [GridAssignment], { description: '在任的网格配置' })

@@ -5,7 +5,14 @@ import { AssignmentRole, WorkerDuty, WorkerKind } from '../shared/enums';
 import { Grid } from '../grid/grid.entity';
 import { GridAssignment } from './grid-assignment.entity';
 import { GridWorker } from './grid-worker.entity';
-import { checkAssignment, checkDeactivation, checkDuties, checkKindChange, checkUnassign, defaultDuties } from './grid-assignment.rules';
+import {
+  checkAssignment,
+  checkDeactivation,
+  checkDuties,
+  checkKindChange,
+  checkUnassign,
+  defaultDuties,
+} from './grid-assignment.rules';
 import { checkName } from '../shared/codes';
 import { requireRecord } from '../../../lib/records';
 import { checkPublicContact, checkWorker } from './grid-worker.rules';
@@ -28,7 +35,10 @@ export function createGridWorker(ctx: GridContext, input: WorkerInput): Promise<
   return ctx.em.transactional(async (em) => em.create(GridWorker, { id: newId(), ...checkWorker(input) }));
 }
 
-export function updateGridWorker(ctx: GridContext, input: { id: string } & Partial<WorkerInput> & { active?: boolean | null }): Promise<GridWorker> {
+export function updateGridWorker(
+  ctx: GridContext,
+  input: { id: string } & Partial<WorkerInput> & { active?: boolean | null },
+): Promise<GridWorker> {
   return ctx.em.transactional(async (em) => {
     await guardWorkerWrite(em, ctx.viewer, 'updating a grid worker', input.id);
     const worker = await requireRecord(em, GridWorker, input.id, 'input.id');
@@ -38,9 +48,13 @@ export function updateGridWorker(ctx: GridContext, input: { id: string } & Parti
     if (input.publicContact !== undefined) {
       worker.publicContact = input.publicContact?.trim() ? checkPublicContact(input.publicContact) : null;
     }
-    if (input.department !== undefined) worker.department = input.department?.trim() ? checkName(input.department, 'input.department') : null;
+    if (input.department !== undefined)
+      worker.department = input.department?.trim() ? checkName(input.department, 'input.department') : null;
     if (input.kind != null && input.kind !== worker.kind) {
-      checkKindChange(input.kind, open.map((a) => a.role));
+      checkKindChange(
+        input.kind,
+        open.map((a) => a.role),
+      );
       worker.kind = input.kind;
     }
     if (worker.kind === WorkerKind.COORDINATOR && !worker.department) {
@@ -54,9 +68,14 @@ export function updateGridWorker(ctx: GridContext, input: { id: string } & Parti
   });
 }
 
-export function assignWorker(ctx: GridContext, input: { workerId: string; gridId: string; role: AssignmentRole; duties?: WorkerDuty[] | null }): Promise<GridAssignment> {
+export function assignWorker(
+  ctx: GridContext,
+  input: { workerId: string; gridId: string; role: AssignmentRole; duties?: WorkerDuty[] | null },
+): Promise<GridAssignment> {
   return ctx.em.transactional(async (em) => {
-    await guardStructureWrite(em, ctx.viewer, 'assigning a worker', [{ field: 'input.gridId', kind: 'grid', id: input.gridId }]);
+    await guardStructureWrite(em, ctx.viewer, 'assigning a worker', [
+      { field: 'input.gridId', kind: 'grid', id: input.gridId },
+    ]);
     const duties = input.duties != null ? checkDuties(input.duties) : defaultDuties(input.role);
     const worker = await requireRecord(em, GridWorker, input.workerId, 'input.workerId');
     const grid = await requireRecord(em, Grid, input.gridId, 'input.gridId');
@@ -74,7 +93,9 @@ export function assignWorker(ctx: GridContext, input: { workerId: string; gridId
 /** The period closes; the row stays, so who served a grid when remains answerable. */
 export function unassignWorker(ctx: GridContext, assignmentId: string): Promise<GridAssignment> {
   return ctx.em.transactional(async (em) => {
-    await guardStructureWrite(em, ctx.viewer, 'ending an assignment', [{ field: 'assignmentId', kind: 'assignment', id: assignmentId }]);
+    await guardStructureWrite(em, ctx.viewer, 'ending an assignment', [
+      { field: 'assignmentId', kind: 'assignment', id: assignmentId },
+    ]);
     const assignment = await requireRecord(em, GridAssignment, assignmentId, 'assignmentId');
     checkUnassign(assignment);
     assignment.endedAt = new Date();

@@ -12,7 +12,8 @@ import { listMembers } from './member.store';
 export async function findMember(ctx: PartyContext, id: string) {
   requireSignedIn(ctx.viewer, 'reading Party members');
   const [member, scope] = await Promise.all([ctx.loaders.member.load(id), ctx.loaders.scope.memberScope()]);
-  if (member && !canSeeMember(scope, memberPlaceOf(member))) return refuseRecord(ctx.viewer, ctx.loaders.accessLog, 'PartyMember', id, 'id');
+  if (member && !canSeeMember(scope, memberPlaceOf(member)))
+    return refuseRecord(ctx.viewer, ctx.loaders.accessLog, 'PartyMember', id, 'id');
   return member;
 }
 
@@ -24,9 +25,19 @@ export async function searchMembers(ctx: PartyContext, filter: MemberFilter, inf
 }
 
 /** A personal field of a member: masked, in full with a purpose in scope, or refused (both recorded). */
-export async function personalValue(ctx: PartyContext, member: PartyMember, field: MaskedField): Promise<string | null> {
+export async function personalValue(
+  ctx: PartyContext,
+  member: PartyMember,
+  field: MaskedField,
+): Promise<string | null> {
   const inScope = personalValuesInScope(await ctx.loaders.scope.memberScope(), memberPlaceOf(member));
-  return revealPersonal(ctx.viewer, ctx.loaders.accessLog, { type: 'PartyMember', id: member.id, inScope }, field, member[field]);
+  return revealPersonal(
+    ctx.viewer,
+    ctx.loaders.accessLog,
+    { type: 'PartyMember', id: member.id, inScope },
+    field,
+    member[field],
+  );
 }
 
 export function membersOfGrid(ctx: PartyContext, gridId: string, page: PageArgs) {

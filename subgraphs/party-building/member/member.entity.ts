@@ -14,7 +14,15 @@ import { PartyOrganization } from '../organization/organization.entity';
 @Directive('@key(fields: "id")')
 @Entity()
 export class PartyMember {
-  [OptionalProps]?: 'residentId' | 'homeGridId' | 'workUnitName' | 'showsIdentityPublicly' | 'joinedOn' | 'idNumber' | 'phone' | 'createdAt';
+  [OptionalProps]?:
+    | 'residentId'
+    | 'homeGridId'
+    | 'workUnitName'
+    | 'showsIdentityPublicly'
+    | 'joinedOn'
+    | 'idNumber'
+    | 'phone'
+    | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

@@ -16,7 +16,9 @@ export class CreatePartyMemberInput {
   @Field({ nullable: true }) note?: string;
 }
 
-@InputType({ description: '修改党员信息；省略的字段不变，residentId 传 null 解除关联，再次给出 residentId 会重新读取居住网格' })
+@InputType({
+  description: '修改党员信息；省略的字段不变，residentId 传 null 解除关联，再次给出 residentId 会重新读取居住网格',
+})
 export class UpdatePartyMemberInput {
   @Field(() => ID) id!: string;
   @Field({ nullable: true }) name?: string;

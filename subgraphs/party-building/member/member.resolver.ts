@@ -4,7 +4,12 @@ import type { PartyContext } from '../context';
 import { PartyOrganization } from '../organization/organization.entity';
 import { PartyMemberConnection } from '../shared/connections';
 import { GridReference, ref, ResidentReference } from '../shared/references';
-import { CreatePartyMemberInput, MemberFilter, TransferPartyMemberInput, UpdatePartyMemberInput } from './member.inputs';
+import {
+  CreatePartyMemberInput,
+  MemberFilter,
+  TransferPartyMemberInput,
+  UpdatePartyMemberInput,
+} from './member.inputs';
 import { PartyMember } from './member.entity';
 import { findMember, personalValue, searchMembers } from './member-query.service';
 import { createMember, transferMember, updateMember } from './member.service';
@@ -19,7 +24,11 @@ export class PartyMemberResolver {
   }
 
   @Query(() => PartyMemberConnection, { description: '党员列表，可按类别、党组织、居住网格、是否亮身份筛选' })
-  async partyMembers(@Ctx() ctx: PartyContext, @Args() filter: MemberFilter, @Info() info: GraphQLResolveInfo): Promise<PartyMemberConnection> {
+  async partyMembers(
+    @Ctx() ctx: PartyContext,
+    @Args() filter: MemberFilter,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<PartyMemberConnection> {
     return new PartyMemberConnection(await searchMembers(ctx, filter, info));
   }
 

@@ -11,17 +11,29 @@ export type RoleKind = 'SECRETARY' | 'DEPUTY_SECRETARY' | 'COMMITTEE_MEMBER';
  */
 const HOLDING_LEVELS: Level[] = ['STREET_WORKING_COMMITTEE', 'COMMUNITY_COMMITTEE', 'GRID_BRANCH'];
 
-export function checkHoldingOrganization(organization: { level: Level; status: string; name: string }, field: string): void {
+export function checkHoldingOrganization(
+  organization: { level: Level; status: string; name: string },
+  field: string,
+): void {
   if (organization.status !== 'ACTIVE') throw conflict(field, `${organization.name} is dissolved and holds no members`);
   if (!HOLDING_LEVELS.includes(organization.level)) {
-    throw badInput(field, `${withArticle(organization.level)} holds no membership; hold it in the grid branch (or committee) above`, { allowed: HOLDING_LEVELS });
+    throw badInput(
+      field,
+      `${withArticle(organization.level)} holds no membership; hold it in the grid branch (or committee) above`,
+      { allowed: HOLDING_LEVELS },
+    );
   }
 }
 
 /** An in-service member (在职党员) works in a unit: the unit is part of the record. */
-export function checkMemberDetails(kind: MemberKind, workUnitName: string | null | undefined, prefix = 'input'): string | null {
+export function checkMemberDetails(
+  kind: MemberKind,
+  workUnitName: string | null | undefined,
+  prefix = 'input',
+): string | null {
   const unit = workUnitName?.trim() || null;
-  if (kind === 'IN_SERVICE' && !unit) throw badInput(`${prefix}.workUnitName`, 'an IN_SERVICE member needs workUnitName (the unit they work in)');
+  if (kind === 'IN_SERVICE' && !unit)
+    throw badInput(`${prefix}.workUnitName`, 'an IN_SERVICE member needs workUnitName (the unit they work in)');
   if (unit && unit.length > 100) throw badInput(`${prefix}.workUnitName`, 'workUnitName is at most 100 characters');
   return unit;
 }
@@ -42,7 +54,10 @@ export function checkRoleOnMembersLine(lineOfRoleOrg: string[], lineOfMemberOrg:
   const roleOrg = lineOfRoleOrg[0];
   const memberOrg = lineOfMemberOrg[0];
   if (!isOnMembersLine(lineOfRoleOrg, lineOfMemberOrg)) {
-    throw badInput(field, `the member's organisation (${memberOrg}) is neither above nor below ${roleOrg}: an office is held on the member's own line of the tree`);
+    throw badInput(
+      field,
+      `the member's organisation (${memberOrg}) is neither above nor below ${roleOrg}: an office is held on the member's own line of the tree`,
+    );
   }
 }
 

@@ -37,7 +37,8 @@ export interface CreateMember extends MemberDetails {
 async function linkResident(em: EntityManager, residentId: string, selfId: string | null): Promise<ResidentFact> {
   const fact = await residentFact(residentId, 'input.residentId');
   const holder = await em.findOne(PartyMember, { residentId });
-  if (holder && holder.id !== selfId) throw conflict('input.residentId', `resident ${residentId} is already linked to Party member ${holder.id}`);
+  if (holder && holder.id !== selfId)
+    throw conflict('input.residentId', `resident ${residentId} is already linked to Party member ${holder.id}`);
   return fact;
 }
 
@@ -48,11 +49,18 @@ function personalFields(input: MemberDetails) {
     fields.idNumber = input.idNumber?.trim().toUpperCase() ?? null;
   }
   if (input.phone !== undefined) fields.phone = input.phone === null ? null : checkMobile(input.phone, 'input.phone');
-  if (input.joinedOn !== undefined) fields.joinedOn = input.joinedOn === null ? null : checkDate(input.joinedOn, 'input.joinedOn');
+  if (input.joinedOn !== undefined)
+    fields.joinedOn = input.joinedOn === null ? null : checkDate(input.joinedOn, 'input.joinedOn');
   return fields;
 }
 
-function openPeriod(em: EntityManager, member: PartyMember, organization: PartyOrganization, since: Date, note?: string | null) {
+function openPeriod(
+  em: EntityManager,
+  member: PartyMember,
+  organization: PartyOrganization,
+  since: Date,
+  note?: string | null,
+) {
   em.create(MembershipPeriod, { id: newId(), member, organization, since, note: note ?? null });
 }
 
@@ -62,7 +70,7 @@ async function create(em: EntityManager, input: CreateMember): Promise<PartyMemb
   const organization = await requireRecord(em, PartyOrganization, input.organizationId, 'input.organizationId');
   checkHoldingOrganization(organization, 'input.organizationId');
   const resident = input.residentId ? await linkResident(em, input.residentId, null) : null;
-  if (!input.name && !resident) throw badInput('input.name', 'give name, or residentId to take the resident\'s name');
+  if (!input.name && !resident) throw badInput('input.name', "give name, or residentId to take the resident's name");
   const member = em.create(PartyMember, {
     id: newId(),
     name: checkText(input.name ?? resident!.name, 'input.name', 50),
@@ -85,10 +93,14 @@ async function create(em: EntityManager, input: CreateMember): Promise<PartyMemb
 async function update(em: EntityManager, input: MemberDetails & { id: string }): Promise<PartyMember> {
   const member = await requireRecord(em, PartyMember, input.id, 'input.id');
   const kind = input.kind ?? member.kind;
-  const workUnitName = checkMemberDetails(kind, input.workUnitName !== undefined ? input.workUnitName : member.workUnitName);
+  const workUnitName = checkMemberDetails(
+    kind,
+    input.workUnitName !== undefined ? input.workUnitName : member.workUnitName,
+  );
   Object.assign(member, personalFields(input), { kind, workUnitName });
   if (input.name !== undefined && input.name !== null) member.name = checkText(input.name, 'input.name', 50);
-  if (input.showsIdentityPublicly !== undefined && input.showsIdentityPublicly !== null) member.showsIdentityPublicly = input.showsIdentityPublicly;
+  if (input.showsIdentityPublicly !== undefined && input.showsIdentityPublicly !== null)
+    member.showsIdentityPublicly = input.showsIdentityPublicly;
   if (input.residentId === null) Object.assign(member, { residentId: null, homeGridId: null });
   else if (input.residentId !== undefined) {
     const resident = await linkResident(em, input.residentId, member.id);
@@ -105,7 +117,8 @@ async function transfer(
   const member = await requireRecord(em, PartyMember, input.memberId, 'input.memberId');
   const target = await requireRecord(em, PartyOrganization, input.toOrganizationId, 'input.toOrganizationId');
   checkHoldingOrganization(target, 'input.toOrganizationId');
-  if (member.organization.id === target.id) throw badInput('input.toOrganizationId', 'the membership is already held there');
+  if (member.organization.id === target.id)
+    throw badInput('input.toOrganizationId', 'the membership is already held there');
   if (member.residentId) member.homeGridId = (await residentFact(member.residentId, 'input.memberId')).gridId;
   await moveMembership(em, [member], target, new Date(), input.note);
   return member;
@@ -125,7 +138,10 @@ export async function moveMembership(
     member.organization = target;
     openPeriod(em, member, target, at, note);
   }
-  await endOfficesOffTheirLine(em, members.map((m) => m.id));
+  await endOfficesOffTheirLine(
+    em,
+    members.map((m) => m.id),
+  );
 }
 
 export async function createMember(ctx: PartyContext, input: CreateMember): Promise<PartyMember> {
@@ -143,7 +159,10 @@ export async function updateMember(ctx: PartyContext, input: MemberDetails & { i
   return ctx.em.transactional((em) => update(em, input));
 }
 
-export async function transferMember(ctx: PartyContext, input: { memberId: string; toOrganizationId: string; note?: string | null }): Promise<PartyMember> {
+export async function transferMember(
+  ctx: PartyContext,
+  input: { memberId: string; toOrganizationId: string; note?: string | null },
+): Promise<PartyMember> {
   await authorizeChange(ctx.viewer, ctx.loaders.scope.currentSubtree, 'transferring a Party membership', async () => {
     const member = await ctx.loaders.member.load(input.memberId);
     return [

@@ -35,8 +35,16 @@ export function createMemberLoaders(em: EntityManager, scope: ViewerScope) {
   const memberOfResident = byUniqueLoader(em, PartyMember, 'residentId');
   // Member pages narrowed to the viewer's scope in SQL, so pages and totalCount count only what the viewer sees.
   const scoped = { where: memberConditions, filterKey: (s: MemberScope) => s.kind };
-  const membersOfOrganization = childPageLoader(em, PartyMember, { table: 'party_building.party_member', parentColumn: 'organization_id', ...scoped });
-  const membersOfGrid = childPageLoader(em, PartyMember, { table: 'party_building.party_member', parentColumn: 'home_grid_id', ...scoped });
+  const membersOfOrganization = childPageLoader(em, PartyMember, {
+    table: 'party_building.party_member',
+    parentColumn: 'organization_id',
+    ...scoped,
+  });
+  const membersOfGrid = childPageLoader(em, PartyMember, {
+    table: 'party_building.party_member',
+    parentColumn: 'home_grid_id',
+    ...scoped,
+  });
   const visible = async (row: Promise<PartyMember | null>) => {
     const [found, memberScope] = await Promise.all([row, scope.memberScope()]);
     return found && canSeeMember(memberScope, memberPlaceOf(found)) ? found : null;
@@ -47,7 +55,8 @@ export function createMemberLoaders(em: EntityManager, scope: ViewerScope) {
     /** A member the viewer may see, or null (references and one-to-one fields). */
     visibleMember: (id: string) => visible(member.load(id)),
     visibleMemberOfResident: (residentId: string) => visible(memberOfResident.load(residentId)),
-    membersOfOrganization: async (id: string, page: PageArgs) => membersOfOrganization(id, page, await scope.memberScope()),
+    membersOfOrganization: async (id: string, page: PageArgs) =>
+      membersOfOrganization(id, page, await scope.memberScope()),
     membersOfGrid: async (id: string, page: PageArgs) => membersOfGrid(id, page, await scope.memberScope()),
     memberCountOfGrid: countByParentLoader(em, 'party_building.party_member', 'home_grid_id'),
     inServiceCountOfCommunity: inServiceCountOfCommunity(em),
@@ -57,10 +66,19 @@ export function createMemberLoaders(em: EntityManager, scope: ViewerScope) {
 
 /** One page of the members matching the filter, narrowed in SQL to those the viewer sees (so totalCount counts only them). */
 export function listMembers(em: EntityManager, filter: MemberFilter, scope: MemberScope, info: GraphQLResolveInfo) {
-  return paginate(em, PartyMember, (parameter) => [
-    ...equalTo(parameter, {
-      kind: filter.kind, organization_id: filter.organizationId, home_grid_id: filter.gridId, shows_identity_publicly: filter.showsIdentityPublicly,
-    }),
-    ...memberConditions(scope, parameter),
-  ], filter, info);
+  return paginate(
+    em,
+    PartyMember,
+    (parameter) => [
+      ...equalTo(parameter, {
+        kind: filter.kind,
+        organization_id: filter.organizationId,
+        home_grid_id: filter.gridId,
+        shows_identity_publicly: filter.showsIdentityPublicly,
+      }),
+      ...memberConditions(scope, parameter),
+    ],
+    filter,
+    info,
+  );
 }

@@ -24,15 +24,32 @@ async function appoint(em: EntityManager, input: AppointRole): Promise<PartyRole
   checkTerm(input.termStart, input.termEnd);
   const member = await requireRecord(em, PartyMember, input.memberId, 'input.memberId');
   const organization = await requireRecord(em, PartyOrganization, input.organizationId, 'input.organizationId');
-  if (organization.status !== OrganizationStatus.ACTIVE) throw conflict('input.organizationId', `${organization.name} is dissolved`);
-  checkRoleOnMembersLine(await lineOf(em, organization.id), await lineOf(em, member.organization.id), 'input.organizationId');
+  if (organization.status !== OrganizationStatus.ACTIVE)
+    throw conflict('input.organizationId', `${organization.name} is dissolved`);
+  checkRoleOnMembersLine(
+    await lineOf(em, organization.id),
+    await lineOf(em, member.organization.id),
+    'input.organizationId',
+  );
   // Offices whose term reaches into the new one's start.
   const current = await em.find(PartyRole, {
-    organization, endedOn: null, $or: [{ termEnd: null }, { termEnd: { $gte: input.termStart } }],
+    organization,
+    endedOn: null,
+    $or: [{ termEnd: null }, { termEnd: { $gte: input.termStart } }],
   });
-  checkRoleVacancy(input.role, member.id, current.map((r) => ({ role: r.role, memberId: r.member.id })), 'input.role');
+  checkRoleVacancy(
+    input.role,
+    member.id,
+    current.map((r) => ({ role: r.role, memberId: r.member.id })),
+    'input.role',
+  );
   return em.create(PartyRole, {
-    id: newId(), member, organization, role: input.role, termStart: input.termStart, termEnd: input.termEnd ?? null,
+    id: newId(),
+    member,
+    organization,
+    role: input.role,
+    termStart: input.termStart,
+    termEnd: input.termEnd ?? null,
   });
 }
 
@@ -55,7 +72,13 @@ export async function endOfficesOffTheirLine(em: EntityManager, memberIds: strin
   if (!roles.length) return;
   const orgIds = [...new Set([...roles.map((r) => r.organization.id), ...members.map((m) => m.organization.id)])];
   const ancestors = await ancestorsOf(em, orgIds);
-  const line = (id: string) => [id, ...ancestors.filter((a) => a.startId === id).map((a) => a.organization.id).reverse()];
+  const line = (id: string) => [
+    id,
+    ...ancestors
+      .filter((a) => a.startId === id)
+      .map((a) => a.organization.id)
+      .reverse(),
+  ];
   const day = today();
   for (const role of roles) {
     const member = members.find((m) => m.id === role.member.id)!;

@@ -20,12 +20,19 @@ export function createPartyRoleLoaders(em: EntityManager, scope: ViewerScope) {
       const day = today();
       const holders = memberWhere(await scope.memberScope());
       const rows = valid.length
-        ? await em.find(PartyRole, {
-          organization: { $in: valid },
-          ...(holders ? { member: holders } : {}),
-          termStart: { $lte: day },
-          $and: [{ $or: [{ endedOn: null }, { endedOn: { $gt: day } }] }, { $or: [{ termEnd: null }, { termEnd: { $gte: day } }] }],
-        }, { orderBy: { termStart: 'asc', id: 'asc' } })
+        ? await em.find(
+            PartyRole,
+            {
+              organization: { $in: valid },
+              ...(holders ? { member: holders } : {}),
+              termStart: { $lte: day },
+              $and: [
+                { $or: [{ endedOn: null }, { endedOn: { $gt: day } }] },
+                { $or: [{ termEnd: null }, { termEnd: { $gte: day } }] },
+              ],
+            },
+            { orderBy: { termStart: 'asc', id: 'asc' } },
+          )
         : [];
       rows.sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
       return ids.map((id) => rows.filter((row) => row.organization.id === id));

@@ -15,13 +15,24 @@ export function checkTerm(termStart: string, termEnd: string | null | undefined,
 }
 
 /** Ending an office early: not twice, and not before it began. */
-export function checkEndOfTerm(term: { termStart: string; endedOn: string | null }, endedOn: string, field = 'input.endedOn'): void {
+export function checkEndOfTerm(
+  term: { termStart: string; endedOn: string | null },
+  endedOn: string,
+  field = 'input.endedOn',
+): void {
   checkDate(endedOn, field);
   if (term.endedOn) throw conflict(field, `this term already ended on ${term.endedOn}`);
   if (endedOn < term.termStart) throw badInput(field, `${field} cannot be before the term started (${term.termStart})`);
 }
 
 /** In office on `day`: started, not ended early, not past its end. */
-export function isInOffice(term: { termStart: string; termEnd: string | null; endedOn: string | null }, day: string): boolean {
-  return term.termStart <= day && (term.endedOn === null || term.endedOn > day) && (term.termEnd === null || term.termEnd >= day);
+export function isInOffice(
+  term: { termStart: string; termEnd: string | null; endedOn: string | null },
+  day: string,
+): boolean {
+  return (
+    term.termStart <= day &&
+    (term.endedOn === null || term.endedOn > day) &&
+    (term.termEnd === null || term.termEnd >= day)
+  );
 }

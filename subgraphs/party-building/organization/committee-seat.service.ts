@@ -27,7 +27,14 @@ async function add(em: EntityManager, input: AddSeat): Promise<CommitteeSeat> {
   const committee = await requireRecord(em, PartyOrganization, input.committeeId, 'input.committeeId');
   checkSeatCommittee(committee);
   return em.create(CommitteeSeat, {
-    id: newId(), committee, personName, unitName, unitKind: input.unitKind, role: input.role, termStart: input.termStart, termEnd: input.termEnd,
+    id: newId(),
+    committee,
+    personName,
+    unitName,
+    unitKind: input.unitKind,
+    role: input.role,
+    termStart: input.termStart,
+    termEnd: input.termEnd,
   });
 }
 

@@ -7,7 +7,12 @@ import type { BuildingFact, CommunityFact, GridFact } from './organization-cover
  * federation `_entities` field: one HTTP call per entity type, and an unknown id is refused
  * with NOT_FOUND naming the input field it came from.
  */
-async function facts<T extends object>(typename: string, ids: string[], selection: string, fieldOf: (index: number) => string): Promise<T[]> {
+async function facts<T extends object>(
+  typename: string,
+  ids: string[],
+  selection: string,
+  fieldOf: (index: number) => string,
+): Promise<T[]> {
   const rows = await fetchRemoteEntities<T>('grid', typename, ids, selection);
   const missing = rows.findIndex((row) => row === null);
   const missingId = ids[missing];
@@ -20,12 +25,22 @@ export async function requireStreets(ids: string[], fieldOf: (index: number) => 
 }
 
 export async function communityFacts(ids: string[], fieldOf: (index: number) => string): Promise<CommunityFact[]> {
-  const rows = await facts<{ id: string; status: string; street: { id: string } }>('Community', ids, 'id status street { id }', fieldOf);
+  const rows = await facts<{ id: string; status: string; street: { id: string } }>(
+    'Community',
+    ids,
+    'id status street { id }',
+    fieldOf,
+  );
   return rows.map((row) => ({ id: row.id, status: row.status, streetId: row.street.id }));
 }
 
 export async function gridFacts(ids: string[], fieldOf: (index: number) => string): Promise<GridFact[]> {
-  const rows = await facts<{ id: string; status: string; community: { id: string } }>('Grid', ids, 'id status community { id }', fieldOf);
+  const rows = await facts<{ id: string; status: string; community: { id: string } }>(
+    'Grid',
+    ids,
+    'id status community { id }',
+    fieldOf,
+  );
   return rows.map((row) => ({ id: row.id, status: row.status, communityId: row.community.id }));
 }
 

@@ -9,7 +9,15 @@ import { OrganizationChangeKind } from '../shared/enums';
 @ObjectType({ description: '党组织调整记录（只增不改）' })
 @Entity()
 export class OrganizationChange {
-  [OptionalProps]?: 'parentBeforeId' | 'parentAfterId' | 'coverageBefore' | 'coverageAfter' | 'relatedOrganizationIds' | 'changedFields' | 'note' | 'occurredAt';
+  [OptionalProps]?:
+    | 'parentBeforeId'
+    | 'parentAfterId'
+    | 'coverageBefore'
+    | 'coverageAfter'
+    | 'relatedOrganizationIds'
+    | 'changedFields'
+    | 'note'
+    | 'occurredAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

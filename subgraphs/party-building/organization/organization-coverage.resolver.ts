@@ -3,7 +3,12 @@ import { PageArgs } from '../../../lib/pagination';
 import type { PartyContext } from '../context';
 import { UncoveredBuildingConnection, UncoveredGridConnection } from '../shared/connections';
 import { CommunityReference, GridReference } from '../shared/references';
-import { buildingsWithoutGroup, gridsWithoutBranch, inServiceMembersPerCommunity, membersPerGrid } from './organization-coverage.service';
+import {
+  buildingsWithoutGroup,
+  gridsWithoutBranch,
+  inServiceMembersPerCommunity,
+  membersPerGrid,
+} from './organization-coverage.service';
 
 @ObjectType({ description: '网格党员数' })
 class GridPartyMemberCount {
@@ -42,7 +47,10 @@ export class CoverageResolver {
   }
 
   @Query(() => [GridPartyMemberCount], { description: '各网格居住的党员数（一行一个给出的网格）' })
-  partyMembersPerGrid(@Ctx() ctx: PartyContext, @Arg('gridIds', () => [ID]) gridIds: string[]): Promise<GridPartyMemberCount[]> {
+  partyMembersPerGrid(
+    @Ctx() ctx: PartyContext,
+    @Arg('gridIds', () => [ID]) gridIds: string[],
+  ): Promise<GridPartyMemberCount[]> {
     return membersPerGrid(ctx, gridIds);
   }
 

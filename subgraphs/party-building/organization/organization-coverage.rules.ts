@@ -49,19 +49,28 @@ function isGiven(value: unknown): boolean {
 }
 
 /** Check that `input` gives exactly the level's coverage field; returns that field's ids. */
-export function checkCoverageShape(level: Level, input: CoverageInput, prefix = 'input'): { field: CoverageField; ids: string[] } {
+export function checkCoverageShape(
+  level: Level,
+  input: CoverageInput,
+  prefix = 'input',
+): { field: CoverageField; ids: string[] } {
   const own = COVERAGE_FIELD[level];
   for (const field of Object.keys(COVERED_TYPE) as CoverageField[]) {
     if (field !== own && isGiven(input[field])) {
-      throw badInput(`${prefix}.${field}`, `${prefix}.${field} does not apply to ${withArticle(level)}: it covers ${COVERED_TYPE[own]} by ${own}`);
+      throw badInput(
+        `${prefix}.${field}`,
+        `${prefix}.${field} does not apply to ${withArticle(level)}: it covers ${COVERED_TYPE[own]} by ${own}`,
+      );
     }
   }
   const value = input[own];
   const ids = Array.isArray(value) ? value : value ? [value] : [];
-  if (!ids.length) throw badInput(`${prefix}.${own}`, `${withArticle(level)} covers ${withArticle(COVERED_TYPE[own])}: give ${own}`);
+  if (!ids.length)
+    throw badInput(`${prefix}.${own}`, `${withArticle(level)} covers ${withArticle(COVERED_TYPE[own])}: give ${own}`);
   if (ids.length > MAX_COVERED) throw badInput(`${prefix}.${own}`, `${own} takes at most ${MAX_COVERED} ids`);
   ids.forEach((id, index) => {
-    if (ids.indexOf(id) !== index) throw badInput(`${prefix}.${own}[${index}]`, `${COVERED_TYPE[own]} ${id} is named twice`);
+    if (ids.indexOf(id) !== index)
+      throw badInput(`${prefix}.${own}[${index}]`, `${COVERED_TYPE[own]} ${id} is named twice`);
   });
   return { field: own, ids };
 }
@@ -73,9 +82,20 @@ export function coveredIds(level: Level, coverage: Coverage): string[] {
 }
 
 /** What the grid subgraph says about the entities being covered. */
-export interface GridFact { id: string; status: string; communityId: string }
-export interface CommunityFact { id: string; status: string; streetId: string }
-export interface BuildingFact { id: string; gridId: string }
+export interface GridFact {
+  id: string;
+  status: string;
+  communityId: string;
+}
+export interface CommunityFact {
+  id: string;
+  status: string;
+  streetId: string;
+}
+export interface BuildingFact {
+  id: string;
+  gridId: string;
+}
 
 export interface ParentScope {
   streetId: string | null;
@@ -100,13 +120,17 @@ export function checkWithinParent(
         throw conflict(fieldOf(index), `community ${community.id} was merged; cover the community it was merged into`);
       }
       if (community.streetId !== parent.streetId) {
-        throw badInput(fieldOf(index), `community ${community.id} lies in another street than its street working committee's`);
+        throw badInput(
+          fieldOf(index),
+          `community ${community.id} lies in another street than its street working committee's`,
+        );
       }
     });
   }
   if (level === 'GRID_BRANCH') {
     facts.grids?.forEach((grid, index) => {
-      if (grid.status !== 'ACTIVE') throw conflict(fieldOf(index), `grid ${grid.id} is retired; a branch covers grids in use`);
+      if (grid.status !== 'ACTIVE')
+        throw conflict(fieldOf(index), `grid ${grid.id} is retired; a branch covers grids in use`);
       if (grid.communityId !== parent.communityId) {
         throw badInput(fieldOf(index), `grid ${grid.id} lies in another community than its community committee's`);
       }
@@ -131,7 +155,10 @@ export function checkNotCoveredElsewhere(
   ids.forEach((id, index) => {
     const holder = coveredBy.get(id);
     if (holder && holder.id !== selfId) {
-      throw conflict(fieldOf(index), `${id} is already covered by ${holder.name} (${holder.id}); move or split that organisation first`);
+      throw conflict(
+        fieldOf(index),
+        `${id} is already covered by ${holder.name} (${holder.id}); move or split that organisation first`,
+      );
     }
   });
 }

@@ -5,7 +5,12 @@ import type { PartyContext } from '../context';
 import { pageOfIds } from '../shared/connections';
 import { OrganizationLevel } from '../shared/enums';
 import { buildingFacts, communityFacts, gridFacts, requireHouseholds, requireStreets } from './grid-facts.service';
-import { checkFigureIds, checkNotCoveredElsewhere, checkWithinParent, type ParentScope } from './organization-coverage.rules';
+import {
+  checkFigureIds,
+  checkNotCoveredElsewhere,
+  checkWithinParent,
+  type ParentScope,
+} from './organization-coverage.rules';
 import { activeHoldersOf, coveredAmong, memberCountsPerGrid, type CoverageColumn } from './organization-coverage.store';
 import type { PartyOrganization } from './organization.entity';
 import type { Level } from './organization-levels.rules';
@@ -19,7 +24,11 @@ const COLUMN: Record<Level, CoverageColumn> = {
 };
 
 export function scopeOf(parent: PartyOrganization | null): ParentScope {
-  return { streetId: parent?.streetId ?? null, communityId: parent?.communityId ?? null, gridIds: parent?.gridIds ?? [] };
+  return {
+    streetId: parent?.streetId ?? null,
+    communityId: parent?.communityId ?? null,
+    gridIds: parent?.gridIds ?? [],
+  };
 }
 
 /**
@@ -35,9 +44,11 @@ export async function checkCoverage(
   selfIds: string[] = [],
 ): Promise<void> {
   if (level === 'STREET_WORKING_COMMITTEE') await requireStreets(ids, fieldOf);
-  if (level === 'COMMUNITY_COMMITTEE') checkWithinParent(level, parentScope, { communities: await communityFacts(ids, fieldOf) }, fieldOf);
+  if (level === 'COMMUNITY_COMMITTEE')
+    checkWithinParent(level, parentScope, { communities: await communityFacts(ids, fieldOf) }, fieldOf);
   if (level === 'GRID_BRANCH') checkWithinParent(level, parentScope, { grids: await gridFacts(ids, fieldOf) }, fieldOf);
-  if (level === 'BUILDING_GROUP') checkWithinParent(level, parentScope, { buildings: await buildingFacts(ids, fieldOf) }, fieldOf);
+  if (level === 'BUILDING_GROUP')
+    checkWithinParent(level, parentScope, { buildings: await buildingFacts(ids, fieldOf) }, fieldOf);
   if (level === 'CENTRAL_HOUSEHOLD') await requireHouseholds(ids, fieldOf);
   const column = COLUMN[level];
   const holders = await activeHoldersOf(em, level as OrganizationLevel, column, ids, selfIds);
@@ -59,14 +70,20 @@ export async function gridsWithoutBranch(ctx: PartyContext, gridIds: string[], p
   requireSignedIn(ctx.viewer, 'Party coverage figures');
   const ids = checkFigureIds(gridIds, 'gridIds');
   const covered = await coveredAmong(ctx.em, OrganizationLevel.GRID_BRANCH, 'gridIds', ids);
-  return pageOfIds(ids.filter((id) => !covered.has(id)), page);
+  return pageOfIds(
+    ids.filter((id) => !covered.has(id)),
+    page,
+  );
 }
 
 export async function buildingsWithoutGroup(ctx: PartyContext, buildingIds: string[], page: PageArgs) {
   requireSignedIn(ctx.viewer, 'Party coverage figures');
   const ids = checkFigureIds(buildingIds, 'buildingIds');
   const covered = await coveredAmong(ctx.em, OrganizationLevel.BUILDING_GROUP, 'buildingIds', ids);
-  return pageOfIds(ids.filter((id) => !covered.has(id)), page);
+  return pageOfIds(
+    ids.filter((id) => !covered.has(id)),
+    page,
+  );
 }
 
 export async function membersPerGrid(ctx: PartyContext, gridIds: string[]) {
@@ -74,11 +91,20 @@ export async function membersPerGrid(ctx: PartyContext, gridIds: string[]) {
   requireSignedIn(ctx.viewer, 'Party member counts');
   const ids = checkFigureIds(gridIds, 'gridIds');
   const byGrid = await memberCountsPerGrid(ctx.em, ids);
-  return ids.map((id) => ({ grid: { id }, members: byGrid.get(id)?.members ?? 0, showingIdentity: byGrid.get(id)?.showing ?? 0 }));
+  return ids.map((id) => ({
+    grid: { id },
+    members: byGrid.get(id)?.members ?? 0,
+    showingIdentity: byGrid.get(id)?.showing ?? 0,
+  }));
 }
 
 export async function inServiceMembersPerCommunity(ctx: PartyContext, communityIds: string[]) {
   requireSignedIn(ctx.viewer, 'Party member counts');
   const ids = checkFigureIds(communityIds, 'communityIds');
-  return Promise.all(ids.map(async (id) => ({ community: { id }, inServiceMembers: await ctx.loaders.inServiceCountOfCommunity.load(id) })));
+  return Promise.all(
+    ids.map(async (id) => ({
+      community: { id },
+      inServiceMembers: await ctx.loaders.inServiceCountOfCommunity.load(id),
+    })),
+  );
 }

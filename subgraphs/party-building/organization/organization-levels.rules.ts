@@ -6,7 +6,13 @@ import { withArticle } from '../../../lib/articles';
  * only the street working committee stands at the top. Plain strings so the rule needs nothing
  * but itself.
  */
-export const LEVELS = ['STREET_WORKING_COMMITTEE', 'COMMUNITY_COMMITTEE', 'GRID_BRANCH', 'BUILDING_GROUP', 'CENTRAL_HOUSEHOLD'] as const;
+export const LEVELS = [
+  'STREET_WORKING_COMMITTEE',
+  'COMMUNITY_COMMITTEE',
+  'GRID_BRANCH',
+  'BUILDING_GROUP',
+  'CENTRAL_HOUSEHOLD',
+] as const;
 export type Level = (typeof LEVELS)[number];
 
 export const LEVEL_NAMES: Record<Level, string> = {
@@ -33,12 +39,20 @@ export function checkPlacement(level: Level, parentLevel: Level | null, field = 
   const expected = levelAbove(level);
   if (expected === null) {
     if (parentLevel !== null) {
-      throw badInput(field, `five-level rule: ${withArticle(level)} (${LEVEL_NAMES[level]}) is the top of the chain and has no parent`, { allowed: [] });
+      throw badInput(
+        field,
+        `five-level rule: ${withArticle(level)} (${LEVEL_NAMES[level]}) is the top of the chain and has no parent`,
+        { allowed: [] },
+      );
     }
     return;
   }
   if (parentLevel === null) {
-    throw badInput(field, `five-level rule: ${withArticle(level)} (${LEVEL_NAMES[level]}) needs a parent ${expected} (${LEVEL_NAMES[expected]})`, { allowed: [expected] });
+    throw badInput(
+      field,
+      `five-level rule: ${withArticle(level)} (${LEVEL_NAMES[level]}) needs a parent ${expected} (${LEVEL_NAMES[expected]})`,
+      { allowed: [expected] },
+    );
   }
   if (parentLevel !== expected) {
     throw badInput(

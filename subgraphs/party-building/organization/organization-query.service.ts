@@ -55,7 +55,11 @@ export async function committeeOfCommunity(ctx: PartyContext, communityId: strin
   return (await ctx.loaders.committeesOfCommunity.load(communityId))[0] ?? null;
 }
 
-export async function seatsOfCommunity(ctx: PartyContext, communityId: string, includeEnded: boolean): Promise<CommitteeSeat[]> {
+export async function seatsOfCommunity(
+  ctx: PartyContext,
+  communityId: string,
+  includeEnded: boolean,
+): Promise<CommitteeSeat[]> {
   requireSignedIn(ctx.viewer, READING);
   const committee = (await ctx.loaders.committeesOfCommunity.load(communityId))[0];
   return committee ? seatsOf(ctx, committee.id, includeEnded) : [];
@@ -67,7 +71,12 @@ export async function workingCommitteeOfStreet(ctx: PartyContext, streetId: stri
 }
 
 /** Everything below an organisation down to `maxDepth` levels, nearest first; dissolved ones on request. */
-export async function descendantsOf(ctx: PartyContext, id: string, maxDepth: number, includeDissolved: boolean): Promise<PartyOrganization[]> {
+export async function descendantsOf(
+  ctx: PartyContext,
+  id: string,
+  maxDepth: number,
+  includeDissolved: boolean,
+): Promise<PartyOrganization[]> {
   const rows = await ctx.loaders.descendants.load({ id, maxDepth: checkMaxDepth(maxDepth) });
   return includeDissolved ? rows : rows.filter((o) => o.status === OrganizationStatus.ACTIVE);
 }

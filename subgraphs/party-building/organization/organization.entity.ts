@@ -14,7 +14,16 @@ import { OrganizationLevel, OrganizationStatus } from '../shared/enums';
 @Directive('@key(fields: "id")')
 @Entity()
 export class PartyOrganization {
-  [OptionalProps]?: 'parent' | 'status' | 'streetId' | 'communityId' | 'gridIds' | 'buildingIds' | 'householdId' | 'createdAt' | 'dissolvedAt';
+  [OptionalProps]?:
+    | 'parent'
+    | 'status'
+    | 'streetId'
+    | 'communityId'
+    | 'gridIds'
+    | 'buildingIds'
+    | 'householdId'
+    | 'createdAt'
+    | 'dissolvedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

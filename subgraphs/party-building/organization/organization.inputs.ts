@@ -12,7 +12,10 @@ export class OrganizationFilter extends PageArgs {
   @Field(() => OrganizationStatus, { nullable: true }) status?: OrganizationStatus;
 }
 
-@InputType({ description: '新建党组织。按层级给出覆盖对象：街道党工委 streetId、社区党委 communityId、网格党支部 gridIds、楼栋党小组 buildingIds、党员中心户 householdId' })
+@InputType({
+  description:
+    '新建党组织。按层级给出覆盖对象：街道党工委 streetId、社区党委 communityId、网格党支部 gridIds、楼栋党小组 buildingIds、党员中心户 householdId',
+})
 export class CreatePartyOrganizationInput {
   @Field({ description: '组织名称' }) name!: string;
   @Field(() => OrganizationLevel) level!: OrganizationLevel;
@@ -48,7 +51,8 @@ export class MovePartyOrganizationInput {
 export class SplitBranchPartInput {
   @Field() name!: string;
   @Field(() => [ID], { description: '新支部覆盖的网格' }) gridIds!: string[];
-  @Field(() => [ID], { nullable: true, description: '归入本支部的楼栋党小组；省略时按楼栋所在网格归入' }) childIds?: string[];
+  @Field(() => [ID], { nullable: true, description: '归入本支部的楼栋党小组；省略时按楼栋所在网格归入' })
+  childIds?: string[];
   @Field(() => [ID], { nullable: true, description: '转入本支部的党员；省略时按居住网格归入' }) memberIds?: string[];
 }
 

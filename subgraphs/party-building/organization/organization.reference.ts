@@ -4,6 +4,6 @@ import type { PartyContext } from '../context';
 export const ORGANIZATION_REFERENCE = {
   PartyOrganization: {
     __resolveReference: (reference: { id: string }, ctx: PartyContext) =>
-      (ctx.viewer.authenticated ? ctx.loaders.organization.load(reference.id) : null),
+      ctx.viewer.authenticated ? ctx.loaders.organization.load(reference.id) : null,
   },
 };

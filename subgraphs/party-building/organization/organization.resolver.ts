@@ -5,11 +5,24 @@ import type { PartyContext } from '../context';
 import { PartyMember } from '../member/member.entity';
 import { PartyRole } from '../member/party-role.entity';
 import { PartyMemberConnection, PartyOrganizationConnection } from '../shared/connections';
-import { BuildingReference, CommunityReference, GridReference, HouseholdReference, ref, StreetReference } from '../shared/references';
+import {
+  BuildingReference,
+  CommunityReference,
+  GridReference,
+  HouseholdReference,
+  ref,
+  StreetReference,
+} from '../shared/references';
 import { CommitteeSeat } from './committee-seat.entity';
 import { OrganizationChange } from './organization-change.entity';
 import { MAX_TREE_DEPTH } from './organization-levels.rules';
-import { descendantsOf, findOrganization, searchOrganizations, seatsOf, secretaryOf } from './organization-query.service';
+import {
+  descendantsOf,
+  findOrganization,
+  searchOrganizations,
+  seatsOf,
+  secretaryOf,
+} from './organization-query.service';
 import { OrganizationFilter } from './organization.inputs';
 import { PartyOrganization } from './organization.entity';
 
@@ -21,7 +34,11 @@ export class PartyOrganizationResolver {
   }
 
   @Query(() => PartyOrganizationConnection, { description: '党组织列表，可按层级、上级、街道、社区、网格、状态筛选' })
-  async partyOrganizations(@Ctx() ctx: PartyContext, @Args() filter: OrganizationFilter, @Info() info: GraphQLResolveInfo): Promise<PartyOrganizationConnection> {
+  async partyOrganizations(
+    @Ctx() ctx: PartyContext,
+    @Args() filter: OrganizationFilter,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<PartyOrganizationConnection> {
     return new PartyOrganizationConnection(await searchOrganizations(ctx, filter, info));
   }
 
@@ -40,11 +57,14 @@ export class PartyOrganizationResolver {
     return ctx.loaders.ancestors.load(organization.id);
   }
 
-  @FieldResolver(() => [PartyOrganization], { description: `下级各层（至多 ${MAX_TREE_DEPTH} 层），由近及远；一次递归查询` })
+  @FieldResolver(() => [PartyOrganization], {
+    description: `下级各层（至多 ${MAX_TREE_DEPTH} 层），由近及远；一次递归查询`,
+  })
   async descendants(
     @Root() organization: PartyOrganization,
     @Ctx() ctx: PartyContext,
-    @Arg('maxDepth', () => Int, { defaultValue: MAX_TREE_DEPTH, description: `向下层数 1–${MAX_TREE_DEPTH}` }) maxDepth: number,
+    @Arg('maxDepth', () => Int, { defaultValue: MAX_TREE_DEPTH, description: `向下层数 1–${MAX_TREE_DEPTH}` })
+    maxDepth: number,
     @Arg('includeDissolved', { defaultValue: false, description: '包含已撤销的组织' }) includeDissolved: boolean,
   ) {
     return descendantsOf(ctx, organization.id, maxDepth, includeDissolved);

@@ -44,10 +44,15 @@ function coverageColumns(level: Level, ids: string[]) {
   };
 }
 
-async function requireActiveParent(em: EntityManager, id: string | null | undefined, field: string): Promise<PartyOrganization | null> {
+async function requireActiveParent(
+  em: EntityManager,
+  id: string | null | undefined,
+  field: string,
+): Promise<PartyOrganization | null> {
   if (!id) return null;
   const parent = await requireRecord(em, PartyOrganization, id, field);
-  if (parent.status !== OrganizationStatus.ACTIVE) throw conflict(field, `${parent.name} is dissolved and takes no new organisations`);
+  if (parent.status !== OrganizationStatus.ACTIVE)
+    throw conflict(field, `${parent.name} is dissolved and takes no new organisations`);
   return parent;
 }
 
@@ -58,10 +63,20 @@ async function create(em: EntityManager, input: CreateOrganization, actor: strin
   checkPlacement(input.level, parent?.level ?? null);
   await checkCoverage(em, input.level, scopeOf(parent), ids, fieldNamer('input', field, Array.isArray(input[field])));
   const organization = em.create(PartyOrganization, {
-    id: newId(), name, level: input.level, parent, ...scopeFor(input.level, parent, ids), ...coverageColumns(input.level, ids),
+    id: newId(),
+    name,
+    level: input.level,
+    parent,
+    ...scopeFor(input.level, parent, ids),
+    ...coverageColumns(input.level, ids),
   });
   recordChange(em, {
-    organizationId: organization.id, kind: OrganizationChangeKind.CREATED, actor, parentAfterId: parent?.id ?? null, coverageAfter: ids, note: input.note,
+    organizationId: organization.id,
+    kind: OrganizationChangeKind.CREATED,
+    actor,
+    parentAfterId: parent?.id ?? null,
+    coverageAfter: ids,
+    note: input.note,
   });
   return organization;
 }
@@ -79,35 +94,56 @@ export interface UpdateOrganization extends CoverageInput {
  */
 async function update(em: EntityManager, input: UpdateOrganization, actor: string): Promise<PartyOrganization> {
   const organization = await requireRecord(em, PartyOrganization, input.id, 'input.id');
-  if (organization.status !== OrganizationStatus.ACTIVE) throw conflict('input.id', `${organization.name} is dissolved`);
+  if (organization.status !== OrganizationStatus.ACTIVE)
+    throw conflict('input.id', `${organization.name} is dissolved`);
   const changed: string[] = [];
   const before = coveredIds(organization.level, organization);
   if (input.name !== undefined && input.name !== null) {
     organization.name = checkText(input.name, 'input.name', 100);
     changed.push('name');
   }
-  const coverageGiven = (['streetId', 'communityId', 'gridIds', 'buildingIds', 'householdId'] as const).some((f) => input[f] !== undefined && input[f] !== null);
+  const coverageGiven = (['streetId', 'communityId', 'gridIds', 'buildingIds', 'householdId'] as const).some(
+    (f) => input[f] !== undefined && input[f] !== null,
+  );
   if (coverageGiven) {
     const { field, ids } = checkCoverageShape(organization.level, input);
     const fieldOf = fieldNamer('input', field, Array.isArray(input[field]));
     const parent = organization.parent ? await em.findOneOrFail(PartyOrganization, organization.parent.id) : null;
     await checkCoverage(em, organization.level, scopeOf(parent), ids, fieldOf, [organization.id]);
     const children = await em.find(PartyOrganization, { parent: organization, status: OrganizationStatus.ACTIVE });
-    if (children.length && (organization.level === 'STREET_WORKING_COMMITTEE' || organization.level === 'COMMUNITY_COMMITTEE')) {
-      throw conflict(`input.${field}`, `${organization.name} has ${children.length} organisation(s) under it; its coverage cannot change under them`);
+    if (
+      children.length &&
+      (organization.level === 'STREET_WORKING_COMMITTEE' || organization.level === 'COMMUNITY_COMMITTEE')
+    ) {
+      throw conflict(
+        `input.${field}`,
+        `${organization.name} has ${children.length} organisation(s) under it; its coverage cannot change under them`,
+      );
     }
     if (organization.level === 'GRID_BRANCH' && children.length) {
-      const buildings = await buildingFacts(children.flatMap((c) => c.buildingIds), () => `input.${field}`);
+      const buildings = await buildingFacts(
+        children.flatMap((c) => c.buildingIds),
+        () => `input.${field}`,
+      );
       const stranded = buildings.find((b) => !ids.includes(b.gridId));
-      if (stranded) throw conflict(`input.${field}`, `building ${stranded.id} of a building group under this branch lies in grid ${stranded.gridId}, which the branch would no longer cover`);
+      if (stranded)
+        throw conflict(
+          `input.${field}`,
+          `building ${stranded.id} of a building group under this branch lies in grid ${stranded.gridId}, which the branch would no longer cover`,
+        );
     }
     Object.assign(organization, scopeFor(organization.level, parent, ids), coverageColumns(organization.level, ids));
     changed.push(field);
   }
   if (changed.length) {
     recordChange(em, {
-      organizationId: organization.id, kind: OrganizationChangeKind.UPDATED, actor, changedFields: changed,
-      coverageBefore: before, coverageAfter: coveredIds(organization.level, organization), note: input.note,
+      organizationId: organization.id,
+      kind: OrganizationChangeKind.UPDATED,
+      actor,
+      changedFields: changed,
+      coverageBefore: before,
+      coverageAfter: coveredIds(organization.level, organization),
+      note: input.note,
     });
   }
   return organization;
@@ -121,6 +157,8 @@ export async function createOrganization(ctx: PartyContext, input: CreateOrganiz
 }
 
 export async function updateOrganization(ctx: PartyContext, input: UpdateOrganization): Promise<PartyOrganization> {
-  await authorizeChange(ctx.viewer, ctx.loaders.scope.currentSubtree, 'changing a Party organisation', () => [{ organizationId: input.id, field: 'input.id' }]);
+  await authorizeChange(ctx.viewer, ctx.loaders.scope.currentSubtree, 'changing a Party organisation', () => [
+    { organizationId: input.id, field: 'input.id' },
+  ]);
   return ctx.em.transactional((em) => update(em, input, actorOf(ctx)));
 }

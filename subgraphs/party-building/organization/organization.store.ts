@@ -14,7 +14,11 @@ import { PartyOrganization } from './organization.entity';
 import { ancestorsOf, descendantsOf } from './organization-tree.store';
 
 /** The active organisation of one level covering each key (a grid, a building, ...), one query per batch. */
-function coveringLoader(em: EntityManager, level: OrganizationLevel, column: 'gridIds' | 'buildingIds' | 'communityId' | 'streetId' | 'householdId') {
+function coveringLoader(
+  em: EntityManager,
+  level: OrganizationLevel,
+  column: 'gridIds' | 'buildingIds' | 'communityId' | 'streetId' | 'householdId',
+) {
   return new DataLoader<string, PartyOrganization[]>(async (keys) => {
     const valid = keys.filter(isId);
     if (!valid.length) return keys.map(() => []);
@@ -23,10 +27,12 @@ function coveringLoader(em: EntityManager, level: OrganizationLevel, column: 'gr
       where: { level, status: OrganizationStatus.ACTIVE },
       orderBy: { id: 'asc' },
     });
-    return keys.map((key) => rows.filter((row) => {
-      const value = row[column];
-      return Array.isArray(value) ? value.includes(key) : value === key;
-    }));
+    return keys.map((key) =>
+      rows.filter((row) => {
+        const value = row[column];
+        return Array.isArray(value) ? value.includes(key) : value === key;
+      }),
+    );
   });
 }
 
@@ -48,21 +54,27 @@ export function createOrganizationLoaders(em: EntityManager) {
     centralHouseholdsOfHousehold: coveringLoader(em, OrganizationLevel.CENTRAL_HOUSEHOLD, 'householdId'),
     committeesOfCommunity: coveringLoader(em, OrganizationLevel.COMMUNITY_COMMITTEE, 'communityId'),
     workingCommitteesOfStreet: coveringLoader(em, OrganizationLevel.STREET_WORKING_COMMITTEE, 'streetId'),
-    childrenOfOrganization: childPageLoader(em, PartyOrganization, { table: 'party_building.party_organization', parentColumn: 'parent_id' }),
+    childrenOfOrganization: childPageLoader(em, PartyOrganization, {
+      table: 'party_building.party_organization',
+      parentColumn: 'parent_id',
+    }),
     seatsOfCommittee: childrenLoader(em, CommitteeSeat, 'committee', { termStart: 'asc', id: 'asc' }),
     changesOfOrganization: childrenLoader(em, OrganizationChange, 'organizationId', { occurredAt: 'asc', id: 'asc' }),
-    descendants: new DataLoader<TreeKey, PartyOrganization[], string>(async (keys) => {
-      const result = new Map<string, PartyOrganization[]>();
-      for (const maxDepth of new Set(keys.map((k) => k.maxDepth))) {
-        const roots = keys.filter((k) => k.maxDepth === maxDepth && isId(k.id)).map((k) => k.id);
-        for (const row of await descendantsOf(em, roots, maxDepth)) {
-          prime([row.organization]);
-          const key = `${row.rootId}|${maxDepth}`;
-          result.set(key, [...(result.get(key) ?? []), row.organization]);
+    descendants: new DataLoader<TreeKey, PartyOrganization[], string>(
+      async (keys) => {
+        const result = new Map<string, PartyOrganization[]>();
+        for (const maxDepth of new Set(keys.map((k) => k.maxDepth))) {
+          const roots = keys.filter((k) => k.maxDepth === maxDepth && isId(k.id)).map((k) => k.id);
+          for (const row of await descendantsOf(em, roots, maxDepth)) {
+            prime([row.organization]);
+            const key = `${row.rootId}|${maxDepth}`;
+            result.set(key, [...(result.get(key) ?? []), row.organization]);
+          }
         }
-      }
-      return keys.map((k) => result.get(`${k.id}|${k.maxDepth}`) ?? []);
-    }, { cacheKeyFn: (k) => `${k.id}|${k.maxDepth}` }),
+        return keys.map((k) => result.get(`${k.id}|${k.maxDepth}`) ?? []);
+      },
+      { cacheKeyFn: (k) => `${k.id}|${k.maxDepth}` },
+    ),
     ancestors: new DataLoader<string, PartyOrganization[]>(async (ids) => {
       const rows = await ancestorsOf(em, ids.filter(isId));
       prime(rows.map((row) => row.organization));
@@ -74,9 +86,21 @@ export function createOrganizationLoaders(em: EntityManager) {
 /** One page of organisations matching the filter. */
 export function listOrganizations(em: EntityManager, filter: OrganizationFilter, info: GraphQLResolveInfo) {
   const { parentId, streetId, communityId, gridId } = filter;
-  return paginate(em, PartyOrganization, (parameter) => [
-    ...equalTo(parameter, { level: filter.level, parent_id: parentId, street_id: streetId, community_id: communityId, status: filter.status }),
-    // The organisations covering the grid: their grid lists hold it.
-    ...(gridId ? [`"grid_ids" && ${parameter([gridId])}`] : []),
-  ], filter, info);
+  return paginate(
+    em,
+    PartyOrganization,
+    (parameter) => [
+      ...equalTo(parameter, {
+        level: filter.level,
+        parent_id: parentId,
+        street_id: streetId,
+        community_id: communityId,
+        status: filter.status,
+      }),
+      // The organisations covering the grid: their grid lists hold it.
+      ...(gridId ? [`"grid_ids" && ${parameter([gridId])}`] : []),
+    ],
+    filter,
+    info,
+  );
 }

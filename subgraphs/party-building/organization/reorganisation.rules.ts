@@ -13,7 +13,11 @@ export function checkDissolvable(
   field = 'input.id',
 ): void {
   if (organization.status !== 'ACTIVE') throw conflict(field, `${organization.name} is already dissolved`);
-  if (activeChildren > 0) throw conflict(field, `${organization.name} still has ${activeChildren} active organisation(s) under it; move or dissolve them first`);
+  if (activeChildren > 0)
+    throw conflict(
+      field,
+      `${organization.name} still has ${activeChildren} active organisation(s) under it; move or dissolve them first`,
+    );
   if (members > 0) throw conflict(field, `${organization.name} still holds ${members} member(s); transfer them first`);
 }
 
@@ -68,7 +72,8 @@ export function placeInParts(
   const placement = new Map<string, number>();
   parts.forEach((part, index) => {
     for (const id of listed(part) ?? []) {
-      if (!items.some((item) => item.id === id)) throw badInput(`${field}[${index}]`, `${what} ${id} is not under the branch being split`);
+      if (!items.some((item) => item.id === id))
+        throw badInput(`${field}[${index}]`, `${what} ${id} is not under the branch being split`);
       if (placement.has(id)) throw badInput(`${field}[${index}]`, `${what} ${id} is given to two new branches`);
       placement.set(id, index);
     }

@@ -36,8 +36,14 @@ async function move(
   await em.flush();
   await rewriteSubtreeScope(em, organization.id, scope, organization.level === 'COMMUNITY_COMMITTEE');
   recordChange(em, {
-    organizationId: organization.id, kind: OrganizationChangeKind.MOVED, actor, parentBeforeId, parentAfterId: parent.id,
-    coverageBefore: ids, coverageAfter: ids, note: input.note,
+    organizationId: organization.id,
+    kind: OrganizationChangeKind.MOVED,
+    actor,
+    parentBeforeId,
+    parentAfterId: parent.id,
+    coverageBefore: ids,
+    coverageAfter: ids,
+    note: input.note,
   });
   return organization;
 }
@@ -52,7 +58,11 @@ export async function endOfficesOf(em: EntityManager, organization: PartyOrganiz
 }
 
 /** Dissolve (撤销): the record stays with its history and the time it ended; nothing is deleted. */
-async function dissolve(em: EntityManager, input: { id: string; note?: string | null }, actor: string): Promise<PartyOrganization> {
+async function dissolve(
+  em: EntityManager,
+  input: { id: string; note?: string | null },
+  actor: string,
+): Promise<PartyOrganization> {
   const organization = await requireRecord(em, PartyOrganization, input.id, 'input.id');
   const activeChildren = await em.count(PartyOrganization, { parent: organization, status: OrganizationStatus.ACTIVE });
   const members = await em.count(PartyMember, { organization });
@@ -61,13 +71,20 @@ async function dissolve(em: EntityManager, input: { id: string; note?: string | 
   organization.dissolvedAt = new Date();
   await endOfficesOf(em, organization);
   recordChange(em, {
-    organizationId: organization.id, kind: OrganizationChangeKind.DISSOLVED, actor, parentBeforeId: organization.parent?.id ?? null,
-    coverageBefore: coveredIds(organization.level, organization), note: input.note,
+    organizationId: organization.id,
+    kind: OrganizationChangeKind.DISSOLVED,
+    actor,
+    parentBeforeId: organization.parent?.id ?? null,
+    coverageBefore: coveredIds(organization.level, organization),
+    note: input.note,
   });
   return organization;
 }
 
-export async function moveOrganization(ctx: PartyContext, input: { id: string; parentId: string; note?: string | null }): Promise<PartyOrganization> {
+export async function moveOrganization(
+  ctx: PartyContext,
+  input: { id: string; parentId: string; note?: string | null },
+): Promise<PartyOrganization> {
   await authorizeChange(ctx.viewer, ctx.loaders.scope.currentSubtree, 'moving a Party organisation', () => [
     { organizationId: input.id, field: 'input.id', below: true },
     { organizationId: input.parentId, field: 'input.parentId' },
@@ -75,7 +92,10 @@ export async function moveOrganization(ctx: PartyContext, input: { id: string; p
   return ctx.em.transactional((em) => move(em, input, actorOf(ctx)));
 }
 
-export async function dissolveOrganization(ctx: PartyContext, input: { id: string; note?: string | null }): Promise<PartyOrganization> {
+export async function dissolveOrganization(
+  ctx: PartyContext,
+  input: { id: string; note?: string | null },
+): Promise<PartyOrganization> {
   await authorizeChange(ctx.viewer, ctx.loaders.scope.currentSubtree, 'dissolving a Party organisation', () => [
     { organizationId: input.id, field: 'input.id', below: true },
   ]);

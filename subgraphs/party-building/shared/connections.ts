@@ -6,10 +6,18 @@ import { PartyOrganization } from '../organization/organization.entity';
 import { BuildingReference, GridReference } from './references';
 
 /** One page type per list of the party-building subgraph (Relay connections). */
-@ObjectType() export class PartyOrganizationConnection extends Connection(PartyOrganization) {}
-@ObjectType() export class PartyMemberConnection extends Connection(PartyMember) {}
-@ObjectType({ description: '未建网格党支部的网格' }) export class UncoveredGridConnection extends Connection(GridReference, 'UncoveredGrid', { nodesOfAnotherService: true }) {}
-@ObjectType({ description: '未建楼栋党小组的楼栋' }) export class UncoveredBuildingConnection extends Connection(BuildingReference, 'UncoveredBuilding', { nodesOfAnotherService: true }) {}
+@ObjectType()
+export class PartyOrganizationConnection extends Connection(PartyOrganization) {}
+@ObjectType()
+export class PartyMemberConnection extends Connection(PartyMember) {}
+@ObjectType({ description: '未建网格党支部的网格' })
+export class UncoveredGridConnection extends Connection(GridReference, 'UncoveredGrid', {
+  nodesOfAnotherService: true,
+}) {}
+@ObjectType({ description: '未建楼栋党小组的楼栋' })
+export class UncoveredBuildingConnection extends Connection(BuildingReference, 'UncoveredBuilding', {
+  nodesOfAnotherService: true,
+}) {}
 
 /** A page over ids computed in memory (a figure over the caller's own list), in the caller's order. */
 export function pageOfIds(ids: string[], args: PageArgs): Page<{ id: string }> {

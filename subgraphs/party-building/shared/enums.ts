@@ -16,7 +16,10 @@ export enum OrganizationStatus {
   ACTIVE = 'ACTIVE',
   DISSOLVED = 'DISSOLVED',
 }
-registerEnumType(OrganizationStatus, { name: 'OrganizationStatus', description: '党组织状态：在建、已撤销（撤销的组织保留记录与历史，不删除）' });
+registerEnumType(OrganizationStatus, {
+  name: 'OrganizationStatus',
+  description: '党组织状态：在建、已撤销（撤销的组织保留记录与历史，不删除）',
+});
 
 export enum OrganizationChangeKind {
   CREATED = 'CREATED',
@@ -47,7 +50,10 @@ export enum PartyRoleKind {
   DEPUTY_SECRETARY = 'DEPUTY_SECRETARY',
   COMMITTEE_MEMBER = 'COMMITTEE_MEMBER',
 }
-registerEnumType(PartyRoleKind, { name: 'PartyRoleKind', description: '党内职务：书记（党小组长、中心户户主同此）、副书记、委员' });
+registerEnumType(PartyRoleKind, {
+  name: 'PartyRoleKind',
+  description: '党内职务：书记（党小组长、中心户户主同此）、副书记、委员',
+});
 
 export enum CommitteeSeatRole {
   DEPUTY_SECRETARY = 'DEPUTY_SECRETARY',

@@ -17,7 +17,14 @@ export type HouseholdReference = InstanceType<typeof HouseholdReference>;
 export const ResidentReference = entityReference('Resident');
 export type ResidentReference = InstanceType<typeof ResidentReference>;
 
-export const REFERENCE_TYPES = [StreetReference, CommunityReference, GridReference, BuildingReference, HouseholdReference, ResidentReference];
+export const REFERENCE_TYPES = [
+  StreetReference,
+  CommunityReference,
+  GridReference,
+  BuildingReference,
+  HouseholdReference,
+  ResidentReference,
+];
 
 /** A reference the gateway completes from the owning subgraph. */
 export function ref(id: string | null | undefined): { id: string } | null {

@@ -22,12 +22,18 @@ export class AdmissionResolver {
   }
 
   @Mutation(() => AdmissionRequest, { description: '提交准入申请' })
-  submitAdmissionRequest(@Ctx() ctx: ServicesContext, @Arg('input') input: SubmitAdmissionInput): Promise<AdmissionRequest> {
+  submitAdmissionRequest(
+    @Ctx() ctx: ServicesContext,
+    @Arg('input') input: SubmitAdmissionInput,
+  ): Promise<AdmissionRequest> {
     return submitAdmission(ctx, input);
   }
 
   @Mutation(() => AdmissionRequest, { description: '准入审议：批准或驳回，须写明理由' })
-  decideAdmissionRequest(@Ctx() ctx: ServicesContext, @Arg('input') input: DecideAdmissionInput): Promise<AdmissionRequest> {
+  decideAdmissionRequest(
+    @Ctx() ctx: ServicesContext,
+    @Arg('input') input: DecideAdmissionInput,
+  ): Promise<AdmissionRequest> {
     return decideAdmission(ctx, input);
   }
 

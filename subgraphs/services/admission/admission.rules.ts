@@ -43,7 +43,11 @@ export function checkApplication(input: AdmissionApplication, field = 'input'): 
   const reason = required(input.reason, `${field}.reason`, 'why the work should be done there (两明确: 明确理由)');
   const tasks = required(input.tasks, `${field}.tasks`, 'the tasks to be done (两明确: 明确任务)');
   const missing = (
-    [['authorityConfirmed', '权责'], ['trainingConfirmed', '培训'], ['fundingConfirmed', '经费']] as const
+    [
+      ['authorityConfirmed', '权责'],
+      ['trainingConfirmed', '培训'],
+      ['fundingConfirmed', '经费'],
+    ] as const
   ).filter(([key]) => !input[key]);
   const [firstMissing] = missing;
   if (firstMissing) {
@@ -65,11 +69,20 @@ export function refuseNotForCommunity(item: { code: string; lists: string[] }, f
   }
 }
 
-export function checkDecision(status: AdmissionStatus, decision: AdmissionDecision, reason: string, field = 'input'): string {
+export function checkDecision(
+  status: AdmissionStatus,
+  decision: AdmissionDecision,
+  reason: string,
+  field = 'input',
+): string {
   if (status !== AdmissionStatus.PENDING) {
     throw conflict(`${field}.id`, `the admission request was already ${status}; a decision is final`);
   }
-  return required(reason, `${field}.reason`, `the committee's reason for ${decision === AdmissionDecision.APPROVED ? 'approving' : 'rejecting'}`);
+  return required(
+    reason,
+    `${field}.reason`,
+    `the committee's reason for ${decision === AdmissionDecision.APPROVED ? 'approving' : 'rejecting'}`,
+  );
 }
 
 /** Assigning an item needs an approved admission for that target; the error says what is missing. */
@@ -87,7 +100,11 @@ export function requireAdmitted(
   throw conflict(
     field,
     `item ${item.code} was not admitted into ${where} (准入): ${
-      pending ? 'its admission request is still waiting for the committee' : rejected ? 'the committee rejected its admission request' : 'no department has applied for it'
+      pending
+        ? 'its admission request is still waiting for the committee'
+        : rejected
+          ? 'the committee rejected its admission request'
+          : 'no department has applied for it'
     }; work that was not admitted may be refused (社区有权拒绝)`,
   );
 }

@@ -5,7 +5,12 @@ import { paginate } from '../../../lib/pagination';
 import { requireRecord } from '../../../lib/records';
 import { requireRemoteEntities } from '../../../lib/remote-entities';
 import {
-  admissionScopeOf, requireCatalogueEditor, requireCatalogueReader, requireMayDecideAdmission, requireMaySubmitAdmission, requireSignedIn,
+  admissionScopeOf,
+  requireCatalogueEditor,
+  requireCatalogueReader,
+  requireMayDecideAdmission,
+  requireMaySubmitAdmission,
+  requireSignedIn,
 } from '../access';
 import { actorOf, type ServicesContext } from '../context';
 import { ServiceItem } from '../item/item.entity';
@@ -13,7 +18,13 @@ import { AdmissionRequestConnection } from '../shared/connections';
 import { AdmissionRequest } from './admission-request.entity';
 import type { AdmissionFilter, AssignItemInput, DecideAdmissionInput, SubmitAdmissionInput } from './admission.inputs';
 import {
-  AdmissionDecision, AdmissionStatus, AdmissionTarget, checkApplication, checkDecision, refuseNotForCommunity, requireAdmitted,
+  AdmissionDecision,
+  AdmissionStatus,
+  AdmissionTarget,
+  checkApplication,
+  checkDecision,
+  refuseNotForCommunity,
+  requireAdmitted,
 } from './admission.rules';
 import { admissionListConditions, admissionsOfItem } from './admission.store';
 import { ItemAssignment } from './item-assignment.entity';
@@ -22,7 +33,13 @@ export async function listAdmissions(ctx: ServicesContext, filter: AdmissionFilt
   requireSignedIn(ctx.viewer, 'admission requests');
   const scope = admissionScopeOf(ctx.viewer);
   return new AdmissionRequestConnection(
-    await paginate(ctx.em, AdmissionRequest, (parameter) => admissionListConditions(filter, scope, parameter), filter, info),
+    await paginate(
+      ctx.em,
+      AdmissionRequest,
+      (parameter) => admissionListConditions(filter, scope, parameter),
+      filter,
+      info,
+    ),
   );
 }
 
@@ -41,7 +58,8 @@ export function decideAdmission(ctx: ServicesContext, input: DecideAdmissionInpu
   return ctx.em.transactional(async (em) => {
     const request = await requireRecord(em, AdmissionRequest, input.id, 'input.id');
     request.decisionReason = checkDecision(request.status, input.decision, input.reason);
-    request.status = input.decision === AdmissionDecision.APPROVED ? AdmissionStatus.APPROVED : AdmissionStatus.REJECTED;
+    request.status =
+      input.decision === AdmissionDecision.APPROVED ? AdmissionStatus.APPROVED : AdmissionStatus.REJECTED;
     request.decidedBy = actorOf(ctx);
     request.decidedAt = new Date();
     return request;
@@ -59,16 +77,27 @@ export function assignItem(ctx: ServicesContext, input: AssignItemInput): Promis
     const target = input.gridId ? AdmissionTarget.GRID : AdmissionTarget.COMMUNITY;
     const field = input.gridId ? 'input.gridId' : 'input.communityId';
     requireAdmitted(item, target, await admissionsOfItem(em, item), 'input.itemId');
-    await requireRemoteEntities('grid', input.gridId ? 'Grid' : 'Community', [(input.gridId ?? input.communityId)!], field);
+    await requireRemoteEntities(
+      'grid',
+      input.gridId ? 'Grid' : 'Community',
+      [(input.gridId ?? input.communityId)!],
+      field,
+    );
     return em.create(ItemAssignment, {
-      id: newId(), item, gridId: input.gridId ?? null, communityId: input.communityId ?? null, assignedBy: actorOf(ctx),
+      id: newId(),
+      item,
+      gridId: input.gridId ?? null,
+      communityId: input.communityId ?? null,
+      assignedBy: actorOf(ctx),
     });
   });
 }
 
 /** The items admitted into a grid, or into every grid of a community. */
 export function admittedItems(
-  ctx: ServicesContext, of: 'assignmentsOfGrid' | 'assignmentsOfCommunity', id: string,
+  ctx: ServicesContext,
+  of: 'assignmentsOfGrid' | 'assignmentsOfCommunity',
+  id: string,
 ): Promise<ItemAssignment[]> {
   requireCatalogueReader(ctx.viewer);
   return ctx.loaders[of].load(id);

@@ -13,7 +13,11 @@ function assignmentsBy(em: EntityManager, column: 'gridId' | 'communityId') {
   return new DataLoader<string, ItemAssignment[]>(async (ids) => {
     const valid = ids.filter(isId);
     const rows = valid.length
-      ? await em.find(ItemAssignment, { [column]: { $in: valid } }, { populate: ['item'], orderBy: { assignedAt: 'asc', id: 'asc' } })
+      ? await em.find(
+          ItemAssignment,
+          { [column]: { $in: valid } },
+          { populate: ['item'], orderBy: { assignedAt: 'asc', id: 'asc' } },
+        )
       : [];
     return ids.map((id) => rows.filter((row) => row[column] === id));
   });
@@ -24,7 +28,9 @@ function admissionsOf(em: EntityManager, scope: AdmissionScope) {
   return new DataLoader<string, AdmissionRequest[]>(async (ids) => {
     const valid = scope.kind === 'NONE' ? [] : ids.filter(isId);
     const where: Record<string, string> = scope.kind === 'DEPARTMENT' ? { department: scope.department } : {};
-    const rows = valid.length ? await readOnlyRowsIn(em, AdmissionRequest, 'item', valid, { where, orderBy: { submittedAt: 'asc', id: 'asc' } }) : [];
+    const rows = valid.length
+      ? await readOnlyRowsIn(em, AdmissionRequest, 'item', valid, { where, orderBy: { submittedAt: 'asc', id: 'asc' } })
+      : [];
     return ids.map((id) => rows.filter((row) => row.item.id === id));
   });
 }
@@ -41,9 +47,12 @@ export function admissionLoaders(em: EntityManager, scope: AdmissionScope) {
 /** The admission requests a viewer sees, as SQL conditions on services.admission_request. */
 export function admissionScopeConditions(scope: AdmissionScope, parameter: SqlParameter): string[] {
   switch (scope.kind) {
-    case 'ALL': return [];
-    case 'DEPARTMENT': return [`"department" = ${parameter(scope.department)}`];
-    case 'NONE': return ['false'];
+    case 'ALL':
+      return [];
+    case 'DEPARTMENT':
+      return [`"department" = ${parameter(scope.department)}`];
+    case 'NONE':
+      return ['false'];
   }
 }
 
@@ -53,7 +62,10 @@ export function admissionListConditions(
   scope: AdmissionScope,
   parameter: SqlParameter,
 ): string[] {
-  return [...equalTo(parameter, { status: filter.status, target: filter.target }), ...admissionScopeConditions(scope, parameter)];
+  return [
+    ...equalTo(parameter, { status: filter.status, target: filter.target }),
+    ...admissionScopeConditions(scope, parameter),
+  ];
 }
 
 /** Every admission request of an item, inside the caller's transaction. */

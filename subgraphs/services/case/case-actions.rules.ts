@@ -37,7 +37,9 @@ export async function caseRefusal(
   if (byState) return byState;
   switch (action) {
     case CaseAction.RATE:
-      return c.satisfaction === null ? null : conflict('input.caseId', `this closing was already rated ${c.satisfaction}`);
+      return c.satisfaction === null
+        ? null
+        : conflict('input.caseId', `this closing was already rated ${c.satisfaction}`);
     case CaseAction.SUPERVISE:
       if (isOverdue(c.deadline, now)) return null;
       return conflict(
@@ -63,7 +65,11 @@ export async function caseRefusal(
 
 /** The check of a step mutation, after its caller's permission: throws the case's refusal. */
 export async function requireCaseTakes(
-  c: CaseCondition, action: CaseAction, now: Date, lookups: CaseLookups, field?: string,
+  c: CaseCondition,
+  action: CaseAction,
+  now: Date,
+  lookups: CaseLookups,
+  field?: string,
 ): Promise<void> {
   const refusal = await caseRefusal(c, action, now, lookups, field);
   if (refusal) throw refusal;

@@ -10,7 +10,11 @@ export enum CaseLevel {
 }
 
 export const LEVEL_ORDER: readonly CaseLevel[] = [
-  CaseLevel.GRID, CaseLevel.COMMUNITY, CaseLevel.STREET, CaseLevel.DEPARTMENT, CaseLevel.CITY,
+  CaseLevel.GRID,
+  CaseLevel.COMMUNITY,
+  CaseLevel.STREET,
+  CaseLevel.DEPARTMENT,
+  CaseLevel.CITY,
 ];
 
 /** The CONFLICT of escalating a case already at the top level; null below it. */

@@ -12,7 +12,10 @@ import { casePage } from './case.service';
  */
 @Resolver(() => GridReference)
 export class CaseGridResolver {
-  @FieldResolver(() => CaseConnection, { nullable: true, description: '本网格的工单（仅调用者有权查看的），可按状态、是否超期筛选' })
+  @FieldResolver(() => CaseConnection, {
+    nullable: true,
+    description: '本网格的工单（仅调用者有权查看的），可按状态、是否超期筛选',
+  })
   cases(@Root() grid: GridReference, @Ctx() ctx: ServicesContext, @Args() args: CaseFilterArgs) {
     return casePage(ctx, 'casesOfGrid', grid.id, args);
   }

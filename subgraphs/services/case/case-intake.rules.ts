@@ -28,7 +28,10 @@ export interface GridPlace {
 /** The grid subgraph's answers, passed in so this module stays free of HTTP. */
 export interface IntakeLookups {
   /** The grid's place (null when the grid subgraph does not know it) and whether it knows the reporter: one call. */
-  gridAndReporter(gridId: string, reporterResidentId: string | null): Promise<{ place: GridPlace | null; reporterKnown: boolean }>;
+  gridAndReporter(
+    gridId: string,
+    reporterResidentId: string | null,
+  ): Promise<{ place: GridPlace | null; reporterKnown: boolean }>;
 }
 
 /** The department's own rows, passed in so this module stays free of SQL (case-intake.store.ts). */
@@ -46,12 +49,17 @@ export interface IntakeStore {
 
 function checkText(input: IntakeInput) {
   const description = input.description.trim();
-  if (!description || description.length > 4000) throw badInput('input.description', 'input.description must be 1–4000 characters');
+  if (!description || description.length > 4000)
+    throw badInput('input.description', 'input.description must be 1–4000 characters');
   const location = input.location?.trim() || null;
-  if (location && location.length > 500) throw badInput('input.location', 'input.location must be at most 500 characters');
+  if (location && location.length > 500)
+    throw badInput('input.location', 'input.location must be at most 500 characters');
   const key = input.idempotencyKey ?? null;
   if (key !== null && !/^[\x21-\x7e]{8,100}$/.test(key)) {
-    throw badInput('input.idempotencyKey', 'input.idempotencyKey must be 8–100 printable ASCII characters (a UUID is fine)');
+    throw badInput(
+      'input.idempotencyKey',
+      'input.idempotencyKey must be 8–100 printable ASCII characters (a UUID is fine)',
+    );
   }
   return { description, location, key };
 }
@@ -66,7 +74,10 @@ function valueOf<T>(settled: PromiseSettledResult<T>): T {
 async function replay(store: IntakeStore, key: string, fingerprint: string): Promise<ServiceCase | null> {
   const existing = await store.caseByKey(key);
   if (existing && existing.intakeFingerprint !== fingerprint) {
-    throw conflict('input.idempotencyKey', 'this idempotency key was already used for a different report; use a new key for a new report');
+    throw conflict(
+      'input.idempotencyKey',
+      'this idempotency key was already used for a different report; use a new key for a new report',
+    );
   }
   return existing;
 }
@@ -75,7 +86,12 @@ async function replay(store: IntakeStore, key: string, fingerprint: string): Pro
  * 信息收集: a report becomes a case in state REPORTED, with its first timeline event. Every id is
  * checked before anything is written; the grid's community and street are copied onto the case.
  */
-export async function reportCase(store: IntakeStore, input: IntakeInput, actor: string, lookups: IntakeLookups): Promise<ServiceCase> {
+export async function reportCase(
+  store: IntakeStore,
+  input: IntakeInput,
+  actor: string,
+  lookups: IntakeLookups,
+): Promise<ServiceCase> {
   const { description, location, key } = checkText(input);
   const fingerprint = intakeFingerprint({ ...input, idempotencyKey: undefined, description, location });
   const reporterResidentId = input.reporterResidentId ?? null;
@@ -94,25 +110,49 @@ export async function reportCase(store: IntakeStore, input: IntakeInput, actor: 
   const attributes = checkValues(version.attributes, input.attributes ?? []);
   const { place, reporterKnown } = valueOf(gridAnswer);
   if (!place) throw notFound('input.gridId', 'Grid', input.gridId);
-  if (place.status !== 'ACTIVE') throw conflict('input.gridId', `grid ${input.gridId} is ${place.status}; report the case in the grid that replaced it`);
+  if (place.status !== 'ACTIVE')
+    throw conflict(
+      'input.gridId',
+      `grid ${input.gridId} is ${place.status}; report the case in the grid that replaced it`,
+    );
   if (reporterResidentId && !reporterKnown) throw notFound('input.reporterResidentId', 'Resident', reporterResidentId);
 
   const now = new Date();
   // New instances carry the entity's defaults (state REPORTED at grid level, version 1, ...).
   const serviceCase = Object.assign(new ServiceCase(), {
-    id: newId(), channel: input.channel, item: version.item, itemVersion: version, category: version.category,
-    department: version.department, gridId: input.gridId, communityId: place.communityId, streetId: place.streetId,
-    reporterResidentId, description, location, attributes,
-    idempotencyKey: key, intakeFingerprint: key ? fingerprint : null, reportedAt: now, updatedAt: now,
+    id: newId(),
+    channel: input.channel,
+    item: version.item,
+    itemVersion: version,
+    category: version.category,
+    department: version.department,
+    gridId: input.gridId,
+    communityId: place.communityId,
+    streetId: place.streetId,
+    reporterResidentId,
+    description,
+    location,
+    attributes,
+    idempotencyKey: key,
+    intakeFingerprint: key ? fingerprint : null,
+    reportedAt: now,
+    updatedAt: now,
   });
   const firstEvent = Object.assign(new CaseEvent(), {
-    id: newId(), serviceCase, action: CaseAction.REPORT, toState: CaseState.REPORTED, toLevel: serviceCase.level,
-    actor, note: `${input.channel}`, occurredAt: now,
+    id: newId(),
+    serviceCase,
+    action: CaseAction.REPORT,
+    toState: CaseState.REPORTED,
+    toLevel: serviceCase.level,
+    actor,
+    note: `${input.channel}`,
+    occurredAt: now,
   });
   const stored = await store.insert(serviceCase, firstEvent);
   if (stored) return stored;
   // Two retries raced past the first look-up: the loser answers with the winner's case.
   const winner = key ? await replay(store, key, fingerprint) : null;
-  if (!winner) throw conflict('input.idempotencyKey', 'this idempotency key was taken by a report that is gone; use a new key');
+  if (!winner)
+    throw conflict('input.idempotencyKey', 'this idempotency key was taken by a report that is gone; use a new key');
   return winner;
 }

@@ -23,7 +23,8 @@ export function intakeStore(em: EntityManager): IntakeStore {
     },
 
     async currentVersion(itemId) {
-      const text = `select ${columnsOf(em, ServiceItemVersion, 'v')} from ${tableOf(em, ServiceItemVersion)} "v" ` +
+      const text =
+        `select ${columnsOf(em, ServiceItemVersion, 'v')} from ${tableOf(em, ServiceItemVersion)} "v" ` +
         `join ${tableOf(em, ServiceItem)} "i" on "i"."id" = "v"."item_id" and "i"."version" = "v"."version" where "i"."id" = $1`;
       const [row] = await sqlRows(em, { text, values: [itemId], prepared: true });
       return row ? readOnlyMapper(em, ServiceItemVersion)(row) : null;
@@ -31,7 +32,8 @@ export function intakeStore(em: EntityManager): IntakeStore {
 
     async insert(serviceCase, firstEvent) {
       const parameters = new SqlParameters();
-      const text = `with "case" as (${insertText(em, ServiceCase, [serviceCase], parameters.add)} returning ${columnsOf(em, ServiceCase)}), ` +
+      const text =
+        `with "case" as (${insertText(em, ServiceCase, [serviceCase], parameters.add)} returning ${columnsOf(em, ServiceCase)}), ` +
         `"event" as (${insertText(em, CaseEvent, [firstEvent], parameters.add)}) select * from "case"`;
       try {
         const [row] = await sqlRows(em, { text, values: parameters.values, prepared: true });

@@ -60,7 +60,10 @@ export enum Satisfaction {
 
 /** States in which a case is still being worked on and can be overdue. */
 export const OPEN_STATES: readonly CaseState[] = [
-  CaseState.ACCEPTED, CaseState.DISPATCHED, CaseState.IN_PROGRESS, CaseState.RETURNED,
+  CaseState.ACCEPTED,
+  CaseState.DISPATCHED,
+  CaseState.IN_PROGRESS,
+  CaseState.RETURNED,
 ];
 
 const S = CaseState;

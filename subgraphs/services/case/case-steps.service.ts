@@ -57,14 +57,24 @@ async function step(
   await requireCaseTakes(serviceCase, action, now, caseLookups(em, serviceCase), options.field ?? 'input.caseId');
   const fromState = serviceCase.state;
   const fromLevel = serviceCase.level;
-  const toState = nextState(fromState, action, { satisfaction: options.satisfaction, field: options.field ?? 'input.caseId' });
+  const toState = nextState(fromState, action, {
+    satisfaction: options.satisfaction,
+    field: options.field ?? 'input.caseId',
+  });
   const detail = await options.effect?.(serviceCase, now);
   serviceCase.state = toState;
   serviceCase.version += 1;
   serviceCase.updatedAt = now;
   em.create(CaseEvent, {
-    id: newId(), serviceCase, action, fromState, toState, actor, occurredAt: now,
-    fromLevel, toLevel: serviceCase.level,
+    id: newId(),
+    serviceCase,
+    action,
+    fromState,
+    toState,
+    actor,
+    occurredAt: now,
+    fromLevel,
+    toLevel: serviceCase.level,
     note: [note, detail].filter(Boolean).join(' — ') || null,
   });
   return serviceCase;
@@ -84,15 +94,27 @@ async function dispatchClock(em: EntityManager, serviceCase: ServiceCase, now: D
 }
 
 /** The steps without arguments of their own (`advanceCase`). */
-export function advance(em: EntityManager, input: StepInput, action: CaseAction, actor: string, guard: CaseGuard): Promise<ServiceCase> {
+export function advance(
+  em: EntityManager,
+  input: StepInput,
+  action: CaseAction,
+  actor: string,
+  guard: CaseGuard,
+): Promise<ServiceCase> {
   const effects: Partial<Record<CaseAction, (serviceCase: ServiceCase, now: Date) => string | void>> = {
-    [CaseAction.ACCEPT]: (c, now) => { c.acceptedAt = now; },
-    [CaseAction.PARK]: (c, now) => { c.parkedAt = now; },
+    [CaseAction.ACCEPT]: (c, now) => {
+      c.acceptedAt = now;
+    },
+    [CaseAction.PARK]: (c, now) => {
+      c.parkedAt = now;
+    },
     [CaseAction.RESUME]: (c, now) => {
       c.deadline = deadlineAfterPark(c.deadline, c.parkedAt ?? now, now);
       c.parkedAt = null;
     },
-    [CaseAction.RESOLVE]: (c, now) => { c.resolvedAt = now; },
+    [CaseAction.RESOLVE]: (c, now) => {
+      c.resolvedAt = now;
+    },
     [CaseAction.CLOSE]: (c, now) => {
       c.closedAt = now;
       c.satisfaction = null;
@@ -110,7 +132,10 @@ export function advance(em: EntityManager, input: StepInput, action: CaseAction,
 
 /** 任务派遣: to a department (the item's responsible department unless named); the clock starts. */
 export function dispatch(
-  em: EntityManager, input: StepInput & { department?: string | null }, actor: string, guard: CaseGuard,
+  em: EntityManager,
+  input: StepInput & { department?: string | null },
+  actor: string,
+  guard: CaseGuard,
 ): Promise<ServiceCase> {
   return step(em, input, CaseAction.DISPATCH, actor, guard, {
     effect: async (c, now) => {
@@ -127,7 +152,10 @@ export function dispatch(
 
 /** 满意度评价 once per closing; UNSATISFIED reopens the case to be done again (推倒重来). */
 export function rate(
-  em: EntityManager, input: StepInput & { satisfaction: Satisfaction }, actor: string, guard: CaseGuard,
+  em: EntityManager,
+  input: StepInput & { satisfaction: Satisfaction },
+  actor: string,
+  guard: CaseGuard,
 ): Promise<ServiceCase> {
   return step(em, input, CaseAction.RATE, actor, guard, {
     satisfaction: input.satisfaction,
@@ -169,10 +197,12 @@ export async function decideExtension(
   guard: CaseGuard,
 ): Promise<CaseExtension> {
   const extension = await findExtension(em, input.extensionId);
-  if (!extension || extension.serviceCase.id !== input.caseId) throw notFound('input.extensionId', 'CaseExtension', input.extensionId);
+  if (!extension || extension.serviceCase.id !== input.caseId)
+    throw notFound('input.extensionId', 'CaseExtension', input.extensionId);
   await step(em, input, CaseAction.DECIDE_EXTENSION, actor, guard, {
     effect: (c, now) => {
-      if (extension.status !== ExtensionStatus.PENDING) throw conflict('input.extensionId', `the extension was already ${extension.status}`);
+      if (extension.status !== ExtensionStatus.PENDING)
+        throw conflict('input.extensionId', `the extension was already ${extension.status}`);
       extension.status = input.approve ? ExtensionStatus.APPROVED : ExtensionStatus.REJECTED;
       extension.decidedBy = actor;
       extension.decidedAt = now;
@@ -186,18 +216,28 @@ export async function decideExtension(
 }
 
 /** 督办通知单: only on a case past its deadline and still open (case-actions.rules.ts). */
-export async function supervise(em: EntityManager, input: StepInput, actor: string, guard: CaseGuard): Promise<SupervisionNotice> {
+export async function supervise(
+  em: EntityManager,
+  input: StepInput,
+  actor: string,
+  guard: CaseGuard,
+): Promise<SupervisionNotice> {
   let notice!: SupervisionNotice;
   await step(em, input, CaseAction.SUPERVISE, actor, guard, {
     effect: (c, now) => {
       const overdueHours = Math.round(hoursBetween(c.deadline!, now) * 100) / 100;
       notice = em.create(SupervisionNotice, {
-        id: newId(), serviceCase: c, department: c.department, deadline: c.deadline!, overdueHours,
-        issuedBy: actor, note: input.note?.trim() || null, issuedAt: now,
+        id: newId(),
+        serviceCase: c,
+        department: c.department,
+        deadline: c.deadline!,
+        overdueHours,
+        issuedBy: actor,
+        note: input.note?.trim() || null,
+        issuedAt: now,
       });
       return `督办 ${c.department}, ${overdueHours} h overdue`;
     },
   });
   return notice;
 }
-

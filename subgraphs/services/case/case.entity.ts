@@ -13,13 +13,27 @@ import { ServiceItemVersion } from '../item/item-version.entity';
  * from the index alone (an index-only scan) instead of visiting one table page per case.
  */
 const INDICATOR_COLUMNS = [
-  'street_id', 'community_id', 'grid_id', 'department', 'category', 'state', 'accepted_at', 'resolved_at', 'deadline',
-  'reopen_count', 'satisfaction', 'closed_at', 'dispatched_at', 'reporter_resident_id',
+  'street_id',
+  'community_id',
+  'grid_id',
+  'department',
+  'category',
+  'state',
+  'accepted_at',
+  'resolved_at',
+  'deadline',
+  'reopen_count',
+  'satisfaction',
+  'closed_at',
+  'dispatched_at',
+  'reporter_resident_id',
 ];
 
 function indicatorIndex(...keys: string[]): string {
   const name = `service_case_${keys.join('_')}_${keys.length > 1 ? 'index' : 'indicators_index'}`;
-  const included = INDICATOR_COLUMNS.filter((column) => !keys.includes(column)).map((column) => `"${column}"`).join(', ');
+  const included = INDICATOR_COLUMNS.filter((column) => !keys.includes(column))
+    .map((column) => `"${column}"`)
+    .join(', ');
   return `create index "${name}" on "services"."service_case" (${keys.map((key) => `"${key}"`).join(', ')}) include (${included})`;
 }
 
@@ -40,7 +54,10 @@ export const OPEN_STATE_CONDITION = `"state" in (${OPEN_STATES.map((state) => `'
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'service_case' })
 @Index({ name: 'service_case_grid_id_reported_at_index', expression: indicatorIndex('grid_id', 'reported_at') })
-@Index({ name: 'service_case_community_id_reported_at_index', expression: indicatorIndex('community_id', 'reported_at') })
+@Index({
+  name: 'service_case_community_id_reported_at_index',
+  expression: indicatorIndex('community_id', 'reported_at'),
+})
 @Index({ name: 'service_case_street_id_reported_at_index', expression: indicatorIndex('street_id', 'reported_at') })
 @Index({ name: 'service_case_reported_at_indicators_index', expression: indicatorIndex('reported_at') })
 // Cases still being handled, for "overdue now" (the monthly figures cannot hold a count that changes with the clock).
@@ -66,9 +83,24 @@ export const OPEN_STATE_CONDITION = `"state" in (${OPEN_STATES.map((state) => `'
 })
 export class ServiceCase {
   [OptionalProps]?:
-    | 'state' | 'level' | 'version' | 'reopenCount' | 'satisfaction' | 'reporterResidentId' | 'location' | 'attributes'
-    | 'idempotencyKey' | 'intakeFingerprint' | 'acceptedAt' | 'dispatchedAt' | 'deadline' | 'resolvedAt' | 'closedAt'
-    | 'parkedAt' | 'reportedAt' | 'updatedAt';
+    | 'state'
+    | 'level'
+    | 'version'
+    | 'reopenCount'
+    | 'satisfaction'
+    | 'reporterResidentId'
+    | 'location'
+    | 'attributes'
+    | 'idempotencyKey'
+    | 'intakeFingerprint'
+    | 'acceptedAt'
+    | 'dispatchedAt'
+    | 'deadline'
+    | 'resolvedAt'
+    | 'closedAt'
+    | 'parkedAt'
+    | 'reportedAt'
+    | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

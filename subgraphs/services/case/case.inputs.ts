@@ -4,16 +4,29 @@ import { AttributeValueInput } from '../item/item.inputs';
 import { CaseAction, CaseChannel, CaseState, Satisfaction } from '../shared/enums';
 
 /** The steps that need nothing but a note; dispatch, rating, extensions and supervision have their own mutations. */
-const NOTE_ONLY_STEPS = ['ACCEPT', 'CANCEL', 'START', 'RETURN', 'PARK', 'RESUME', 'RESOLVE', 'VERIFY', 'CLOSE', 'ESCALATE'] as const;
+const NOTE_ONLY_STEPS = [
+  'ACCEPT',
+  'CANCEL',
+  'START',
+  'RETURN',
+  'PARK',
+  'RESUME',
+  'RESOLVE',
+  'VERIFY',
+  'CLOSE',
+  'ESCALATE',
+] as const;
 
 /** A CaseAction taken with a note alone: the same values, so a step is an action without a cast. */
 export type CaseStep = (typeof CaseAction)[(typeof NOTE_ONLY_STEPS)[number]];
 export const CaseStep = Object.fromEntries(NOTE_ONLY_STEPS.map((name) => [name, CaseAction[name]])) as Pick<
-  typeof CaseAction, (typeof NOTE_ONLY_STEPS)[number]
+  typeof CaseAction,
+  (typeof NOTE_ONLY_STEPS)[number]
 >;
 registerEnumType(CaseStep, {
   name: 'CaseStep',
-  description: '受理、作废、开始处置、回退、挂账、恢复、处置完成、核查、结案、上报上级（派遣、评价、延期、督办另有操作）',
+  description:
+    '受理、作废、开始处置、回退、挂账、恢复、处置完成、核查、结案、上报上级（派遣、评价、延期、督办另有操作）',
 });
 
 @InputType({ description: '报件（诉求/事件上报）' })

@@ -10,12 +10,27 @@ import { CaseEvent } from './case-event.entity';
 import { CaseExtension } from './case-extension.entity';
 import { ServiceCase } from './case.entity';
 import {
-  CaseQueryArgs, CaseStepInput, DecideExtensionInput, DispatchCaseInput, RateCaseInput, ReportCaseInput, RequestExtensionInput,
+  CaseQueryArgs,
+  CaseStepInput,
+  DecideExtensionInput,
+  DispatchCaseInput,
+  RateCaseInput,
+  ReportCaseInput,
+  RequestExtensionInput,
   SuperviseCaseInput,
 } from './case.inputs';
 import {
-  advanceCase, allowedActions, decideCaseExtension, dispatchCase, findCase, isCaseOverdue, listCases, rateCase, reportCase,
-  requestCaseExtension, superviseCase,
+  advanceCase,
+  allowedActions,
+  decideCaseExtension,
+  dispatchCase,
+  findCase,
+  isCaseOverdue,
+  listCases,
+  rateCase,
+  reportCase,
+  requestCaseExtension,
+  superviseCase,
 } from './case.service';
 import { SupervisionNotice } from './supervision-notice.entity';
 
@@ -68,7 +83,9 @@ export class CaseResolver {
     return isCaseOverdue(ctx, c);
   }
 
-  @FieldResolver(() => [CaseAction], { description: '此调用者现在可做的操作：其角色和范围允许、工单当前情况接受的（与办理操作同一规则）' })
+  @FieldResolver(() => [CaseAction], {
+    description: '此调用者现在可做的操作：其角色和范围允许、工单当前情况接受的（与办理操作同一规则）',
+  })
   allowedActions(@Root() c: ServiceCase, @Ctx() ctx: ServicesContext) {
     return allowedActions(ctx, c);
   }
@@ -94,7 +111,9 @@ export class CaseResolver {
     return reportCase(ctx, input);
   }
 
-  @Mutation(() => ServiceCase, { description: '办理一步（受理、作废、开始处置、回退、挂账、恢复、处置完成、核查、结案、上报上级）' })
+  @Mutation(() => ServiceCase, {
+    description: '办理一步（受理、作废、开始处置、回退、挂账、恢复、处置完成、核查、结案、上报上级）',
+  })
   advanceCase(@Ctx() ctx: ServicesContext, @Arg('input') input: CaseStepInput): Promise<ServiceCase> {
     return advanceCase(ctx, input);
   }
@@ -110,7 +129,10 @@ export class CaseResolver {
   }
 
   @Mutation(() => CaseExtension, { description: '申请延期' })
-  requestCaseExtension(@Ctx() ctx: ServicesContext, @Arg('input') input: RequestExtensionInput): Promise<CaseExtension> {
+  requestCaseExtension(
+    @Ctx() ctx: ServicesContext,
+    @Arg('input') input: RequestExtensionInput,
+  ): Promise<CaseExtension> {
     return requestCaseExtension(ctx, input);
   }
 

@@ -3,22 +3,42 @@ import { checkIdArguments } from '../../../lib/ids';
 import { paginate } from '../../../lib/pagination';
 import { fetchRemoteKeys } from '../../../lib/remote-entities';
 import {
-  mayAct, requireActionRole, requireCaseReadable, requireMayAct, requireMayReport, requireSignedIn,
+  mayAct,
+  requireActionRole,
+  requireCaseReadable,
+  requireMayAct,
+  requireMayReport,
+  requireSignedIn,
 } from '../access';
 import { actorOf, type ServicesContext } from '../context';
 import { CaseConnection } from '../shared/connections';
 import { CaseAction, ExtensionStatus } from '../shared/enums';
 import type { CaseExtension } from './case-extension.entity';
 import type {
-  CaseFilterArgs, CaseQueryArgs, CaseStepInput, DecideExtensionInput, DispatchCaseInput, RateCaseInput, ReportCaseInput,
-  RequestExtensionInput, SuperviseCaseInput,
+  CaseFilterArgs,
+  CaseQueryArgs,
+  CaseStepInput,
+  DecideExtensionInput,
+  DispatchCaseInput,
+  RateCaseInput,
+  ReportCaseInput,
+  RequestExtensionInput,
+  SuperviseCaseInput,
 } from './case.inputs';
 import { ServiceCase } from './case.entity';
 import { openActions } from './case-actions.rules';
 import { isOverdue } from './case-deadline.rules';
 import { reportCase as intake, type GridPlace, type IntakeLookups } from './case-intake.rules';
 import { intakeStore } from './case-intake.store';
-import { advance, decideExtension, dispatch, rate, requestExtension, supervise, type CaseGuard } from './case-steps.service';
+import {
+  advance,
+  decideExtension,
+  dispatch,
+  rate,
+  requestExtension,
+  supervise,
+  type CaseGuard,
+} from './case-steps.service';
 import { caseListConditions } from './case.store';
 import { OPEN_STATES } from './case-state-machine.rules';
 import type { SupervisionNotice } from './supervision-notice.entity';
@@ -30,12 +50,28 @@ export async function findCase(ctx: ServicesContext, id: string): Promise<Servic
   return found;
 }
 
-export async function listCases(ctx: ServicesContext, args: CaseQueryArgs, info: GraphQLResolveInfo): Promise<CaseConnection> {
+export async function listCases(
+  ctx: ServicesContext,
+  args: CaseQueryArgs,
+  info: GraphQLResolveInfo,
+): Promise<CaseConnection> {
   requireSignedIn(ctx.viewer, 'cases');
   const { gridId, communityId, streetId, department } = args;
   checkIdArguments({ streetId, communityId, gridId });
-  const page = await paginate(ctx.em, ServiceCase, (parameter) =>
-    caseListConditions(ctx.loaders.scope, { gridId, communityId, streetId, department }, args, ctx.loaders.now, parameter), args, info);
+  const page = await paginate(
+    ctx.em,
+    ServiceCase,
+    (parameter) =>
+      caseListConditions(
+        ctx.loaders.scope,
+        { gridId, communityId, streetId, department },
+        args,
+        ctx.loaders.now,
+        parameter,
+      ),
+    args,
+    info,
+  );
   return new CaseConnection(page);
 }
 
@@ -59,7 +95,8 @@ export function isCaseOverdue(ctx: ServicesContext, c: ServiceCase): boolean {
 /** The steps this caller may take on the case now (the same rule as the step mutations). */
 export function allowedActions(ctx: ServicesContext, c: ServiceCase): Promise<CaseAction[]> {
   return openActions(c, ctx.loaders.now, (action) => mayAct(ctx.viewer, action, c), {
-    pendingExtension: async () => (await ctx.loaders.extensionsOfCase.load(c.id)).some((e) => e.status === ExtensionStatus.PENDING),
+    pendingExtension: async () =>
+      (await ctx.loaders.extensionsOfCase.load(c.id)).some((e) => e.status === ExtensionStatus.PENDING),
   });
 }
 
@@ -69,10 +106,17 @@ const GRID_PLACE = 'id status community { id street { id } }';
 const gridLookups: IntakeLookups = {
   async gridAndReporter(gridId, residentId) {
     const keys = [{ typename: 'Grid', id: gridId }, ...(residentId ? [{ typename: 'Resident', id: residentId }] : [])];
-    const [grid, resident] = await fetchRemoteKeys<{ status: string; community: { id: string; street: { id: string } } }>(
-      'grid', keys, { Grid: GRID_PLACE, Resident: 'id' },
-    );
-    const place = grid ? ({ status: grid.status, communityId: grid.community.id, streetId: grid.community.street.id } satisfies GridPlace) : null;
+    const [grid, resident] = await fetchRemoteKeys<{
+      status: string;
+      community: { id: string; street: { id: string } };
+    }>('grid', keys, { Grid: GRID_PLACE, Resident: 'id' });
+    const place = grid
+      ? ({
+          status: grid.status,
+          communityId: grid.community.id,
+          streetId: grid.community.street.id,
+        } satisfies GridPlace)
+      : null;
     return { place, reporterKnown: Boolean(resident) };
   },
 };

@@ -47,11 +47,16 @@ export function caseFilterConditions(filter: CaseFilter, now: Date, parameter: S
  */
 export function caseScopeConditions(scope: CaseScope, parameter: SqlParameter): string[] {
   switch (scope.kind) {
-    case 'ALL': return [];
-    case 'GRIDS': return [scope.gridIds.length ? `"grid_id" = any(${parameter([...scope.gridIds])})` : 'false'];
-    case 'DEPARTMENT': return [`"department" = ${parameter(scope.department)}`, '"dispatched_at" is not null'];
-    case 'REPORTER': return [`"reporter_resident_id" = ${parameter(scope.residentId)}`];
-    case 'NONE': return ['false'];
+    case 'ALL':
+      return [];
+    case 'GRIDS':
+      return [scope.gridIds.length ? `"grid_id" = any(${parameter([...scope.gridIds])})` : 'false'];
+    case 'DEPARTMENT':
+      return [`"department" = ${parameter(scope.department)}`, '"dispatched_at" is not null'];
+    case 'REPORTER':
+      return [`"reporter_resident_id" = ${parameter(scope.residentId)}`];
+    case 'NONE':
+      return ['false'];
   }
 }
 
@@ -64,10 +69,21 @@ export interface CasePlace {
 }
 
 /** The root list's conditions: the viewer's scope, the place asked for, the filter. */
-export function caseListConditions(scope: CaseScope, place: CasePlace, filter: CaseFilter, now: Date, parameter: SqlParameter): string[] {
+export function caseListConditions(
+  scope: CaseScope,
+  place: CasePlace,
+  filter: CaseFilter,
+  now: Date,
+  parameter: SqlParameter,
+): string[] {
   return [
     ...caseScopeConditions(scope, parameter),
-    ...equalTo(parameter, { grid_id: place.gridId, community_id: place.communityId, street_id: place.streetId, department: place.department }),
+    ...equalTo(parameter, {
+      grid_id: place.gridId,
+      community_id: place.communityId,
+      street_id: place.streetId,
+      department: place.department,
+    }),
     ...caseFilterConditions(filter, now, parameter),
   ];
 }
@@ -82,7 +98,10 @@ function casePagesOf(em: EntityManager, column: CaseParentColumn, now: Date, sco
   const pages = childPageLoader<ServiceCase, CaseFilter>(em, ServiceCase, {
     table: 'services.service_case',
     parentColumn: column,
-    where: (filter, parameter) => [...caseFilterConditions(filter, now, parameter), ...caseScopeConditions(scope, parameter)],
+    where: (filter, parameter) => [
+      ...caseFilterConditions(filter, now, parameter),
+      ...caseScopeConditions(scope, parameter),
+    ],
     filterKey,
   });
   return (parentId: string, filter: CaseFilter, page: PageArgs) => pages(parentId, page, filter);

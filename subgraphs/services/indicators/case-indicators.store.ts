@@ -41,7 +41,18 @@ export interface IndicatorCounts {
 }
 
 export function emptyCounts(key: string): IndicatorCounts {
-  return { key, received: 0, accepted: 0, closed: 0, closedOnTime: 0, reworked: 0, rated: 0, satisfied: 0, overdueNow: 0, averageHandlingHours: null };
+  return {
+    key,
+    received: 0,
+    accepted: 0,
+    closed: 0,
+    closedOnTime: 0,
+    reworked: 0,
+    rated: 0,
+    satisfied: 0,
+    overdueNow: 0,
+    averageHandlingHours: null,
+  };
 }
 
 /** Narrowing a caller asked for: one street, community, grid or department. */
@@ -53,14 +64,21 @@ export interface IndicatorNarrowing {
 }
 
 interface CountOptions {
-  grouping: IndicatorGrouping; period: Period; now: Date; keys?: readonly string[];
+  grouping: IndicatorGrouping;
+  period: Period;
+  now: Date;
+  keys?: readonly string[];
   /** The cases the viewer may see (access.ts): figures are counted over these only. */
   scope: CaseScope;
   narrow?: IndicatorNarrowing;
 }
 
 /** Groupings by territory: a case and a monthly figures row carry all three. */
-export const TERRITORIAL: readonly IndicatorGrouping[] = [IndicatorGrouping.STREET, IndicatorGrouping.COMMUNITY, IndicatorGrouping.GRID];
+export const TERRITORIAL: readonly IndicatorGrouping[] = [
+  IndicatorGrouping.STREET,
+  IndicatorGrouping.COMMUNITY,
+  IndicatorGrouping.GRID,
+];
 
 /**
  * Territorial figures of a territorial or district-wide viewer come from the monthly figures
@@ -68,13 +86,18 @@ export const TERRITORIAL: readonly IndicatorGrouping[] = [IndicatorGrouping.STRE
  * department or category, a resident's own cases) is counted from the cases.
  */
 function sourcesOf(options: Omit<CountOptions, 'grouping'>, groupings: readonly IndicatorGrouping[]): IndicatorSources {
-  const monthly = (options.scope.kind === 'ALL' || options.scope.kind === 'GRIDS')
-    && groupings.every((grouping) => TERRITORIAL.includes(grouping)) && !options.narrow?.department;
+  const monthly =
+    (options.scope.kind === 'ALL' || options.scope.kind === 'GRIDS') &&
+    groupings.every((grouping) => TERRITORIAL.includes(grouping)) &&
+    !options.narrow?.department;
   return monthly ? indicatorSources(options.period) : { months: null, days: [options.period] };
 }
 
 export async function countIndicators(em: EntityManager, options: CountOptions): Promise<IndicatorCounts[]> {
-  const rows = await sqlRows<Record<string, any>>(em, figuresStatement(options, [options.grouping], sourcesOf(options, [options.grouping])));
+  const rows = await sqlRows<Record<string, any>>(
+    em,
+    figuresStatement(options, [options.grouping], sourcesOf(options, [options.grouping])),
+  );
   return rows.map(countsOf);
 }
 
@@ -83,9 +106,14 @@ export async function countIndicators(em: EntityManager, options: CountOptions):
  * one statement, by grouping sets: the monthly rows and the cases are read once for all of them.
  */
 export async function countTerritorialGroupings(
-  em: EntityManager, options: Omit<CountOptions, 'grouping' | 'keys'>, groupings: readonly IndicatorGrouping[],
+  em: EntityManager,
+  options: Omit<CountOptions, 'grouping' | 'keys'>,
+  groupings: readonly IndicatorGrouping[],
 ): Promise<Map<IndicatorGrouping, IndicatorCounts[]>> {
-  const rows = await sqlRows<Record<string, any>>(em, figuresStatement(options, groupings, sourcesOf(options, groupings)));
+  const rows = await sqlRows<Record<string, any>>(
+    em,
+    figuresStatement(options, groupings, sourcesOf(options, groupings)),
+  );
   const counts = new Map(groupings.map((grouping) => [grouping, [] as IndicatorCounts[]]));
   for (const row of rows) {
     const grouping = groupings.find((g) => row[g] !== null)!;
@@ -94,7 +122,17 @@ export async function countTerritorialGroupings(
   return counts;
 }
 
-const FIGURES = ['received', 'accepted', 'closed', 'closed_on_time', 'reworked', 'rated', 'satisfied', 'handled', 'handling_seconds'];
+const FIGURES = [
+  'received',
+  'accepted',
+  'closed',
+  'closed_on_time',
+  'reworked',
+  'rated',
+  'satisfied',
+  'handled',
+  'handling_seconds',
+];
 
 /**
  * Months summed from case_indicator_month, days counted from the cases, open cases for "overdue now".
@@ -108,13 +146,22 @@ const FIGURES = ['received', 'accepted', 'closed', 'closed_on_time', 'reworked',
  * parameters), so PostgreSQL plans each shape a few times and then keeps a plan, where planning
  * this union cost as much as running it (0.5 ms against 0.4).
  */
-function figuresStatement(options: Omit<CountOptions, 'grouping'>, groupings: readonly IndicatorGrouping[], sources: IndicatorSources) {
+function figuresStatement(
+  options: Omit<CountOptions, 'grouping'>,
+  groupings: readonly IndicatorGrouping[],
+  sources: IndicatorSources,
+) {
   // Grids asked for within a territory of grids: one list, their intersection. With two lists
   // PostgreSQL multiplies their selectivities and misjudges the rows (a scan instead of the key).
   const scope = options.scope;
-  const scoped = groupings.length === 1 && groupings[0] === IndicatorGrouping.GRID && scope.kind === 'GRIDS' && options.keys
-    ? { ...options, scope: { kind: 'ALL' } as CaseScope, keys: options.keys.filter((key) => scope.gridIds.includes(key)) }
-    : options;
+  const scoped =
+    groupings.length === 1 && groupings[0] === IndicatorGrouping.GRID && scope.kind === 'GRIDS' && options.keys
+      ? {
+          ...options,
+          scope: { kind: 'ALL' } as CaseScope,
+          keys: options.keys.filter((key) => scope.gridIds.includes(key)),
+        }
+      : options;
   const columns = groupings.map((grouping) => `"${GROUP_COLUMN[grouping]}"`);
   const single = columns.length === 1;
   const [firstColumn] = columns;
@@ -158,7 +205,9 @@ function figuresStatement(options: Omit<CountOptions, 'grouping'>, groupings: re
   const keyColumns = single ? 'key' : groupings.map((grouping, i) => `${columns[i]}::text as "${grouping}"`).join(', ');
   const groupedBy = single ? 'key' : `grouping sets (${columns.map((column) => `(${column})`).join(', ')})`;
   const orderedBy = single ? 'key' : `coalesce(${columns.map((column) => `${column}::text`).join(', ')})`;
-  const text = `select ${keyColumns}, ${FIGURES.slice(0, -1).map((figure) => `sum("${figure}")::int as "${figure}"`).join(', ')},
+  const text = `select ${keyColumns}, ${FIGURES.slice(0, -1)
+    .map((figure) => `sum("${figure}")::int as "${figure}"`)
+    .join(', ')},
       sum(overdue_now)::int as overdue_now, sum(handling_seconds) / nullif(sum(handled), 0) / 3600 as average_handling_hours
     from (${parts.map((part) => `(${part})`).join(' union all ')}) as figures
     group by ${groupedBy} having sum(received) > 0 order by ${orderedBy}`;
@@ -180,7 +229,8 @@ function narrowing(column: string, options: Pick<CountOptions, 'keys' | 'narrow'
 /** Cases reported in the period's days, Beijing time. */
 function inPeriod(period: Period, add: SqlParameter): string[] {
   const conditions: string[] = [];
-  if (period.from) conditions.push(`reported_at >= (${add(period.from)}::date)::timestamp at time zone 'Asia/Shanghai'`);
+  if (period.from)
+    conditions.push(`reported_at >= (${add(period.from)}::date)::timestamp at time zone 'Asia/Shanghai'`);
   if (period.to) conditions.push(`reported_at < (${add(period.to)}::date + 1)::timestamp at time zone 'Asia/Shanghai'`);
   return conditions;
 }

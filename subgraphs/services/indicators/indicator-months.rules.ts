@@ -13,13 +13,16 @@ export interface IndicatorSources {
 }
 
 export function indicatorSources(period: Period): IndicatorSources {
-  const monthsFrom = period.from === null ? null : isFirstOfMonth(period.from) ? period.from : firstOfNextMonth(period.from);
-  const monthsTo = period.to === null ? null : isLastOfMonth(period.to) ? firstOfNextMonth(period.to) : firstOfMonth(period.to);
+  const monthsFrom =
+    period.from === null ? null : isFirstOfMonth(period.from) ? period.from : firstOfNextMonth(period.from);
+  const monthsTo =
+    period.to === null ? null : isLastOfMonth(period.to) ? firstOfNextMonth(period.to) : firstOfMonth(period.to);
   if (monthsFrom !== null && monthsTo !== null && monthsFrom >= monthsTo) {
     return { months: null, days: [period] };
   }
   const days: Period[] = [];
-  if (period.from !== null && monthsFrom !== period.from) days.push({ from: period.from, to: addDays(monthsFrom!, -1) });
+  if (period.from !== null && monthsFrom !== period.from)
+    days.push({ from: period.from, to: addDays(monthsFrom!, -1) });
   if (period.to !== null && monthsTo !== firstOfNextMonth(period.to)) days.push({ from: monthsTo, to: period.to });
   return { months: { from: monthsFrom, to: monthsTo }, days };
 }

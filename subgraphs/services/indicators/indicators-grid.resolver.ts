@@ -8,7 +8,10 @@ import { gridIndicators } from './indicators.service';
 /** The figures the service centre adds to the grid subgraph's Grid; nullable (see case/case-grid.resolver.ts). */
 @Resolver(() => GridReference)
 export class IndicatorsGridResolver {
-  @FieldResolver(() => CaseIndicators, { nullable: true, description: '本网格工单指标（按上报时间；部门只计派给本部门的）' })
+  @FieldResolver(() => CaseIndicators, {
+    nullable: true,
+    description: '本网格工单指标（按上报时间；部门只计派给本部门的）',
+  })
   caseIndicators(@Root() grid: GridReference, @Ctx() ctx: ServicesContext, @Args() args: PeriodArgs) {
     return gridIndicators(ctx, grid.id, args);
   }

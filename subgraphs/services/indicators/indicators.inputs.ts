@@ -1,7 +1,10 @@
 import { ArgsType, Field, ID, registerEnumType } from 'type-graphql';
 import { IndicatorGrouping } from './case-indicators.store';
 
-registerEnumType(IndicatorGrouping, { name: 'IndicatorGrouping', description: '指标分组：街道、社区、网格、部门、事项类别' });
+registerEnumType(IndicatorGrouping, {
+  name: 'IndicatorGrouping',
+  description: '指标分组：街道、社区、网格、部门、事项类别',
+});
 
 @ArgsType()
 export class PeriodArgs {

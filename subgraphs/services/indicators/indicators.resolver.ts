@@ -6,7 +6,9 @@ import { caseIndicatorGroups } from './indicators.service';
 
 @Resolver()
 export class IndicatorsResolver {
-  @Query(() => [CaseIndicatorGroup], { description: '工单指标，按街道、社区、网格、部门或事项类别分组（数据库分组统计）' })
+  @Query(() => [CaseIndicatorGroup], {
+    description: '工单指标，按街道、社区、网格、部门或事项类别分组（数据库分组统计）',
+  })
   caseIndicators(@Ctx() ctx: ServicesContext, @Args() args: IndicatorArgs) {
     return caseIndicatorGroups(ctx, args);
   }

@@ -11,7 +11,12 @@ export async function caseIndicatorGroups(ctx: ServicesContext, args: IndicatorA
   const scope = indicatorScope(ctx.viewer, { streetId, communityId, gridId, department });
   checkIdArguments({ streetId, communityId, gridId });
   const period = checkPeriod(args.from, args.to);
-  const rows = await ctx.loaders.rootIndicators({ grouping: args.groupBy, period, scope, narrow: { streetId, communityId, gridId, department } });
+  const rows = await ctx.loaders.rootIndicators({
+    grouping: args.groupBy,
+    period,
+    scope,
+    narrow: { streetId, communityId, gridId, department },
+  });
   return rows.map((row) => new CaseIndicatorGroup(row, args.groupBy));
 }
 
@@ -22,7 +27,11 @@ export async function gridIndicators(ctx: ServicesContext, gridId: string, args:
 }
 
 /** One community's figures. The loader counts over the viewer's cases; this refuses a community outside a territory. */
-export async function communityIndicators(ctx: ServicesContext, communityId: string, args: PeriodArgs): Promise<CaseIndicators> {
+export async function communityIndicators(
+  ctx: ServicesContext,
+  communityId: string,
+  args: PeriodArgs,
+): Promise<CaseIndicators> {
   indicatorScope(ctx.viewer, { communityId });
   return new CaseIndicators(await ctx.loaders.indicatorsOfCommunity(communityId, checkPeriod(args.from, args.to)));
 }

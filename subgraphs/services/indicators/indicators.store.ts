@@ -4,7 +4,13 @@ import { isId } from '../../../lib/ids';
 import { groupBy } from '../../../lib/loaders';
 import type { CaseScope } from '../access';
 import {
-  countIndicators, countTerritorialGroupings, emptyCounts, IndicatorGrouping, TERRITORIAL, type IndicatorCounts, type IndicatorNarrowing,
+  countIndicators,
+  countTerritorialGroupings,
+  emptyCounts,
+  IndicatorGrouping,
+  TERRITORIAL,
+  type IndicatorCounts,
+  type IndicatorNarrowing,
 } from './case-indicators.store';
 import { periodKey, type Period } from './indicator-period.rules';
 
@@ -17,7 +23,9 @@ function indicatorsOf(em: EntityManager, grouping: IndicatorGrouping, now: Date,
         const ids = [...new Set(group.map((key) => key.key))].filter(isId);
         const [first] = group;
         if (!first) continue;
-        const rows = ids.length ? await countIndicators(em, { grouping, period: first.period, now, keys: ids, scope }) : [];
+        const rows = ids.length
+          ? await countIndicators(em, { grouping, period: first.period, now, keys: ids, scope })
+          : [];
         for (const row of rows) result.set(`${row.key}|${periodKey(first.period)}`, row);
       }
       return keys.map((key) => result.get(`${key.key}|${periodKey(key.period)}`) ?? emptyCounts(key.key));
@@ -47,24 +55,33 @@ function casesCounted(key: RootIndicatorsKey): string {
  */
 function rootIndicatorsOf(em: EntityManager, now: Date) {
   const cacheKey = (key: RootIndicatorsKey) => `${key.grouping}|${casesCounted(key)}`;
-  const loader = new DataLoader<RootIndicatorsKey, IndicatorCounts[], string>(async (keys) => {
-    const answers = new Map<string, IndicatorCounts[]>();
-    await Promise.all([...groupBy(keys, casesCounted).values()].map(async (alike) => {
-      const [first] = alike;
-      if (!first) return;
-      const { period, scope, narrow } = first;
-      const groupings = [...new Set(alike.map((key) => key.grouping))];
-      const together = groupings.filter((grouping) => TERRITORIAL.includes(grouping));
-      const counted = together.length > 1
-        ? await countTerritorialGroupings(em, { period, now, scope, narrow }, together)
-        : new Map<IndicatorGrouping, IndicatorCounts[]>();
-      await Promise.all(groupings.map(async (grouping) => {
-        const rows = counted.get(grouping) ?? await countIndicators(em, { grouping, period, now, scope, narrow });
-        answers.set(cacheKey({ ...first, grouping }), rows);
-      }));
-    }));
-    return keys.map((key) => answers.get(cacheKey(key))!);
-  }, { cacheKeyFn: cacheKey });
+  const loader = new DataLoader<RootIndicatorsKey, IndicatorCounts[], string>(
+    async (keys) => {
+      const answers = new Map<string, IndicatorCounts[]>();
+      await Promise.all(
+        [...groupBy(keys, casesCounted).values()].map(async (alike) => {
+          const [first] = alike;
+          if (!first) return;
+          const { period, scope, narrow } = first;
+          const groupings = [...new Set(alike.map((key) => key.grouping))];
+          const together = groupings.filter((grouping) => TERRITORIAL.includes(grouping));
+          const counted =
+            together.length > 1
+              ? await countTerritorialGroupings(em, { period, now, scope, narrow }, together)
+              : new Map<IndicatorGrouping, IndicatorCounts[]>();
+          await Promise.all(
+            groupings.map(async (grouping) => {
+              const rows =
+                counted.get(grouping) ?? (await countIndicators(em, { grouping, period, now, scope, narrow }));
+              answers.set(cacheKey({ ...first, grouping }), rows);
+            }),
+          );
+        }),
+      );
+      return keys.map((key) => answers.get(cacheKey(key))!);
+    },
+    { cacheKeyFn: cacheKey },
+  );
   return (key: RootIndicatorsKey) => loader.load(key);
 }
 

@@ -29,12 +29,18 @@ export interface AttributeValueData {
 
 const NAME = /^[a-z][a-zA-Z0-9_]{0,39}$/;
 
-export function checkDefinitions(definitions: AttributeDefinitionData[], field = 'input.attributes'): AttributeDefinitionData[] {
+export function checkDefinitions(
+  definitions: AttributeDefinitionData[],
+  field = 'input.attributes',
+): AttributeDefinitionData[] {
   const seen = new Set<string>();
   return definitions.map((definition, index) => {
     const at = `${field}[${index}]`;
     if (!NAME.test(definition.name)) {
-      throw badInput(`${at}.name`, `${at}.name must start with a lower-case letter and hold only letters, digits and _ (at most 40)`);
+      throw badInput(
+        `${at}.name`,
+        `${at}.name must start with a lower-case letter and hold only letters, digits and _ (at most 40)`,
+      );
     }
     if (seen.has(definition.name)) throw badInput(`${at}.name`, `attribute ${definition.name} is defined twice`);
     seen.add(definition.name);
@@ -43,10 +49,19 @@ export function checkDefinitions(definitions: AttributeDefinitionData[], field =
       throw badInput(`${at}.allowedValues`, `ENUM attribute ${definition.name} needs at least two allowed values`);
     }
     if (definition.type !== AttributeType.ENUM && allowedValues.length) {
-      throw badInput(`${at}.allowedValues`, `only ENUM attributes have allowed values; ${definition.name} is ${definition.type}`);
+      throw badInput(
+        `${at}.allowedValues`,
+        `only ENUM attributes have allowed values; ${definition.name} is ${definition.type}`,
+      );
     }
     if (allowedValues.some((value) => !value)) throw badInput(`${at}.allowedValues`, 'an allowed value is empty');
-    return { name: definition.name, description: definition.description ?? null, type: definition.type, required: Boolean(definition.required), allowedValues };
+    return {
+      name: definition.name,
+      description: definition.description ?? null,
+      type: definition.type,
+      required: Boolean(definition.required),
+      allowedValues,
+    };
   });
 }
 
@@ -61,7 +76,9 @@ function valueProblem(definition: AttributeDefinitionData, value: string): strin
     case AttributeType.DATE: {
       const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) ?? [];
       const date = year && month && day ? new Date(Date.UTC(+year, +month - 1, +day)) : null;
-      return date && date.getUTCDate() === Number(day) && date.getUTCMonth() === Number(month) - 1 ? null : 'must be a date written YYYY-MM-DD';
+      return date && date.getUTCDate() === Number(day) && date.getUTCMonth() === Number(month) - 1
+        ? null
+        : 'must be a date written YYYY-MM-DD';
     }
     case AttributeType.ENUM:
       return definition.allowedValues.includes(value) ? null : `must be one of: ${definition.allowedValues.join(', ')}`;
@@ -83,7 +100,10 @@ export function checkValues(
     const definition = byName.get(entry.name);
     if (!definition) {
       const known = definitions.map((d) => d.name);
-      throw badInput(at, `${at}: the item has no attribute ${entry.name}${known.length ? `; its attributes: ${known.join(', ')}` : ''}`);
+      throw badInput(
+        at,
+        `${at}: the item has no attribute ${entry.name}${known.length ? `; its attributes: ${known.join(', ')}` : ''}`,
+      );
     }
     if (given.has(entry.name)) throw badInput(at, `${at}: attribute ${entry.name} is given twice`);
     given.add(entry.name);

@@ -5,6 +5,6 @@ import type { ServicesContext } from '../context';
 export const ITEM_REFERENCE = {
   ServiceItem: {
     __resolveReference: (reference: { id: string }, ctx: ServicesContext) =>
-      (mayReadCatalogue(ctx.viewer) ? ctx.loaders.item.load(reference.id) : null),
+      mayReadCatalogue(ctx.viewer) ? ctx.loaders.item.load(reference.id) : null,
   },
 };

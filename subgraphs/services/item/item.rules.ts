@@ -22,11 +22,20 @@ function text(value: string, field: string, max: number): string {
 /** The rules an item's fields obey, whether new or changed. */
 export function checkItemFields(fields: ItemFields, field = 'input'): ItemFields {
   if (!Number.isInteger(fields.timeLimitHours) || fields.timeLimitHours < 1 || fields.timeLimitHours > 24 * 365) {
-    throw badInput(`${field}.timeLimitHours`, `${field}.timeLimitHours must be a whole number of hours between 1 and ${24 * 365}`);
+    throw badInput(
+      `${field}.timeLimitHours`,
+      `${field}.timeLimitHours must be a whole number of hours between 1 and ${24 * 365}`,
+    );
   }
   const lists = [...new Set(fields.lists)];
   if (!lists.length) throw badInput(`${field}.lists`, 'an item belongs to at least one list');
-  const communityLists = [ItemList.GRID_DUTY, ItemList.GRID_ADMITTED, ItemList.COMMUNITY_DUTY, ItemList.COMMUNITY_ASSIST, ItemList.CERTIFICATE];
+  const communityLists = [
+    ItemList.GRID_DUTY,
+    ItemList.GRID_ADMITTED,
+    ItemList.COMMUNITY_DUTY,
+    ItemList.COMMUNITY_ASSIST,
+    ItemList.CERTIFICATE,
+  ];
   if (lists.includes(ItemList.NOT_FOR_COMMUNITY) && lists.some((list) => communityLists.includes(list))) {
     throw badInput(`${field}.lists`, 'a NOT_FOR_COMMUNITY item cannot also be on a grid or community list');
   }

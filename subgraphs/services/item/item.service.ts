@@ -23,7 +23,9 @@ export function itemsOfList(ctx: ServicesContext, list: ItemList): Promise<Servi
 
 export async function listItems(ctx: ServicesContext, filter: ServiceItemFilter, info: GraphQLResolveInfo) {
   requireCatalogueReader(ctx.viewer);
-  return new ServiceItemConnection(await paginate(ctx.em, ServiceItem, (parameter) => itemListConditions(filter, parameter), filter, info));
+  return new ServiceItemConnection(
+    await paginate(ctx.em, ServiceItem, (parameter) => itemListConditions(filter, parameter), filter, info),
+  );
 }
 
 export function createItem(ctx: ServicesContext, input: CreateServiceItemInput): Promise<ServiceItem> {
@@ -32,7 +34,14 @@ export function createItem(ctx: ServicesContext, input: CreateServiceItemInput):
     const code = checkItemCode(input.code);
     if (await isItemCodeTaken(em, code)) throw conflict('input.code', `item code ${code} is taken`);
     const now = new Date();
-    const item = em.create(ServiceItem, { id: newId(), code, ...checkItemFields(input), version: 1, createdAt: now, updatedAt: now });
+    const item = em.create(ServiceItem, {
+      id: newId(),
+      code,
+      ...checkItemFields(input),
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
     writeVersion(em, item, now);
     return item;
   });
@@ -45,9 +54,14 @@ export function changeItem(ctx: ServicesContext, input: UpdateServiceItemInput):
   return ctx.em.transactional(async (em) => {
     const item = await requireRecord(em, ServiceItem, id, 'input.id');
     if (item.version !== expectedVersion) {
-      throw conflict('input.expectedVersion', `item ${item.code} is at version ${item.version}, not ${expectedVersion}; reload it and apply the change again`);
+      throw conflict(
+        'input.expectedVersion',
+        `item ${item.code} is at version ${item.version}, not ${expectedVersion}; reload it and apply the change again`,
+      );
     }
-    const defined = Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined && value !== null));
+    const defined = Object.fromEntries(
+      Object.entries(change).filter(([, value]) => value !== undefined && value !== null),
+    );
     const fields = checkItemFields({ ...item, ...defined } as ItemFields);
     Object.assign(item, fields, { version: item.version + 1, updatedAt: new Date() });
     writeVersion(em, item, item.updatedAt);

@@ -38,8 +38,17 @@ export async function isItemCodeTaken(em: EntityManager, code: string): Promise<
 /** The item as it stands now, written as its version `item.version`. */
 export function writeVersion(em: EntityManager, item: ServiceItem, at: Date): ServiceItemVersion {
   return em.create(ServiceItemVersion, {
-    id: newId(), item, version: item.version, name: item.name, category: item.category, department: item.department,
-    level: item.level, timeLimitHours: item.timeLimitHours, homeService: item.homeService, lists: item.lists,
-    attributes: item.attributes, createdAt: at,
+    id: newId(),
+    item,
+    version: item.version,
+    name: item.name,
+    category: item.category,
+    department: item.department,
+    level: item.level,
+    timeLimitHours: item.timeLimitHours,
+    homeService: item.homeService,
+    lists: item.lists,
+    attributes: item.attributes,
+    createdAt: at,
   });
 }

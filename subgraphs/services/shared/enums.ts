@@ -4,7 +4,16 @@ import { CaseAction, CaseState, Satisfaction } from '../case/case-state-machine.
 import { CaseLevel } from '../case/case-escalation.rules';
 import { AttributeType } from '../item/item-attributes.rules';
 
-export { AdmissionDecision, AdmissionStatus, AdmissionTarget, AttributeType, CaseAction, CaseLevel, CaseState, Satisfaction };
+export {
+  AdmissionDecision,
+  AdmissionStatus,
+  AdmissionTarget,
+  AttributeType,
+  CaseAction,
+  CaseLevel,
+  CaseState,
+  Satisfaction,
+};
 
 export enum CaseChannel {
   HOTLINE = 'HOTLINE',
@@ -34,5 +43,8 @@ registerEnumType(CaseState, {
 });
 registerEnumType(CaseAction, { name: 'CaseAction', description: '工单操作（时间轴上的一步）' });
 registerEnumType(CaseLevel, { name: 'CaseLevel', description: '办理层级：网格、社区、街道、部门、市级' });
-registerEnumType(Satisfaction, { name: 'Satisfaction', description: '满意度：满意、基本满意、不满意（不满意则推倒重来）' });
+registerEnumType(Satisfaction, {
+  name: 'Satisfaction',
+  description: '满意度：满意、基本满意、不满意（不满意则推倒重来）',
+});
 registerEnumType(ExtensionStatus, { name: 'ExtensionStatus', description: '延期申请状态' });
