@@ -4,7 +4,7 @@ import { CLIENT_ROLES, isClientRole, SCOPE_CLAIM, type ScopeClaims } from '../li
 
 /**
  * `npm run token -- --role GRID_WORKER --workerId <id>`: print a development client token for
- * any role, to send as `Authorization: Bearer <token>`. The demo district's ids are in the README.
+ * any role, to send as `Authorization: Bearer <token>`. The demo district's ids are in lib/demo-district.ts.
  */
 const usage = [
   `usage: npm run token -- --role <${CLIENT_ROLES.join('|')}> [--${Object.values(SCOPE_CLAIM).join(' | --')} <value>] [--sub <name>] [--hours <n>]`,

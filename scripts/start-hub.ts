@@ -64,7 +64,7 @@ SERVICES_PORT, CO_BUILDING_PORT, default 4001-4004) as five processes; Ctrl-C st
 With no DATABASE_URL (or <SUBGRAPH>_DATABASE_URL), an embedded PostgreSQL server keeps one
 database per subgraph in <DATA_DIR>/postgres (default .data/postgres), started before the
 services and stopped after them; a new database gets the demo district (DEMO_DATA=off: empty).
-Every variable is listed in the README's Configuration; docs/embedded-database.md says what
+Every variable is listed in docs/configuration.md; docs/embedded-database.md says what
 the embedded default costs.`;
 
 function main(): void {
